@@ -1,0 +1,135 @@
+"""The `dossier` command line: parse arguments, call the pipeline, print, choose the exit code.
+
+Exit codes: 0 success; 1 the corpus has problems (printed one per line, `path:line: message`);
+2 the command was used wrongly. `--debug` shows the traceback of unexpected failures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import pipeline
+from .errors import ERROR, BuildError, Problem
+
+CORPUS = click.option("--corpus", "corpus", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
+                      show_default=True, help="The corpus folder (articles/, curation/, dossier.yaml).")
+STRICT = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    errors = sum(1 for p in problems if p.severity == ERROR)
+    warnings = len(problems) - errors
+    if problems:
+        click.echo(f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}",
+                   err=True)
+
+
+def _need_corpus(corpus: Path) -> None:
+    if not corpus.is_dir():
+        raise click.UsageError(f"{corpus}: no such corpus folder; pass --corpus DIR")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Build a cited briefing site from a corpus of news articles."""
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@CORPUS
+@click.option("--docs", type=click.Path(file_okay=False, path_type=Path), default=Path("docs"), show_default=True,
+              help="Where to write the generated Markdown pages.")
+@STRICT
+@click.option("--check", "check_only", is_flag=True,
+              help="Write nothing; exit 1 if the pages in --docs differ from what the corpus produces.")
+def build(corpus: Path, docs: Path, strict: bool, check_only: bool) -> None:
+    """Write the dossier's pages (and dossier.json) into the docs folder."""
+    from .output import stale_files
+    _need_corpus(corpus)
+    try:
+        result = pipeline.build(corpus, None if check_only else docs, strict=strict)
+    except BuildError as exc:
+        _print_problems(exc.problems)
+        sys.exit(1)
+    _print_problems(result.problems)
+    if check_only:
+        stale = stale_files(docs, result.pages)
+        for path in stale:
+            click.echo(f"{(docs / path).as_posix()}: out of date; run `dossier build` and commit the result", err=True)
+        if stale:
+            sys.exit(1)
+        click.echo(f"{len(result.pages)} generated files are up to date")
+        return
+    r = result.report
+    d = result.dossier
+    click.echo(f"{len(d.sources)} sources, {len(d.actors)} actors, {len(d.events)} events, {len(d.claims)} claims; "
+               f"{len(r.written)} files written, {len(r.unchanged)} unchanged, {len(r.removed)} removed in {docs}")
+
+
+@cli.command()
+@CORPUS
+@STRICT
+@click.option("--format", "fmt", type=click.Choice(["text", "github"]), default="text", show_default=True,
+              help="github: workflow-command annotations a CI runner shows on the lines.")
+def check(corpus: Path, strict: bool, fmt: str) -> None:
+    """Validate the corpus and curation; print every problem, exit 1 if any error."""
+    _need_corpus(corpus)
+    _, problems = pipeline.assemble(corpus)
+    if fmt == "github":
+        for p in problems:
+            level = "error" if p.severity == ERROR or strict else "warning"
+            line = f",line={p.line}" if p.line else ""
+            message = p.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            click.echo(f"::{level} file={p.path}{line},title={p.check}::{message}")
+    else:
+        _print_problems(problems)
+    failing = [p for p in problems if p.severity == ERROR or strict]
+    if failing:
+        sys.exit(1)
+    if fmt == "text":
+        click.echo("ok: no errors")
+
+
+@cli.command("export")
+@CORPUS
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the JSON here (default: standard output).")
+def export_cmd(corpus: Path, output: Path | None) -> None:
+    """Write the dossier model as JSON (the dossier.json contract)."""
+    _need_corpus(corpus)
+    try:
+        result = pipeline.build(corpus, None)
+    except BuildError as exc:
+        _print_problems(exc.problems)
+        sys.exit(1)
+    text = result.pages["dossier.json"]
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+def main() -> None:
+    debug = "--debug" in sys.argv[1:]
+    try:
+        cli(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # pragma: no cover - last-resort message
+        if debug:
+            raise
+        click.echo(f"dossier: internal error: {exc.__class__.__name__}: {exc} (rerun with --debug for details)",
+                   err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Problems found in the corpus, and the error that carries them.
+
+Every stage reports what is wrong as `Problem` values instead of raising on the first, so
+one run shows the editor everything at once (`path:line: message`). `BuildError` wraps the
+list when a stage cannot go on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Problem:
+    """One thing wrong with the input, located at a file and line (1-based; 0 = whole file)."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = ERROR
+    check: str = "corpus"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        prefix = "warning: " if self.severity == WARNING else ""
+        return f"{where}: {prefix}{self.message}"
+
+
+class BuildError(Exception):
+    """Raised when problems stop a stage; `problems` holds all of them, sorted."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """A path as the editor would type it: relative to `root` (or the working directory) if inside."""
+    for base in (root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()

@@ -1,0 +1,63 @@
+"""The dossier as the public `dossier.json` contract (see DESIGN.md).
+
+Field names and the stance/status/kind values are read by tools outside the project: keep
+them stable. Extra fields (descriptions, reasons, per-citation dates) may be added; none is
+ever renamed or removed.
+"""
+
+from __future__ import annotations
+
+from .graph import Dossier
+from .model import Citation
+
+
+def export(d: Dossier) -> dict:
+    """Return the JSON-ready dict; lists are sorted by id so the bytes are deterministic."""
+    return {
+        "dossier": {"title": d.settings.title, "subject": d.settings.subject},
+        "sources": [{
+            "id": s.id, "title": s.title, "outlet": s.outlet, "url": s.url,
+            "published": s.published.iso() if s.published else None,
+            "precision": s.published.precision if s.published else None,
+            "paragraphs": len(s.paragraphs), "derived_from": list(s.derived_from),
+            "origin": d.origin_of[s.id],
+        } for s in d.sources],
+        "originals": [{
+            "id": o.id, "title": o.title, "outlet": o.outlet, "url": o.url,
+            "published": o.published.iso() if o.published else None,
+            "precision": o.published.precision if o.published else None,
+        } for o in d.originals],
+        "actors": [{
+            "id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "origin": a.origin,
+            "description": a.description, "affiliations": list(a.affiliations),
+            "mentions": _unique([{"source": m.citation.source, "paragraph": m.citation.paragraph}
+                                 for m in d.mentions_of.get(a.id, [])]),
+        } for a in d.actors],
+        "events": [{
+            "id": e.id, "title": e.title,
+            "date": e.date.iso() if e.date else None, "precision": e.date.precision if e.date else None,
+            "disputed": e.disputed, "origin": e.origin, "actors": list(e.actors),
+            "citations": [{**_citation(c.citation), "date": c.date.iso() if c.date else None}
+                          for c in e.citations],
+        } for e in sorted(d.events, key=lambda e: e.id)],
+        "claims": [{
+            "id": c.id, "statement": c.statement, "status": d.status[c.id].value,
+            "reason": d.status[c.id].reason, "origin": c.origin,
+            "positions": [{**_citation(p.citation), "stance": p.stance, "speaker": p.speaker,
+                           "anonymous": p.anonymous, "value": p.value or None} for p in c.positions],
+        } for c in d.claims],
+    }
+
+
+def _citation(c: Citation) -> dict:
+    return {"source": c.source, "paragraph": c.paragraph, "quote": c.quote}
+
+
+def _unique(items: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for item in items:
+        key = tuple(item.values())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

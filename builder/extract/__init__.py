@@ -1,0 +1,1 @@
+"""Per-article extractors: pure functions of one source (and, for mentions, the known actors)."""

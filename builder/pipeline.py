@@ -1,0 +1,72 @@
+"""The whole builder in one function: `build()` runs every stage in order.
+
+Data flow:
+
+1. `corpus.load_sources`   corpus/articles/*.md      -> Sources (front matter + paragraphs p1…pN)
+2. `curation.load_curation` dossier.yaml, curation/ -> the editor's actors, events, claims
+3. `merge.merge`           curation over automatic findings -> one list each of actors, events, claims
+4. `extract.mentions`      each source × actor names -> Mentions (with the sentence quoted)
+5. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
+6. `validate.validate`     named checks -> Problems (quotes verbatim, ids resolve, no duplicates)
+7. `export.export`         Dossier -> the dossier.json dict
+8. `render.render_pages`   Dossier -> {docs path: Markdown}
+9. `output.write_pages`    -> docs/, only changed files, atomically
+
+Stages 1–2 are the only readers of files and stage 9 the only writer; everything between is
+a pure function of its inputs. Problems from every stage are collected; if any is an error
+(or a warning under `strict`), `BuildError` is raised before anything is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import load_sources
+from .curation import load_curation
+from .errors import ERROR, BuildError, Problem, display_path
+from .export import export
+from .extract.mentions import find_mentions, name_pattern
+from .graph import Dossier
+from .merge import Findings, merge
+from .output import WriteReport, write_pages
+from .render import render_pages
+from .validate import validate
+
+
+@dataclass
+class Result:
+    dossier: Dossier
+    problems: list[Problem]          # warnings only (errors raise)
+    pages: dict[str, str]
+    report: WriteReport | None = None
+
+
+def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Problem]]:
+    """Stages 1–6: read the corpus and return the dossier with every problem found."""
+    def show(path: Path) -> str:
+        return display_path(path, root)
+
+    sources, problems = load_sources(corpus, show)                            # 1
+    curation, found = load_curation(corpus, show)                             # 2
+    problems += found
+    actors, events, claims = merge(curation, Findings())                      # 3
+    names = {name: a.id for a in actors for name in a.names}
+    pattern = name_pattern(names)
+    mentions = [m for s in sources for m in find_mentions(s, names, pattern)]  # 4
+    dossier = Dossier(curation.settings, sources, actors, events, claims, mentions)  # 5
+    problems += validate(dossier)                                             # 6
+    return dossier, sorted(set(problems))
+
+
+def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
+          root: Path | None = None) -> Result:
+    """Run every stage; write into `docs` if given. Raise BuildError on errors (or warnings if strict)."""
+    dossier, problems = assemble(corpus, root)
+    failing = [p for p in problems if p.severity == ERROR or strict]
+    if failing:
+        raise BuildError(problems)
+    data = export(dossier)                                                    # 7
+    pages = render_pages(dossier, data)                                       # 8
+    report = write_pages(docs, pages) if docs is not None else None           # 9
+    return Result(dossier, problems, pages, report)

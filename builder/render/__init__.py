@@ -1,0 +1,160 @@
+"""Render the dossier into Markdown pages: a pure function from `Dossier` to {path: text}.
+
+Each page is one Jinja2 template (`templates/*.md.j2`) given a `Page` helper and a small
+context built here. Jinja2 runs with StrictUndefined; its autoescape is for HTML and stays
+off, because every piece of article and editor text goes through `md_escape` (see text.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import jinja2
+
+from ..extract.mentions import name_pattern
+from ..graph import Dossier
+from ..model import KINDS, STATUSES
+from .page import STANCE_LABEL, STATUS_ADMONITION, Page
+from .text import escape_inline, md_escape, safe_url
+
+KIND_LABELS = {"person": "People", "organization": "Organisations", "country": "Countries",
+               "group": "Groups", "other": "Other"}
+STATUS_LABELS = {"contested": "Contested", "denied": "Denied", "corroborated": "Corroborated",
+                 "single-source": "Single source", "unverified": "Unverified"}
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+    autoescape=False)
+_env.filters["md_escape"] = md_escape
+
+
+def render_pages(d: Dossier, export: dict) -> dict[str, str]:
+    """Return every generated file of `docs/` as {docs-relative path: text}."""
+    names = {name: a.id for a in d.actors for name in a.names}
+    pattern = name_pattern(names)
+    pages: dict[str, str] = {}
+
+    def render(path: str, template: str, **context) -> None:
+        page = Page(path, d, pattern, names)
+        text = _env.get_template(template).render(p=page, d=d, **context)
+        pages[path] = _tidy(text)
+
+    contested = [c for c in d.claims_by_status() if d.status[c.id].value == "contested"]
+    kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
+                      if (n := sum(1 for a in d.actors if a.kind == k)))
+    dated = [e for e in d.events if e.date]
+    span = f"{dated[0].date.label()} to {dated[-1].date.label()}" if dated else ""
+    recent = list(reversed(dated))[:d.settings.recent_events]
+    render("index.md", "home.md.j2", contested=contested, kinds=kinds, span=span, recent=recent)
+
+    by_kind = defaultdict(list)
+    for a in sorted(d.actors, key=lambda a: (a.name.casefold(), a.id)):
+        by_kind[a.kind].append(a)
+    sources_of = {a.id: len({m.citation.source for m in d.mentions_of.get(a.id, [])}) for a in d.actors}
+    render("actors/index.md", "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=by_kind,
+           sources_of=sources_of)
+    members_of = defaultdict(list)
+    for a in d.actors:
+        for org in a.affiliations:
+            members_of[org].append(a.id)
+    for a in d.actors:
+        mentions = d.mentions_of.get(a.id, [])
+        grouped = defaultdict(list)
+        for m in mentions:
+            if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
+                grouped[m.citation.source].append(m)
+        render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions,
+               mention_sources=sorted(grouped), mentions_by_source=sorted(grouped.items()),
+               events=d.events_of.get(a.id, []), positions=d.positions_of.get(a.id, []),
+               related=d.related.get(a.id, []), members=sorted(members_of.get(a.id, [])),
+               stance_label=STANCE_LABEL)
+
+    by_year = defaultdict(list)
+    for e in d.events:
+        by_year[e.date.year if e.date else "Undated"].append(e)
+    render("events/index.md", "events_index.md.j2", by_year=list(by_year.items()))
+    for e in d.events:
+        render(f"events/{e.id}.md", "event.md.j2", e=e)
+
+    groups = [(s, STATUS_LABELS[s], [c for c in d.claims_by_status() if d.status[c.id].value == s])
+              for s in STATUSES]
+    render("claims/index.md", "claims_index.md.j2", groups=groups)
+    for c in d.claims:
+        s = d.status[c.id]
+        origins = defaultdict(list)
+        for sid in sorted({p.citation.source for p in c.positions}):
+            origins[d.origin_of[sid]].append(sid)
+        render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
+               status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
+               positions=sorted(c.positions, key=lambda p: (p.citation.source, _pnum(p.citation.paragraph))),
+               origins=sorted(origins.items()))
+
+    origin_groups = defaultdict(list)
+    for s in d.sources:
+        origin_groups[d.origin_of[s.id]].append(s)
+    render("sources/index.md", "sources_index.md.j2", groups=sorted(origin_groups.items()), safe_url=safe_url)
+    for s in d.sources:
+        render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url),
+               independence=_independence(d, s), claims=d.claims_of_source.get(s.id, []),
+               events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
+
+    pages["dossier.json"] = json.dumps(export, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return pages
+
+
+def _pnum(pid: str) -> int:
+    return int(pid[1:])
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines the templates leave, and end with one newline."""
+    lines, blank = [], False
+    for line in text.splitlines():
+        if not line.strip():
+            if not blank and lines:
+                lines.append("")
+            blank = True
+        else:
+            lines.append(line.rstrip() if not line.endswith("  ") else line)
+            blank = False
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _independence(d: Dossier, s) -> str:
+    origin = d.origin_of[s.id]
+    others = [o for o in d.members(origin) if o.id != s.id]
+    page = Page(f"sources/{s.id}.md", d, None, {})
+    parts = []
+    if origin in d.original:
+        parts.append(f"Rewrites {md_escape(d.origin_label(origin))}, which is not in the corpus")
+    elif s.derived_from:
+        parts.append("Rewrites " + ", ".join(page.source(r) for r in s.derived_from if r in d.source))
+    if others:
+        parts.append("counted once with " + ", ".join(page.source(o.id) for o in others))
+    return "; ".join(parts) + "." if parts else "An independent source."
+
+
+class _Para:
+    __slots__ = ("id", "html")
+
+    def __init__(self, pid: str, html: str):
+        self.id, self.html = pid, html
+
+
+def _linked_paragraphs(d: Dossier, s) -> list[_Para]:
+    """The source's paragraphs as escaped Markdown with each mention linked to its actor."""
+    out = []
+    for para in s.paragraphs:
+        pieces, last = [], 0
+        for m in sorted(d.mentions_in.get((s.id, para.id), []), key=lambda m: m.start):
+            if m.start < last:
+                continue
+            pieces.append(escape_inline(para.text[last:m.start]))
+            pieces.append(f"[{escape_inline(para.text[m.start:m.end])}](../actors/{m.actor}.md)")
+            last = m.end
+        pieces.append(escape_inline(para.text[last:]))
+        out.append(_Para(para.id, "".join(pieces)))
+    return out

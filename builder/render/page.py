@@ -1,0 +1,101 @@
+"""Per-page rendering helpers: relative links, actor auto-linking and citation footnotes.
+
+Templates receive one `Page`; it knows where the page sits in `docs/`, so every link it writes
+is a relative `.md` link MkDocs can check, and it numbers the page's citations as footnotes
+(one per distinct citation) whose text MkDocs Material shows as a tooltip.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from ..graph import Dossier
+from ..model import Citation
+from .text import attr_escape, clip, escape_inline, guard_start, md_escape, one_line
+
+STATUS_ADMONITION = {"contested": "warning", "denied": "failure", "corroborated": "success",
+                     "single-source": "info", "unverified": "question"}
+STANCE_LABEL = {"asserts": "asserts", "denies": "denies", "disputes": "disputes",
+                "cannot_confirm": "cannot confirm", "hedges": "hedges"}
+
+
+class Page:
+    """Rendering state for one generated page at `path` (relative to docs/, e.g. 'actors/x.md')."""
+
+    def __init__(self, path: str, dossier: Dossier, names: re.Pattern | None, name_to_actor: dict[str, str]):
+        self.path = path
+        self.d = dossier
+        self._names = names
+        self._name_to_actor = name_to_actor
+        self._notes: list[Citation] = []
+        self._number: dict[Citation, int] = {}
+
+    # Links -----------------------------------------------------------------------------
+
+    def url(self, target: str) -> str:
+        """Relative link from this page to `target` (a docs-relative path, optionally with #anchor)."""
+        path, _, anchor = target.partition("#")
+        rel = posixpath.relpath(path, posixpath.dirname(self.path) or ".")
+        return rel + ("#" + anchor if anchor else "")
+
+    def actor(self, aid: str) -> str:
+        a = self.d.actor[aid]
+        title = f' "{attr_escape(clip(a.description, 120))}"' if a.description else ""
+        return f"[{md_escape(a.name)}]({self.url(f'actors/{aid}.md')}{title})"
+
+    def actors(self, ids) -> str:
+        return ", ".join(self.actor(a) for a in ids)
+
+    def event(self, eid: str) -> str:
+        return f"[{md_escape(self.d.event[eid].title)}]({self.url(f'events/{eid}.md')})"
+
+    def claim(self, cid: str) -> str:
+        return f"[{md_escape(self.d.claim[cid].statement)}]({self.url(f'claims/{cid}.md')})"
+
+    def source(self, sid: str) -> str:
+        s = self.d.source[sid]
+        return f"[{md_escape(s.title)}]({self.url(f'sources/{sid}.md')})"
+
+    def paragraph(self, sid: str, pid: str) -> str:
+        return self.url(f"sources/{sid}.md#{pid}")
+
+    # Text --------------------------------------------------------------------------------
+
+    def md(self, text: str) -> str:
+        return md_escape(text)
+
+    def linked(self, text: str, skip: str | None = None) -> str:
+        """Escape `text`, turning every actor name in it into a link to that actor's page."""
+        text = one_line(text)
+        if self._names is None:
+            return md_escape(text)
+        out, last = [], 0
+        for match in self._names.finditer(text):
+            aid = self._name_to_actor[match.group()]
+            if aid == skip:
+                continue
+            out.append(escape_inline(text[last:match.start()]))
+            out.append(f"[{escape_inline(match.group())}]({self.url(f'actors/{aid}.md')})")
+            last = match.end()
+        out.append(escape_inline(text[last:]))
+        return guard_start("".join(out))
+
+    # Citations ---------------------------------------------------------------------------
+
+    def cite(self, c: Citation | None) -> str:
+        """A footnote reference for `c`; the footnote shows the quote and links the paragraph."""
+        if c is None:
+            return ""
+        if c not in self._number:
+            self._notes.append(c)
+            self._number[c] = len(self._notes)
+        return f"[^{self._number[c]}]"
+
+    def footnotes(self) -> str:
+        lines = []
+        for n, c in enumerate(self._notes, start=1):
+            s = self.d.source[c.source]
+            lines.append(f"[^{n}]: “{md_escape(c.quote)}” — [{md_escape(s.outlet)}, "
+                         f"¶{c.paragraph[1:]}]({self.paragraph(c.source, c.paragraph)})")
+        return "\n".join(lines)

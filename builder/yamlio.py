@@ -1,0 +1,68 @@
+"""YAML that remembers where things are.
+
+Editors' YAML is loaded with a SafeLoader whose mappings are `Node` dicts carrying the
+1-based line they start on, so every later check can point at `path:line`. Duplicate keys
+are reported instead of silently keeping the last one (PyYAML's default).
+"""
+
+from __future__ import annotations
+
+import yaml
+
+
+class Node(dict):
+    """A YAML mapping with the line it starts on (`line`) and the line of each key (`key_lines`)."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Node:
+    loader.flatten_mapping(node)
+    result = Node()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be a plain value", key_node.start_mark) from None
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}; keep one of them", key_node.start_mark)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class YamlProblem(ValueError):
+    """Malformed YAML, with the 1-based line (relative to the text given) where it was noticed."""
+
+    def __init__(self, line: int, message: str):
+        self.line = line
+        super().__init__(message)
+
+
+def load(text: str):
+    """Parse YAML text into plain values and `Node` mappings; raise YamlProblem if malformed."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        raise YamlProblem(line, f"invalid YAML: {what}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(1, f"invalid YAML: {exc}") from None
