@@ -200,7 +200,7 @@ def _against_parts(against: list[Position], actors: dict[str, Actor]) -> list[st
         group = [p for p in against if p.stance == stance]
         if not group:
             continue
-        who = sorted({actors[p.speaker].name if p.speaker in actors else "an unnamed official" if p.anonymous
+        who = sorted({actors[p.speaker].name if p.speaker in actors else "an unnamed source" if p.anonymous
                       else "the article itself" for p in group})
         singular, plural = _VERBS[stance]
         verb = singular if len(who) == 1 else plural

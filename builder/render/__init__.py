@@ -29,6 +29,7 @@ _env = jinja2.Environment(
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
     autoescape=False)
 _env.filters["md_escape"] = md_escape
+_env.filters["source_link"] = lambda sid, page: page.source(sid)
 
 
 def render_pages(d: Dossier, export: dict) -> dict[str, str]:

@@ -66,15 +66,16 @@ class Page:
         return md_escape(text)
 
     def linked(self, text: str, skip: str | None = None) -> str:
-        """Escape `text`, turning every actor name in it into a link to that actor's page."""
+        """Escape `text`, linking the first mention of each actor in it to that actor's page."""
         text = one_line(text)
         if self._names is None:
             return md_escape(text)
-        out, last = [], 0
+        out, last, seen = [], 0, {skip}
         for match in self._names.finditer(text):
             aid = self._name_to_actor[match.group()]
-            if aid == skip:
+            if aid in seen:
                 continue
+            seen.add(aid)
             out.append(escape_inline(text[last:match.start()]))
             out.append(f"[{escape_inline(match.group())}]({self.url(f'actors/{aid}.md')})")
             last = match.end()

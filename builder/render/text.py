@@ -12,11 +12,13 @@ import re
 from urllib.parse import quote
 
 _SPACE = re.compile(r"\s+")
-# Python-Markdown's escapable characters (plus "|", added by the tables extension); a backslash
-# before any other character would show. "<", ">" and "&" become entities instead.
-_INLINE = re.compile(r"([\\`*_\[\]{}()|!#+-])")
+# Characters that are Markdown syntax anywhere in a line (all in Python-Markdown's escapable set,
+# "|" added by the tables extension); a backslash before any other character would show.
+# "<", ">" and "&" become entities instead. Other syntax ("-", "+", "1.") only matters at the
+# start of a line and is guarded there, which keeps generated pages readable in a diff.
+_INLINE = re.compile(r"([\\`*_\[\]{}|#!])")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_ORDERED = re.compile(r"^(\d+)\.")
+_LINE_START = re.compile(r"^(\d+)([.)])|^([-+])")
 
 
 def md_escape(text: str) -> str:
@@ -34,8 +36,8 @@ def escape_inline(text: str) -> str:
 
 
 def guard_start(text: str) -> str:
-    # "1. " at the start of a line would begin a list; "." is not escaped elsewhere.
-    return _ORDERED.sub(r"\1\\.", text)
+    """Escape what would start a list, a rule or a heading underline at the start of a line."""
+    return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
 def attr_escape(text: str) -> str:

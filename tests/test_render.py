@@ -1,0 +1,55 @@
+"""Golden pages: the mini corpus renders to the committed tree in tests/golden/mini.
+
+Regenerate after an intended change with `UPDATE_GOLDEN=1 pytest tests/test_render.py` and
+review the diff.
+"""
+
+import os
+import shutil
+
+from builder import pipeline
+from builder.output import write_pages
+from conftest import ROOT
+
+MINI = ROOT / "tests" / "fixtures" / "mini"
+GOLDEN = ROOT / "tests" / "golden" / "mini"
+
+
+def test_mini_corpus_matches_golden_pages(tmp_path):
+    pages = pipeline.build(MINI).pages
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        write_pages(GOLDEN, pages)
+        (GOLDEN / ".dossier-generated").unlink()
+    expected = {p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8") for p in GOLDEN.rglob("*") if p.is_file()}
+    assert sorted(pages) == sorted(expected)
+    for path, text in pages.items():
+        assert text == expected[path], f"{path} differs from the golden copy; rerun with UPDATE_GOLDEN=1 and review"
+
+
+def test_claim_page_shows_status_reason_and_every_position():
+    page = pipeline.build(MINI).pages["claims/public-consultation.md"]
+    assert '!!! warning "Contested"\n    1 article asserts this; Coastal Trust denies it.' in page
+    assert page.count("](../sources/") >= 4
+    assert "[¶3](../sources/harbor-2024-05-02.md#p3)" in page and "[¶2](../sources/wire-2024-05.md#p2)" in page
+
+
+def test_event_with_disagreeing_dates_lists_each():
+    page = pipeline.build(MINI).pages["events/deal-signed.md"]
+    assert '!!! warning "Sources give different dates"' in page
+    assert "30 April 2024 (day)" in page and "May 2024 (month)" in page
+
+
+def test_source_page_has_paragraph_anchors_and_linked_names():
+    page = pipeline.build(MINI).pages["sources/harbor-2024-05-02.md"]
+    assert "{: #p1 .dossier-paragraph }" in page
+    assert "[Mara Quint](../actors/mara-quint.md)" in page and "[Quint](../actors/mara-quint.md)" in page
+    assert "Rewrites" not in page
+    aggregator = pipeline.build(MINI).pages["sources/aggregator-2024-05.md"]
+    assert "Rewrites [Harbour deal signed, authority says](wire-2024-05.md)" in aggregator
+
+
+def test_actor_page_lists_mentions_with_sentences():
+    page = pipeline.build(MINI).pages["actors/mara-quint.md"]
+    assert "| Affiliations | [Northport Authority](northport-authority.md" in page
+    assert "Quint](mara-quint.md) told reporters." in page
