@@ -117,6 +117,23 @@ def export_cmd(corpus: Path, output: Path | None) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@CORPUS
+@click.option("--url", default="", help="The article's web address (one file only).")
+@click.option("--outlet", default="", help="The outlet that published it.")
+@click.option("--published", default="", help="Publication date: 2025, 2025-03 or 2025-03-05.")
+@click.option("--title", default="", help="The article's title (one file only).")
+@click.option("--dry-run", is_flag=True, help="Show what would be created; write nothing.")
+def ingest(paths: tuple[Path, ...], corpus: Path, url: str, outlet: str, published: str, title: str,
+           dry_run: bool) -> None:
+    """Bring articles (.txt, .html/.htm, .md files or folders) into the corpus, cleaned."""
+    from .ingest.cli import check_options, run_cli
+    options = check_options(paths, corpus, url=url, outlet=outlet, published=published, title=title,
+                            dry_run=dry_run)
+    sys.exit(run_cli(list(paths), corpus, options))
+
+
 def main() -> None:
     debug = "--debug" in sys.argv[1:]
     try:
