@@ -117,6 +117,37 @@ def export_cmd(corpus: Path, output: Path | None) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
+@cli.command("diff")
+@click.argument("rev")
+@click.argument("rev2", required=False)
+@click.option("--corpus", "corpus", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
+              show_default=True, help="The corpus folder inside the git repository.")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
+              help="markdown: a pull-request comment; json: for tools.")
+def diff_cmd(rev: str, rev2: str | None, corpus: Path, fmt: str) -> None:
+    """Show what the change from REV to REV2 (default: the working tree) does to the dossier.
+
+    Exit 2, with one line saying which side failed and why, if a revision is unknown, has no
+    corpus, or its corpus does not build.
+    """
+    from . import gitrev
+    from .diff import diff, to_json, to_markdown
+    try:
+        root = gitrev.repo_root()
+        where = gitrev.corpus_in_repo(corpus, root)
+        old = gitrev.snapshot("old", rev, where, root)
+        new = gitrev.snapshot("new", rev2, where, root)
+    except gitrev.SideError as exc:
+        click.echo(f"dossier diff: {exc}", err=True)
+        sys.exit(2)
+    report = diff(old.data, new.data)
+    if fmt == "json":
+        click.echo(to_json(report, {"rev": old.rev, "commit": old.commit}, {"rev": new.rev, "commit": new.commit}),
+                   nl=False)
+    else:
+        click.echo(to_markdown(report, old.label, new.label), nl=False)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @CORPUS
