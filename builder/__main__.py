@@ -87,14 +87,23 @@ def check(corpus: Path, strict: bool, fmt: str) -> None:
             level = "error" if p.severity == ERROR or strict else "warning"
             line = f",line={p.line}" if p.line else ""
             message = p.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            click.echo(f"::{level} file={p.path}{line},title={p.check}::{message}")
+            click.echo(f"::{level} file={_property(p.path)}{line},title={_property(p.check)}::{message}")
     else:
         _print_problems(problems)
     failing = [p for p in problems if p.severity == ERROR or strict]
+    if failing and fmt == "text" and not any(p.severity == ERROR for p in failing):
+        click.echo("--strict: warnings count as errors", err=True)
     if failing:
         sys.exit(1)
     if fmt == "text":
         click.echo("ok: no errors")
+
+
+def _property(value: str) -> str:
+    """Escape a workflow-command property (file=, title=): GitHub splits them on ',' and '::'."""
+    for char, code in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")):
+        value = value.replace(char, code)
+    return value
 
 
 @cli.command("export")
