@@ -30,6 +30,7 @@ _env = jinja2.Environment(
     autoescape=False)
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
+_env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def render_pages(d: Dossier, export: dict) -> dict[str, str]:
@@ -47,7 +48,10 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
     kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
                       if (n := sum(1 for a in d.actors if a.kind == k)))
     dated = [e for e in d.events if e.date]
-    span = f"{dated[0].date.label()} to {dated[-1].date.label()}" if dated else ""
+    span = ""
+    if dated:
+        first, last = dated[0].date.label(), dated[-1].date.label()
+        span = first if first == last else f"{first} to {last}"
     recent = list(reversed(dated))[:d.settings.recent_events]
     render("index.md", "home.md.j2", contested=contested, kinds=kinds, span=span, recent=recent)
 

@@ -57,6 +57,11 @@ class Page:
         s = self.d.source[sid]
         return f"[{md_escape(s.title)}]({self.url(f'sources/{sid}.md')})"
 
+    def outlet(self, sid: str) -> str:
+        """The source's outlet, linked to its page, with its title as the hover text."""
+        s = self.d.source[sid]
+        return f"[{md_escape(s.outlet)}]({self.url(f'sources/{sid}.md')} \"{attr_escape(s.title)}\")"
+
     def paragraph(self, sid: str, pid: str) -> str:
         return self.url(f"sources/{sid}.md#{pid}")
 
