@@ -36,7 +36,7 @@ _NAV_WORDS = (r"home|news|world|world news|politics|business|economy|markets|mon
               r"video|videos|podcasts?|photos|gallery|local|national|international|us|u\.s\.|uk|"
               r"europe|asia|africa|americas|middle east|latest|latest news|top stories|breaking news|"
               r"trending|features?|analysis|investigations|editorials?|menu|main menu|search|search for|"
-              r"log ?in|sign ?in|register|my account|account|close|open|toggle navigation|"
+              r"log ?in|sign ?in|log ?out|sign ?out|password|username|register|my account|account|close|open|toggle navigation|"
               r"skip to (main )?content|back to top|more|next|previous|prev|next post|previous post|"
               r"advertisement|advertising|sponsored|sponsored content|ad|scroll to continue|"
               r"privacy policy|terms of (use|service)|cookie policy|contact us|about us|careers")
@@ -50,8 +50,8 @@ RULES: tuple[Rule, ...] = (
     Rule("stray_punctuation", "lines of punctuation or symbols only (separators, player bars)",
          r"[^\w\s]{1,6}|(?:[*·•] ?){2,6}"),
     Rule("credit", "'Source » X' and 'Via X' credit lines (kept as metadata: a derived_from candidate)",
-         r"(?:source|sources|via|originally published (?:by|at|on)|this article (?:was )?"
-         r"(?:first|originally) (?:appeared|published) (?:on|in|at|by))\s*[:»>\-–—]?\s*(?P<v_credit>[^.]{1,80})\.?",
+         r"(?:(?:source|sources|via)\s*[:»>|\-–—]|originally published (?:by|at|on|in)|this (?:article|story) "
+         r"(?:was )?(?:first|originally) (?:appeared|published) (?:on|in|at|by))\s*(?P<v_credit>[^.,;]{1,60})\.?",
          action="meta"),
     Rule("navigation", "section names, menus and breadcrumbs ('World', 'Home » News', 'Skip to content')",
          rf"(?:(?:{_NAV_WORDS})(?:\s*[»>|/·•]\s*[\w .'&-]{{1,30}}){{0,5}}|(?:[\w&'.-]+ ){{0,3}}[\w&'.-]+"
@@ -73,21 +73,23 @@ RULES: tuple[Rule, ...] = (
     Rule("comment_section", "a comment section's heading ('Leave a Reply', '3 Comments'): it and "
          "everything after it (readers' comments are not the article)",
          r"(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|\d+ (?:comments?|responses?|"
-         r"thoughts?) (?:on|to) .{0,200}|comments?(?: \(\d+\))?|\d+ comments?|discussion)\W*",
+         r"thoughts?) (?:on|to) .{0,200}|comments \(\d+\)|\d+ comments?)\W*",
          action="tail"),
     Rule("signup_donate", "newsletter sign-up, subscription, membership and donation prompts",
          r"(?:donate|donate now|subscribe|subscribe now|sign up|sign up now|join now|become a (?:member|"
          r"subscriber|supporter|patron)|support us|support our work"
-         r"|(?:sign up|subscribe|register)(?: now| today| free)? (?:for|to) .{1,80}"
+         r"|(?:sign up|subscribe)(?: now| today| free| here)?(?: for| to) [^.!?]{1,70}[.!]?"
          r"|(?:get|receive) (?:the|our) .{1,60} (?:in|to|straight to) your inbox.*"
-         r"|.{0,80}\b(?:newsletter|donate now|make a donation|support (?:our|independent|quality) "
-         r"[\w ]{0,30}journalism)\b.{0,80}"
+         r"|[^.!?]{0,60}\b(?:sign up|subscribe|join|get|receive)\b[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,60}[.!]?"
+         r"|(?:please )?(?:donate|make a donation|give)(?: now| today)?(?: to [^.!?]{1,40})?[.!]?"
+         r"|support (?:our|independent|quality|local|public|reader-funded)[\w ]{0,30} journalism\b.{0,80}"
          r"|.{1,40}\((?:required|optional)\))"),
     Rule("see_also", "'See also', 'Related', 'Read more' lines linking to other stories",
-         r"(?:see also|read (?:more|also|next)|also read|more (?:from|on) [\w .'-]{1,40}|"
-         r"you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|"
-         r"related(?: posts| articles| stories| news| content| coverage| reading)?|more stories|"
-         r"most (?:read|popular)|popular (?:posts|stories))(?:[\s:»>|\-–—]+.{0,200})?"),
+         r"(?:see also|also read|read also|read next|you (?:may|might) also (?:like|be interested in))"
+         r"(?:[\s:»>|\-–—]+.{0,200})?"
+         r"|(?:read more|related(?: posts| articles| stories| news| content| coverage| reading)?|more stories|"
+         r"more (?:from|on) [\w '-]{1,40}|recommended(?: for you| stories)?|most (?:read|popular)|"
+         r"popular (?:posts|stories))(?:\s*[:»>|\-–—]\s*.{0,200})?"),
     Rule("related_links", "the headline links listed under a 'Related posts' or 'More stories' heading",
          action="links"),
     Rule("image_caption", "image file names, lower-case alt texts ('title words 1'), photo credits "
@@ -95,12 +97,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:image|photo|picture|file)\s*:\s*)?[\w\-. ]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)"
          r"|[a-z0-9][a-z0-9 \-]*[a-z][a-z0-9 \-]* \d{1,2}"
          r"|\(?(?:photo|image|picture|illustration|file photo|graphic)s?(?: credit)?\s*(?::|by|via|courtesy of)"
-         r"\s*.{1,100}\)?"
+         r"\s*[^.!?]{1,100}\)?"
          r"|(?:afp|ap|reuters|getty images|afp via getty images|ap photo|epa|epa-efe|shutterstock|"
          r"istock|xinhua|anadolu(?: agency)?|wikimedia commons|dpa|upi|alamy)"
          r"(?:\s*/\s*[\w .-]{1,40})?"),
     Rule("byline", "'By Jane Doe' lines (kept as metadata: authors)",
-         r"(?:by|written by|words by)\s+(?P<v_authors>(?:[A-Z][\w.'’-]*\s?){1,4}"
+         r"(?i:by|written by|words by)\s+(?P<v_authors>(?:[A-Z][\w.'’-]*\s?){1,4}"
          r"(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:[A-Z][\w.'’-]*\s?){1,4}){0,4})"
          r"(?:\s*[|,·•\-–—]\s*.{0,60})?",
          action="meta"),
@@ -112,8 +114,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?",
          action="meta"),
     Rule("copyright", "copyright and rights lines (kept as metadata: an outlet candidate)",
-         r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*(?P<v_outlet>[^.|]{1,60}?)"
-         r"\.?(?:\s*all rights reserved\.?)?",
+         r"(?:(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?)"
+         r"\s*,?\s*(?P<v_outlet>[^.|]{1,60}?)?\.?(?:\s*all rights reserved\.?)?",
          action="meta"),
     Rule("repeated_title", "the article's title where it repeats in the text (it is metadata), also "
          "when glued to the end of a paragraph"),
@@ -129,7 +131,7 @@ _MATCHER = re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in _LINE_RULES
 _BY_NAME = {r.name: r for r in RULES}
 MAX_RULE_LINE = 300          # longer lines are article text: no rule is tried on them
 _SPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
-_EMPHASIS = re.compile(r"^(?:#{1,6}\s+|>\s*)?[*_]{0,3}(.*?)[*_]{0,3}$")
+_EMPHASIS = re.compile(r"^(?:#{1,6}\s+|>\s*)?(?:([*_]{1,3})(.+)\1|(.*))$")
 _EDGE = " \t\u00a0\u200b\ufeff"
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’»)\]]*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d+[.)]\s)")
@@ -149,7 +151,8 @@ class Cleaned:
 def normalise(line: str) -> str:
     """A line as rules see it: whitespace collapsed, Markdown heading marks and emphasis removed."""
     text = _SPACE.sub(" ", line).strip()
-    return _EMPHASIS.match(text).group(1).strip()
+    m = _EMPHASIS.match(text)
+    return (m.group(2) or m.group(3) or "").strip()
 
 
 def _key(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,10 +97,10 @@ class Ingester:
         self._stated(meta, loaded)
         host, slug, url_day = md.url_parts(meta.values.get("url", ""))
         cleaned = clean(loaded.text, meta.values.get("title", ""), slug)     # 3
-        if not cleaned.paragraphs:
+        if not any(_prose(p) for p in cleaned.paragraphs):
             return FileResult(shown, "error", f"{shown}: no article text left after removing boilerplate "
                                               f"({_counts(cleaned.dropped) or 'nothing dropped'}); check the "
-                                              "file holds the article itself", dropped=cleaned.dropped)
+                                              "file holds the article itself")
         self._found(meta, cleaned, host, slug, url_day, loaded.text)                 # 4
         sid = make_id(meta.values.get("outlet", ""), meta.values.get("published", ""),  # 5
                       meta.values.get("title", ""), path.stem, self.taken)
@@ -157,6 +158,11 @@ class Ingester:
         meta.set("language", md.language_of("\n".join(cleaned.paragraphs[:50])), "the text (detected)")
         if cleaned.found.get("credit"):
             meta.notes.append(f"credited source {cleaned.found['credit']!r} (a derived_from candidate, not written)")
+
+
+def _prose(paragraph: str) -> bool:
+    """A paragraph with at least one sentence in it (six words or more, ending in punctuation)."""
+    return len(paragraph.split()) >= 6 and bool(re.search(r"[.!?…][\"'”’)\]]*(?:\s|$)", paragraph))
 
 
 def _counts(counter: Counter) -> str:
