@@ -65,7 +65,7 @@ def snapshot(side: str, rev: str | None, corpus: str, root: Path) -> Snapshot:
             raise SideError(f"{side} side (working tree): no corpus folder {corpus!r}; pass --corpus DIR")
         return Snapshot("working tree", None, None, _build(side, "working tree", folder, root))
     commit = resolve(side, rev, root)
-    label = f"`{rev}` ({commit[:7]})" if rev != commit else f"`{commit[:7]}`"
+    label = f"`{commit[:7]}`" if commit.startswith(rev) else f"`{rev}` ({commit[:7]})"
     kind = _git(["cat-file", "-t", f"{commit}:{corpus}"], root)
     if kind.returncode or kind.stdout.strip() != "tree":
         raise SideError(f"{side} side ({rev}): no corpus folder {corpus!r} at this revision; pass --corpus DIR "
