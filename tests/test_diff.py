@@ -284,3 +284,18 @@ def test_identical_dossiers_have_no_changes():
     d = _dossier(actors=[_actor("a", "Ann", mentions=2)])
     assert diff(d, d).empty
     assert to_markdown(diff(d, d), "o", "n").splitlines()[-1] == "no changes"
+
+
+def test_the_sample_in_the_editing_guide_is_what_the_command_prints(monkeypatch):
+    """docs/editing.md shows a real report from this project's history; it must not drift."""
+    old, new = "59e1f1d", "a249d4e"
+    known = subprocess.run(["git", "cat-file", "-e", f"{old}^{{commit}}"], cwd=ROOT, capture_output=True)
+    if known.returncode or subprocess.run(["git", "cat-file", "-e", f"{new}^{{commit}}"], cwd=ROOT,
+                                          capture_output=True).returncode:
+        pytest.skip("the project's git history is not available (shallow clone or an export)")
+    monkeypatch.chdir(ROOT)
+    result = run(old, new)
+    assert result.exit_code == 0, result.stderr
+    guide = (ROOT / "docs/editing.md").read_text("utf-8")
+    sample = guide.split("```markdown\n", 1)[1].split("```", 1)[0]
+    assert sample == result.stdout
