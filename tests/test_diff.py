@@ -298,4 +298,4 @@ def test_the_sample_in_the_editing_guide_is_what_the_command_prints(monkeypatch)
     assert result.exit_code == 0, result.stderr
     guide = (ROOT / "docs/editing.md").read_text("utf-8")
     sample = guide.split("```markdown\n", 1)[1].split("```", 1)[0]
-    assert sample == result.stdout
+    assert sample == result.stdout, f"paste the output of `dossier diff {old} {new}` into docs/editing.md"
