@@ -240,3 +240,14 @@ def test_oversized_web_page_is_refused_quickly(corpus, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (f"{page.as_posix()}: the page is 11 MB, more than the 10 MB an "
                                              "article page can be; save the article's own page, or its text as .txt")
+
+
+def test_language_is_detected_or_reported_missing(corpus, tmp_path):
+    french = write(tmp_path, "fr.txt", "Le conseil municipal a voté mardi pour la réouverture du vieux pont, "
+                                       "et les ingénieurs ont dit que les travaux seront terminés en octobre. "
+                                       "Les habitants de la ville attendent cette décision depuis quatre ans.\n")
+    short = write(tmp_path, "short.txt", "Council reopens bridge after a four year closure, officials say.\n")
+    result = ingest(corpus, french, short)
+    assert front_matter(corpus / "articles" / "fr.md")[0]["language"] == "fr"
+    assert front_matter(corpus / "articles" / "short.md")[0]["language"] == ""
+    assert "not found: title, outlet, url, published, authors, language" in result.stdout.splitlines()[1]

@@ -137,3 +137,11 @@ def test_metadata_lines_are_kept_as_metadata():
     assert result.found == {"authors": "Maria Olsen and Jon Berg", "date": "March 4, 2025",
                             "credit": "Harbour Monitor"}
     assert result.paragraphs == BODY.splitlines()
+
+
+def test_a_title_case_subheading_below_the_first_paragraph_is_not_taken_for_the_title():
+    lead = ("The council voted on Tuesday to reopen the old rail bridge to pedestrians and cyclists, ending "
+            "a closure that began after the floods of 2019, officials said.")
+    result = clean("Short Dateline Line Here\n" + lead + "\nCost And Timing Of The Work\n" + BODY)
+    assert result.title_line == "Short Dateline Line Here"
+    assert result.paragraphs[0] == lead

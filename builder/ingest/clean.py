@@ -213,7 +213,11 @@ def match_rule(line: str) -> tuple[str, re.Match] | None:
 
 def find_title(units: list[str], slug_key: str = "") -> int | None:
     """Index of the unit that is the page's title, looking at the first lines only."""
-    head = [(i, normalise(u)) for i, u in enumerate(units[:15])]
+    head = []
+    for i, unit in enumerate(units[:15]):
+        if len(unit) > 200:          # the body has begun: a heading below it is not the title
+            break
+        head.append((i, normalise(unit)))
     shaped = [(i, t) for i, t in head if title_like(t) and not match_rule(t)]
     if slug_key:
         for i, t in shaped:

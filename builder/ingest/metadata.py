@@ -38,6 +38,8 @@ _STOPWORDS = {
     "nl": "de het een en van is dat op te in niet met voor zijn er aan ook als bij door".split(),
 }
 
+_STOPSETS = {lang: frozenset(words) for lang, words in _STOPWORDS.items()}
+
 
 @dataclass
 class Meta:
@@ -135,7 +137,7 @@ def language_of(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text[:40_000].lower())[:3000]
     if len(words) < 20:
         return ""
-    scores = {lang: sum(1 for w in words if w in set(stop)) for lang, stop in _STOPWORDS.items()}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPSETS.items()}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 0.12 * len(words) and top >= 2 * second:
