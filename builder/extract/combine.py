@@ -1,0 +1,377 @@
+"""Turn per-article findings into the model's automatic actors, events and claims.
+
+Input: the sources and one `ArticleFindings` each. Output: `Findings` with origin `auto`.
+Actors are clustered across articles by name: the same canonical key, an acronym introduced
+for a long name ("FDD"), or a surname that belongs to exactly one full name in the corpus.
+A cluster's name is its most used full form; its other spellings become aliases, and a
+spelling two clusters share is given to neither. Events: one per date expression, quoting
+its sentence; reports of one happening in several articles (compatible dates, overlapping
+words) become one event with several dated citations, and so do reports whose dates differ
+only because one article left out the year. Claims: the positions found in one sentence
+form a claim; claims with the same content words across articles are one claim.
+Ids are slugs of names, dates and statements, so the same corpus gives the same ids.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+
+from ..dates import PartialDate
+from ..merge import Findings
+from ..model import AUTO, KINDS, Actor, Citation, Claim, DatedCitation, Event, Position, Source
+from . import lexicon as lx
+from .sentences import sentence_spans
+from .types import ArticleFindings, EntityMention
+
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
+_DATE_WORDS = frozenset("january february march april may june july august september october november december "
+                        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                        "saturday sunday year years month months week weeks day days last earlier later ago "
+                        "yesterday today early late mid".split())
+
+
+def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
+    by_id = {s.id: s for s in sources}
+    actors, ids_of = _actors(by_id, articles)
+    events = _events(by_id, articles, ids_of)
+    claims = _claims(by_id, articles, ids_of)
+    return Findings(tuple(actors), tuple(events), tuple(claims))
+
+
+# ── Actors ──────────────────────────────────────────────────────────────────────────────
+
+class _Union:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb))
+            self.parent[drop] = keep
+
+
+def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
+    """Return (actors, {key: actor id}) over every article."""
+    mentions = [(a.source, m) for a in articles for m in a.entities if m.kind != "demonym"]
+    u = _Union()
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for _, m in mentions:
+        u.find(m.key)
+        kinds[m.key][_kind(m.kind)] += 1
+        for alias in m.aliases:
+            u.union(m.key, alias)
+    # A lone surname joins the one full name in the corpus that ends with it.
+    full = defaultdict(set)
+    for key, counter in kinds.items():
+        if counter.most_common(1)[0][0] == "person" and " " in key:
+            full[key.split()[-1]].add(key)
+    for key, counter in kinds.items():
+        if " " not in key and len(full.get(key, ())) == 1:
+            u.union(key, next(iter(full[key])))
+    clusters: dict[str, list[tuple[str, EntityMention]]] = defaultdict(list)
+    for sid, m in mentions:
+        clusters[u.find(m.key)].append((sid, m))
+
+    drafts = []
+    for root, items in clusters.items():
+        kind_votes = Counter()
+        for _, m in items:
+            kind_votes[_kind(m.kind)] += 1
+        kind = _vote(kind_votes)
+        name = _canonical(items, kind)
+        spellings = Counter()
+        for _, m in items:
+            spellings[m.key] += 1
+            spellings[m.surface] += 1
+            for a in m.aliases:
+                spellings[a] += 1
+        drafts.append((root, name, kind, spellings, items))
+
+    # A spelling claimed by two clusters belongs to the one that uses it most, and never
+    # to a cluster that is not named by it when it is another cluster's name.
+    owner: dict[str, tuple[int, str]] = {}
+    names = {name for _, name, _, _, _ in drafts}
+    for root, name, _, spellings, _ in drafts:
+        for spelling, n in spellings.items():
+            score = (10 ** 6 if spelling == name else n)
+            if spelling not in owner or (score, root) > owner[spelling]:
+                owner[spelling] = (score, root)
+    demonyms = lx.demonyms()
+    actors, ids_of, used = [], {}, set()
+    for root, name, kind, spellings, items in sorted(drafts, key=lambda d: (d[1].casefold(), d[1], d[0])):
+        if owner.get(name, (0, root))[1] != root:
+            continue
+        aid = _unique(_slug(name) or "actor", used)
+        aliases = sorted({s for s in spellings if s != name and owner.get(s, (0, ""))[1] == root
+                          and s not in demonyms and s not in names and _nameish(s)})
+        description, cite = "", None
+        for sid, m in sorted(items, key=lambda x: (x[0], _pnum(x[1].paragraph), x[1].start)):
+            if m.role and len(m.role) > 12 and kind == "person":
+                description = m.role[:1].upper() + m.role[1:]
+                cite = Citation(sid, m.paragraph, m.role)
+                break
+        for _, m in items:
+            ids_of[m.key] = aid
+        actors.append((Actor(id=aid, name=name, kind=kind, aliases=tuple(aliases), description=description,
+                             description_cite=cite, origin=AUTO), items))
+    # Affiliations: a body named in a person's title prefix or apposition.
+    indexes = {a.source: _Index(a) for a in articles if any(x.description_cite for x, _ in actors)}
+    out = []
+    for actor, items in actors:
+        affiliations = set()
+        for sid, m in items:
+            if m.affiliation and ids_of.get(m.affiliation) not in (None, actor.id):
+                affiliations.add(ids_of[m.affiliation])
+        if actor.description_cite:
+            c = actor.description_cite
+            p = sources[c.source].paragraph(c.paragraph).text
+            at = p.find(c.quote)
+            for m in indexes[c.source].between(c.paragraph, at, at + len(c.quote)):
+                if m.end <= at + len(c.quote) and m.kind in ("organization", "group") \
+                        and ids_of.get(m.key) not in (None, actor.id):
+                    affiliations.add(ids_of[m.key])
+        out.append(_replace(actor, affiliations=tuple(sorted(affiliations))))
+    # Demonyms point at their country's actor, if the corpus names it.
+    country_ids = {a.name: a.id for a in out if a.kind == "country"}
+    for a in articles:
+        for m in a.entities:
+            if m.kind == "demonym" and m.key in country_ids:
+                ids_of.setdefault(m.key, country_ids[m.key])
+            elif m.kind == "demonym" and m.key in ids_of:
+                pass
+    return out, ids_of
+
+
+def _replace(actor: Actor, **changes) -> Actor:
+    from dataclasses import replace
+    return replace(actor, **changes)
+
+
+def _kind(kind: str) -> str:
+    return kind if kind in KINDS else "other"
+
+
+def _vote(votes: Counter) -> str:
+    order = {"country": 0, "person": 1, "organization": 2, "group": 3, "other": 4}
+    return min(votes, key=lambda k: (-votes[k], order.get(k, 9)))
+
+
+def _canonical(items, kind: str) -> str:
+    counts = Counter(m.key for _, m in items)
+    if kind == "country":
+        return Counter(m.key for _, m in items).most_common(1)[0][0]
+
+    def score(key: str):
+        readable = any(ch.islower() for ch in key) and len(key) > 3
+        return (readable, " " in key, counts[key], len(key), key)
+    return max(counts, key=score)
+
+
+def _nameish(s: str) -> bool:
+    return bool(s.strip()) and len(s) <= 80
+
+
+def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
+
+
+def _unique(base: str, used: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in used:
+        candidate = f"{base}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate
+
+
+def _pnum(pid: str) -> int:
+    return int(pid[1:]) if pid[1:].isdigit() else 0
+
+
+def _content_words(text: str) -> frozenset[str]:
+    out = set()
+    for w in _WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        if w in lx.FUNCTION_WORDS or w in _DATE_WORDS or w.isdigit() or len(w) < 3:
+            continue
+        for suffix in ("'s", "ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[:-len(suffix)]
+                break
+        out.add(w)
+    return frozenset(out)
+
+
+_SPANS: dict[str, list[tuple[int, int]]] = {}
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    """The sentence around `start`; spans are computed once per paragraph text."""
+    spans = _SPANS.get(text)
+    if spans is None:
+        if len(_SPANS) > 4096:
+            _SPANS.clear()
+        spans = _SPANS[text] = sentence_spans(text) or [(0, len(text))]
+    i = bisect_right(spans, (start, len(text) + 1)) - 1
+    if 0 <= i < len(spans) and spans[i][0] <= start < spans[i][1]:
+        return spans[i]
+    return 0, len(text)
+
+
+class _Index:
+    """An article's entity mentions by paragraph, sorted by start, for range look-ups."""
+
+    def __init__(self, article: ArticleFindings):
+        self.by_paragraph: dict[str, list[EntityMention]] = defaultdict(list)
+        for m in sorted(article.entities, key=lambda m: (m.paragraph, m.start)):
+            self.by_paragraph[m.paragraph].append(m)
+        self.starts = {pid: [m.start for m in ms] for pid, ms in self.by_paragraph.items()}
+
+    def between(self, pid: str, s: int, e: int) -> list[EntityMention]:
+        ms, starts = self.by_paragraph.get(pid, []), self.starts.get(pid, [])
+        return ms[bisect_left(starts, s):bisect_left(starts, e)]
+
+
+def _actor_ids(index: _Index, pid: str, s: int, e: int, ids_of: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ids_of[m.key] for m in index.between(pid, s, e) if m.key in ids_of))
+
+
+# ── Events ──────────────────────────────────────────────────────────────────────────────
+
+def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str]) -> list[Event]:
+    candidates = []   # (date, inferred, Citation, actors, words, title)
+    for a in articles:
+        source = sources[a.source]
+        seen = set()
+        index = _Index(a) if a.dates else None
+        for d in a.dates:
+            text = source.paragraph(d.paragraph).text
+            s, e = _sentence(text, d.start)
+            quote = text[s:e].strip()
+            if (d.paragraph, s, d.date) in seen or len(quote) < 12:
+                continue
+            seen.add((d.paragraph, s, d.date))
+            words = _content_words(quote)
+            candidates.append((d.date, d.inferred, Citation(a.source, d.paragraph, quote),
+                               _actor_ids(index, d.paragraph, s, e, ids_of), words, _title(quote, d.text)))
+    candidates.sort(key=lambda c: (c[0], c[2].source, _pnum(c[2].paragraph), c[2].quote))
+    # Greedy clustering; a cluster is a candidate only if it shares a word that is not too
+    # common (an inverted index with capped postings keeps this near-linear).
+    clusters: list[list[int]] = []
+    postings: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, (date, _inferred, _cite, _, words, _) in enumerate(candidates):
+        shared: Counter = Counter()
+        for year in (date.year, date.year - 1, date.year + 1):
+            for w in words:
+                plist = postings.get((year, w), ())
+                if len(plist) <= 200:
+                    shared.update(plist)
+        target = next((ci for ci, _ in shared.most_common(20) if _same_happening(candidates, clusters[ci], i)), None)
+        if target is None:
+            clusters.append([i])
+            target = len(clusters) - 1
+        else:
+            clusters[target].append(i)
+        if len(clusters[target]) == 1:
+            for w in words:
+                postings[(date.year, w)].append(target)
+    events, used = [], set()
+    for members in clusters:
+        first = candidates[members[0]]
+        citations = tuple(sorted({DatedCitation(candidates[i][2], candidates[i][0]) for i in members}))
+        actors = tuple(dict.fromkeys(a for i in members for a in candidates[i][3]))
+        title = first[5]
+        eid = _unique(f"{first[0].iso()}-{_slug(' '.join(title.split()[:6]))}".strip("-"), used)
+        events.append(Event(id=eid, title=title, citations=citations, actors=actors, origin=AUTO))
+    return events
+
+
+def _same_happening(candidates, members: list[int], i: int) -> bool:
+    date, inferred, cite, _, words, _ = candidates[i]
+    for j in members:
+        d2, inferred2, cite2, _, words2, _ = candidates[j]
+        if cite2.source == cite.source and cite2.paragraph == cite.paragraph:
+            if cite2.quote == cite.quote:
+                return False          # two dates in one sentence are two happenings
+        overlap = len(words & words2) / max(1, min(len(words), len(words2)))
+        if date.compatible(d2):
+            if overlap >= 0.5 and cite2.source != cite.source or overlap >= 0.6:
+                return True
+        elif (inferred or inferred2) and (date.month, date.day) == (d2.month, d2.day) and date.month \
+                and abs(date.year - d2.year) == 1 and overlap >= 0.5 and cite.source != cite2.source:
+            return True               # one report inferred the year; keep both dates, disputed
+    return False
+
+
+def _title(sentence: str, date_text: str) -> str:
+    text = sentence.strip().strip("“”\"")
+    # Drop a leading date phrase ("In January 2024, …").
+    m = re.match(rf"^(?:(?:in|on|since|by|during|from|at)\s+)?(?:early\s+|late\s+|mid-?)?{re.escape(date_text)},?\s+",
+                 text, re.I)
+    if m and len(text) - m.end() > 20:
+        text = text[m.end()].upper() + text[m.end() + 1:]
+    text = text.rstrip(".")
+    if len(text) > 100:
+        cut = text.rfind(" ", 0, 97)
+        text = text[:cut if cut > 40 else 97].rstrip(",;:") + "…"
+    return text
+
+
+# ── Claims ──────────────────────────────────────────────────────────────────────────────
+
+def _claims(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str]) -> list[Claim]:
+    groups: dict[tuple, list[tuple[Position, str]]] = {}
+    order: list[tuple] = []
+    by_words: dict[frozenset, tuple] = {}
+    for a in articles:
+        source = sources[a.source]
+        for st in a.statements:
+            text = source.paragraph(st.paragraph).text
+            cite = Citation(a.source, st.paragraph, text[st.start:st.end])
+            speaker = ids_of.get(st.speaker) if st.speaker else None
+            position = Position(cite, st.stance, speaker, st.anonymous and speaker is None)
+            key = (a.source, st.paragraph, st.sentence)
+            words = _content_words(st.content)
+            if key not in groups:
+                signature = frozenset(sorted(words, key=lambda w: (-len(w), w))[:6]) if len(words) >= 4 else None
+                if signature is not None and signature in by_words and by_words[signature][0] != a.source:
+                    key = by_words[signature]
+                else:
+                    groups[key] = []
+                    order.append(key)
+                    if signature is not None:
+                        by_words.setdefault(signature, key)
+            groups[key].append((position, st.content))
+    claims, used = [], set()
+    for key in order:
+        items = groups[key]
+        positions = tuple(sorted({p for p, _ in items}))
+        lead = next((c for p, c in items if p.stance == "asserts"), items[0][1])
+        statement = _statement(lead)
+        cid = _unique(_slug(" ".join(statement.split()[:8])) or "claim", used)
+        claims.append(Claim(id=cid, statement=statement, positions=positions, origin=AUTO))
+    return claims
+
+
+def _statement(content: str) -> str:
+    text = " ".join(content.split()).strip(" ,;:“”\"")
+    if len(text) > 200:
+        cut = text.rfind(" ", 0, 197)
+        text = text[:cut if cut > 80 else 197].rstrip(",;:") + "…"
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".?!…":
+        text += "."
+    return text

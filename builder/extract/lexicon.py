@@ -1,0 +1,347 @@
+"""General English news-usage word lists the rule-based extractors read.
+
+Nothing here is about one story: country names come from `pycountry` (ISO 3166) plus the
+short forms newspapers use, with demonyms and capitals (capitals stand for governments in news
+usage: "Moscow said"); the rest are closed-class words (titles, organisation head nouns,
+speech verbs, function words) as any English style guide lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+# ── Countries ────────────────────────────────────────────────────────────────────────────
+# "Common name | other names | demonyms | capital(s)" for the names pycountry spells in
+# a form newspapers do not use, plus demonyms and capitals for states in the news.
+_COUNTRY_TABLE = """
+Afghanistan||Afghan|Kabul
+Albania||Albanian|Tirana
+Algeria||Algerian|Algiers
+Angola||Angolan|Luanda
+Argentina||Argentine,Argentinian|Buenos Aires
+Armenia||Armenian|Yerevan
+Australia||Australian|Canberra
+Austria||Austrian|Vienna
+Azerbaijan||Azerbaijani|Baku
+Bahrain||Bahraini|Manama
+Bangladesh||Bangladeshi|Dhaka
+Belarus||Belarusian|Minsk
+Belgium||Belgian|Brussels
+Bolivia||Bolivian|La Paz
+Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
+Brazil||Brazilian|Brasilia
+Bulgaria||Bulgarian|Sofia
+Cambodia||Cambodian|Phnom Penh
+Cameroon||Cameroonian|Yaounde
+Canada||Canadian|Ottawa
+Chile||Chilean|Santiago
+China|People's Republic of China,PRC|Chinese|Beijing
+Colombia||Colombian|Bogota
+Croatia||Croatian|Zagreb
+Cuba||Cuban|Havana
+Cyprus||Cypriot|Nicosia
+Czech Republic|Czechia|Czech|Prague
+Denmark||Danish|Copenhagen
+Egypt||Egyptian|Cairo
+Eritrea||Eritrean|Asmara
+Estonia||Estonian|Tallinn
+Ethiopia||Ethiopian|Addis Ababa
+Finland||Finnish|Helsinki
+France||French|Paris
+Georgia||Georgian|Tbilisi
+Germany||German|Berlin
+Ghana||Ghanaian|Accra
+Greece||Greek|Athens
+Hungary||Hungarian|Budapest
+India||Indian|New Delhi
+Indonesia||Indonesian|Jakarta
+Iran|Islamic Republic of Iran|Iranian|Tehran
+Iraq||Iraqi|Baghdad
+Ireland||Irish|Dublin
+Israel||Israeli|Jerusalem
+Italy||Italian|Rome
+Japan||Japanese|Tokyo
+Jordan||Jordanian|Amman
+Kazakhstan||Kazakh|Astana
+Kenya||Kenyan|Nairobi
+Kuwait||Kuwaiti|Kuwait City
+Kyrgyzstan||Kyrgyz|Bishkek
+Latvia||Latvian|Riga
+Lebanon||Lebanese|Beirut
+Libya||Libyan|Tripoli
+Lithuania||Lithuanian|Vilnius
+Malaysia||Malaysian|Kuala Lumpur
+Mali||Malian|Bamako
+Mexico||Mexican|Mexico City
+Moldova||Moldovan|Chisinau
+Mongolia||Mongolian|Ulaanbaatar
+Morocco||Moroccan|Rabat
+Myanmar|Burma|Burmese|Naypyidaw
+Nepal||Nepali,Nepalese|Kathmandu
+Netherlands|Holland|Dutch|Amsterdam,The Hague
+New Zealand||New Zealander|Wellington
+Nicaragua||Nicaraguan|Managua
+Niger||Nigerien|Niamey
+Nigeria||Nigerian|Abuja
+North Korea|DPRK|North Korean|Pyongyang
+Norway||Norwegian|Oslo
+Oman||Omani|Muscat
+Pakistan||Pakistani|Islamabad
+Palestine|Palestinian territories|Palestinian|Ramallah
+Peru||Peruvian|Lima
+Philippines||Filipino,Philippine|Manila
+Poland||Polish|Warsaw
+Portugal||Portuguese|Lisbon
+Qatar||Qatari|Doha
+Romania||Romanian|Bucharest
+Russia|Russian Federation|Russian|Moscow
+Rwanda||Rwandan|Kigali
+Saudi Arabia|Kingdom of Saudi Arabia|Saudi|Riyadh
+Serbia||Serbian,Serb|Belgrade
+Singapore||Singaporean|
+Slovakia||Slovak|Bratislava
+Slovenia||Slovenian|Ljubljana
+Somalia||Somali|Mogadishu
+South Africa||South African|Pretoria
+South Korea|Republic of Korea|South Korean|Seoul
+South Sudan||South Sudanese|Juba
+Spain||Spanish|Madrid
+Sri Lanka||Sri Lankan|Colombo
+Sudan||Sudanese|Khartoum
+Sweden||Swedish|Stockholm
+Switzerland||Swiss|Bern
+Syria|Syrian Arab Republic|Syrian|Damascus
+Taiwan||Taiwanese|Taipei
+Tajikistan||Tajik|Dushanbe
+Tanzania||Tanzanian|Dodoma
+Thailand||Thai|Bangkok
+Tunisia||Tunisian|Tunis
+Turkey|Türkiye,Turkiye|Turkish|Ankara
+Turkmenistan||Turkmen|Ashgabat
+Uganda||Ugandan|Kampala
+Ukraine||Ukrainian|Kyiv,Kiev
+United Arab Emirates|UAE,U.A.E.|Emirati|Abu Dhabi
+United Kingdom|Britain,Great Britain,UK,U.K.|British|London
+United States|United States of America,U.S.,US,USA,U.S.A.,America|American,U.S.|Washington
+Uzbekistan||Uzbek|Tashkent
+Venezuela||Venezuelan|Caracas
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Yemen||Yemeni|Sanaa
+Zimbabwe||Zimbabwean|Harare
+Soviet Union|USSR,U.S.S.R.|Soviet|
+"""
+
+
+class Country:
+    __slots__ = ("name", "names", "demonyms", "capitals")
+
+    def __init__(self, name: str, names: tuple[str, ...], demonyms: tuple[str, ...], capitals: tuple[str, ...]):
+        self.name, self.names, self.demonyms, self.capitals = name, names, demonyms, capitals
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """Every surface form of a country (name, short name, capital) -> its Country."""
+    table: dict[str, Country] = {}
+    listed: set[str] = set()
+    for line in _COUNTRY_TABLE.strip().splitlines():
+        name, others, demonyms, capitals = (part.strip() for part in line.split("|"))
+        country = Country(name, (name, *_split(others)), _split(demonyms), _split(capitals))
+        for form in (*country.names, *country.capitals):
+            table.setdefault(form, country)
+        listed.update(country.names)
+    for record in pycountry.countries:
+        short = getattr(record, "common_name", None) or record.name
+        if "," in short or short in table:
+            continue
+        names = tuple(dict.fromkeys(n for n in (short, record.name, getattr(record, "official_name", None))
+                                    if n and "," not in n))
+        country = Country(short, names, (), ())
+        for form in names:
+            table.setdefault(form, country)
+    return table
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, Country]:
+    """Demonym ("Iranian") -> its Country; never an actor of its own."""
+    out: dict[str, Country] = {}
+    for country in set(countries().values()):
+        for d in country.demonyms:
+            out.setdefault(d, country)
+    return out
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.split(",") if t.strip())
+
+
+# ── Well-known bodies (general news usage) ───────────────────────────────────────────────
+# Seats of government that stand for it, and international bodies usually named by acronym.
+INSTITUTIONS: dict[str, tuple[str, str, str]] = {
+    # surface: (canonical name, kind, country it belongs to or "")
+    "Kremlin": ("Kremlin", "organization", "Russia"),
+    "White House": ("White House", "organization", "United States"),
+    "Pentagon": ("Pentagon", "organization", "United States"),
+    "Congress": ("Congress", "organization", "United States"),
+    "Downing Street": ("Downing Street", "organization", "United Kingdom"),
+    "Whitehall": ("Whitehall", "organization", "United Kingdom"),
+    "Elysee": ("Elysee", "organization", "France"),
+    "Élysée": ("Élysée", "organization", "France"),
+    "Knesset": ("Knesset", "organization", "Israel"),
+    "Bundestag": ("Bundestag", "organization", "Germany"),
+    "Duma": ("Duma", "organization", "Russia"),
+    "Vatican": ("Vatican", "organization", ""),
+    "United Nations": ("United Nations", "organization", ""),
+    "UN": ("United Nations", "organization", ""),
+    "U.N.": ("United Nations", "organization", ""),
+    "UN Security Council": ("UN Security Council", "organization", ""),
+    "Security Council": ("Security Council", "organization", ""),
+    "European Union": ("European Union", "organization", ""),
+    "EU": ("European Union", "organization", ""),
+    "NATO": ("NATO", "organization", ""),
+    "Nato": ("NATO", "organization", ""),
+    "IAEA": ("IAEA", "organization", ""),
+    "OPEC": ("OPEC", "organization", ""),
+    "IMF": ("IMF", "organization", ""),
+    "World Bank": ("World Bank", "organization", ""),
+    "WHO": ("World Health Organization", "organization", ""),
+    "African Union": ("African Union", "organization", ""),
+    "Arab League": ("Arab League", "organization", ""),
+    "ASEAN": ("ASEAN", "organization", ""),
+    "OSCE": ("OSCE", "organization", ""),
+    "G7": ("G7", "organization", ""),
+    "G20": ("G20", "organization", ""),
+    "BRICS": ("BRICS", "organization", ""),
+    "FBI": ("FBI", "organization", "United States"),
+    "CIA": ("CIA", "organization", "United States"),
+    "NSA": ("NSA", "organization", "United States"),
+    "Interpol": ("Interpol", "organization", ""),
+    "the West": ("the West", "group", ""),
+}
+# Demonym-like adjectives for groups of states ("Western officials" -> the West).
+GROUP_ADJECTIVES = {"Western": "the West"}
+
+# ── Titles and roles ─────────────────────────────────────────────────────────────────────
+# Capitalised titles that precede a name ("President", "Lt. Col.").
+TITLES = frozenset("""
+President Vice-President Minister Premier Chancellor Secretary Adviser Advisor Spokesman Spokeswoman
+Spokesperson Leader Commander Ayatollah Sheikh Emir King Queen Prince Princess Crown Pope Cardinal
+Archbishop Bishop Rabbi Imam Ambassador Envoy Director Chairman Chairwoman Chair Chief Governor Mayor
+Senator Sen. Rep. Representative Congressman Congresswoman Judge Justice General Gen. Lieutenant Lt.
+Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Marshal Brigadier Brig. Commissioner
+Prosecutor Attorney Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Lady Deputy CEO Chancellor
+Speaker Councillor Councilor Officer Inspector Superintendent Private Corporal Cpl. Field Foreign
+""".split()) - {"Field", "Foreign"}
+# Words that may stand between a country/organisation and the title ("Defense Minister").
+TITLE_MODIFIERS = frozenset("""
+Foreign Defense Defence Interior Finance Economy Economic Trade Energy Health Justice Prime Deputy Vice
+Supreme National Security Senior Chief Attorney Acting Former Foreign Home Intelligence Press Executive
+Managing Military Political Special First Second Assistant Under Undersecretary Principal Grand Top
+State Lieutenant Major Brigadier Field Rear Associate
+""".split())
+# Lower-case roles before a name ("spokesman John Doe") or after an apposition's article.
+ROLES = frozenset("""
+president minister secretary adviser advisor spokesman spokeswoman spokesperson leader commander
+ambassador envoy director chairman chairwoman chair chief governor mayor senator judge general colonel
+officer official analyst expert fellow researcher scholar associate professor economist correspondent
+reporter journalist editor lawyer attorney prosecutor head founder cofounder co-founder executive
+manager diplomat negotiator strategist historian scientist consultant member deputy lawmaker legislator
+activist candidate chancellor premier king queen prince cleric negotiator specialist
+""".split())
+TITLE_PREFIXES = ("then-", "former-", "ex-", "acting-")
+
+# ── Organisations, agreements, places: head nouns ────────────────────────────────────────
+ORG_HEADS = frozenset("""
+Ministry Department Agency Institute Institution Council Corps Endowment Foundation Project Union Force
+Forces Commission Committee Office Bureau Party Army Navy Guard Guards Bank Fund University Court
+Parliament Organization Organisation Association Center Centre Company Corporation Corp. Inc. Ltd.
+Group Authority Service Services Police Assembly Congress Senate Cabinet Movement Front Brigade Brigades
+Battalion Regiment Command Society League Alliance Coalition Secretariat Directorate Board Tribunal
+Academy College School Laboratory Laboratories Industries Holdings Airlines Airways Network News Times
+Post Press Television Radio Broadcasting Tribune Herald Gazette Observatory Watch Trust Council
+Chamber Federation Government Administration Commissariat Militia Cartel Consortium Exchange Enterprise
+Enterprises Systems Technologies Motors Media Foundation Fund Initiative Program Programme
+""".split()) - {"Program", "Programme"}
+MEDIA_HEADS = frozenset("News Times Post Press Television Radio Broadcasting Tribune Herald Gazette Media "
+                        "Network Wire".split())
+AGREEMENT_HEADS = frozenset("Treaty Agreement Accord Accords Pact Deal Convention Protocol Plan Charter "
+                            "Declaration Memorandum Act Resolution".split())
+AGREEMENT_NOUNS = frozenset("treaty agreement accord pact deal convention protocol charter".split())
+FACILITY_HEADS = frozenset("Airfield Airport Airbase Base Port Harbor Harbour Plant Facility Complex Dam "
+                           "Bridge Prison Hospital Stadium Refinery Reactor Shipyard Barracks".split())
+GEOGRAPHY_HEADS = frozenset("Sea Ocean Gulf River Lake Mountains Mountain Desert Coast Strait Straits "
+                            "Peninsula Island Islands Valley Basin Bay Canal Channel Region Province "
+                            "Oblast Highway Street Avenue Square".split())
+REGIONS = frozenset("""Middle East|Near East|Far East|Europe|Asia|Africa|Latin America|North America|
+South America|Central Asia|East Asia|South Asia|Southeast Asia|Caucasus|Balkans|Arctic|Antarctica|
+Eastern Europe|Western Europe|Gulf|Persian Gulf|Indo-Pacific|Pacific|Atlantic|Mediterranean|
+Sahel|Horn of Africa|Scandinavia|Baltics|Levant|Maghreb|Global South""".replace("\n", "").split("|"))
+PLACE_NOUNS = frozenset("port city town village province region district capital county state "
+                        "island airfield base".split())
+GROUP_NOUNS = frozenset("terrorist terrorists militant militants militia rebel rebels insurgent insurgents "
+                        "jihadist jihadists extremist extremists paramilitary fighters guerrillas".split())
+PUBLICATION_NOUNS = frozenset("journal newspaper magazine daily weekly outlet publication broadcaster "
+                              "channel tabloid bulletin".split())
+MEDIA_VERBS = frozenset("reported reports report investigation revealed".split())
+
+# ── Function words ───────────────────────────────────────────────────────────────────────
+# Capitalised only because they open a sentence or a heading; never part of a name.
+FUNCTION_WORDS = frozenset("""
+a an the and or but nor so yet for of in on at to by from with without within into onto upon about
+above below over under after before since until till during amid amidst among between through
+throughout against despite following according as if when whenever while whereas although though
+because unless whether where which who whom whose what that this these those it its he him his she her
+hers they them their theirs we us our ours i me my you your there here then now also even just only
+still already meanwhile however moreover furthermore nevertheless instead indeed thus therefore hence
+both each every all any some many most more much few several no not one two three four five six seven
+eight nine ten first second third last next other another such same own is are was were be been being
+has have had do does did will would shall should can could may might must not yes than too very
+once twice again further later earlier recently currently previously finally eventually
+why how whatever wherever whoever either neither almost nearly perhaps maybe
+""".split())
+# ── Speech and stance ────────────────────────────────────────────────────────────────────
+ASSERT_VERBS = frozenset("""
+said says say told tells tell stated states added adds noted notes warned warns remarked remarks
+commented comments explained explains argued argues insisted insists claimed claims announced announces
+disclosed discloses revealed reveals reported reports confirmed confirms acknowledged acknowledges
+admitted admits suggested suggests cautioned cautions predicted predicts believes believe believed
+wrote writes testified emphasized emphasised stressed asserted asserts alleged alleges maintained
+maintains contended contends concluded expressed urged urges
+""".split())
+DENY_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses refuted refutes "
+                       "rebuffed".split())
+DISPUTE_VERBS = frozenset("disputed disputes dispute contested contests challenged challenges "
+                          "questioned questions".split())
+# Regular-expression pieces (applied case-insensitively, bounded, no nested repetition).
+CANNOT_CONFIRM = (
+    r"(?:could|can|did|does|do|would)\s?(?:not|n't)\s+(?:independently\s+)?(?:confirm|verify|corroborate|"
+    r"determine|say|comment)",
+    r"cannot\s+(?:independently\s+)?(?:confirm|verify|corroborate|determine|say|comment)",
+    r"(?:was|were|is|are|been)\s+(?:not\s+)?(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:confirm|verify|"
+    r"determine|comment|say|corroborate)",
+    r"(?:refused|declined|refuses|declines|declining|refusing)\s+to\s+(?:confirm|comment|respond|say|"
+    r"discuss|elaborate|answer)",
+    r"(?:has|have|had)\s+yet\s+to\s+(?:publicly\s+|independently\s+|officially\s+)?(?:confirm|verify|comment)",
+    r"(?:have|has|had)\s+not\s+seen\s+any\s+(?:confirmation|evidence)",
+    r"(?:offered|gave|provided|made)\s+no\s+(?:\w+\s+)?confirmation",
+    r"(?:did|does|do)\s?(?:not|n't)\s+respond",
+    r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies)",
+    r"no\s+comment",
+)
+HEDGES = (
+    r"(?:it|this)\s+(?:remains|remained|is|was)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain|unknown)",
+    r"there\s+(?:have|has)\s+been\s+(?:unconfirmed\s+)?reports",
+    r"\breportedly\b",
+    r"\ballegedly\b",
+    r"it\s+is\s+(?:widely\s+)?believed",
+)
+# Heads of anonymous speakers ("a Western defense official").
+ANONYMOUS_HEADS = frozenset("official officials source sources diplomat diplomats officer officers "
+                            "person people insider insiders aide aides".split())
+SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+ANONYMITY_MARKERS = re.compile(r"\b(?:unnamed|anonymous|anonymously|anonymity|not\s+authori[sz]ed|"
+                               r"asked\s+not\s+to\s+be\s+(?:named|identified)|familiar\s+with)\b", re.I)
