@@ -174,6 +174,21 @@ def ingest(paths: tuple[Path, ...], corpus: Path, url: str, outlet: str, publish
     sys.exit(run_cli(list(paths), corpus, options))
 
 
+@cli.command()
+@CORPUS
+@click.option("--limit", type=int, default=0, help="Show only the first N findings (0: all).")
+def review(corpus: Path, limit: int) -> None:
+    """List automatic findings no curation covers yet, most frequent first."""
+    from .merge import uncovered
+    _need_corpus(corpus)
+    dossier, _ = pipeline.assemble(corpus)
+    rows = uncovered(dossier)
+    for kind, count, fid, label in rows[:limit or None]:
+        click.echo(f"{kind:<6} {count:>4}  {fid}  {label}")
+    click.echo(f"{len(rows)} automatic finding{'s' if len(rows) != 1 else ''} not yet covered by curation; "
+               "confirm, rename or suppress them in corpus/curation/", err=True)
+
+
 def main() -> None:
     debug = "--debug" in sys.argv[1:]
     try:

@@ -17,7 +17,7 @@ from .model import (KINDS, STANCES, Actor, Citation, Claim, Curation, DatedCitat
                     Position, Settings, SummaryPoint, Where)
 from .yamlio import Node, YamlProblem, load
 
-SECTIONS = ("actors", "events", "claims")
+SECTIONS = ("actors", "events", "claims", "suppress")
 DEFAULT_TITLE, DEFAULT_RECENT = "Dossier", 8
 
 
@@ -157,7 +157,8 @@ def load_curation(corpus: Path, show=lambda p: p.as_posix()) -> tuple[Curation, 
                 item = _PARSERS[key](_Reader(entry, shown, problems))
                 if item is not None:
                     found[key].append(item)
-    return Curation(settings, tuple(found["actors"]), tuple(found["events"]), tuple(found["claims"])), problems
+    return Curation(settings, tuple(found["actors"]), tuple(found["events"]), tuple(found["claims"]),
+                    suppress=tuple(found["suppress"])), problems
 
 
 def _read_yaml(path: Path, shown: str, problems: list[Problem]):
@@ -292,4 +293,15 @@ def _parse_claim(r: _Reader) -> Claim | None:
     return Claim(id=cid, statement=statement, positions=tuple(positions), where=r.where())
 
 
-_PARSERS = {"actors": _parse_actor, "events": _parse_event, "claims": _parse_claim}
+def _parse_suppress(r: _Reader) -> tuple[str, str] | None:
+    """`{actor: "Name"}`, `{event: id}` or `{claim: id}`: an automatic finding that is wrong."""
+    keys = [k for k in ("actor", "event", "claim") if k in r.node]
+    if len(keys) != 1 or len(r.node) != 1:
+        r.problem(None, "each suppress entry is one of {actor: \"Name\"}, {event: id} or {claim: id}")
+        return None
+    key = keys[0]
+    value = r.text(key, required=True) if key == "actor" else r.ident(key)
+    return (key, value) if value else None
+
+
+_PARSERS = {"actors": _parse_actor, "events": _parse_event, "claims": _parse_claim, "suppress": _parse_suppress}

@@ -197,3 +197,4 @@ class Curation:
     actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
+    suppress: tuple[tuple[str, str], ...] = ()   # ("actor", name) / ("event", id) / ("claim", id): wrong auto findings

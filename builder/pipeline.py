@@ -4,7 +4,8 @@ Data flow:
 
 1. `corpus.load_sources`   corpus/articles/*.md      -> Sources (front matter + paragraphs p1…pN)
 2. `curation.load_curation` dossier.yaml, curation/ -> the editor's actors, events, claims
-3. `merge.merge`           curation over automatic findings -> one list each of actors, events, claims
+3. `extract.extract_all`  each source -> automatic actors, dated events, attributed claims (origin auto);
+   `merge.merge`           curation over those findings -> one list each of actors, events, claims
 4. `extract.mentions`      each source × actor names -> Mentions (with the sentence quoted)
 5. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
 6. `validate.validate`     named checks -> Problems (quotes verbatim, ids resolve, no duplicates)
@@ -26,9 +27,10 @@ from .corpus import load_sources
 from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_path
 from .export import export
+from .extract import extract_all
 from .extract.mentions import find_mentions, name_pattern
 from .graph import Dossier
-from .merge import Findings, merge
+from .merge import merge
 from .output import WriteReport, write_pages
 from .render import render_pages
 from .validate import validate
@@ -50,7 +52,8 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     sources, problems = load_sources(corpus, show)                            # 1
     curation, found = load_curation(corpus, show)                             # 2
     problems += found
-    actors, events, claims = merge(curation, Findings())                      # 3
+    auto = extract_all(sources)                                               # 3
+    actors, events, claims = merge(curation, auto)                            # 3
     names = {name: a.id for a in actors for name in a.names}
     pattern = name_pattern(names)
     mentions = [m for s in sources for m in find_mentions(s, names, pattern)]  # 4
