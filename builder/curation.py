@@ -13,11 +13,11 @@ from pathlib import Path
 from .corpus import ID_PATTERN
 from .dates import coerce_date
 from .errors import Problem
-from .model import (KINDS, STANCES, Actor, Citation, Claim, Curation, DatedCitation, Event, Original,
+from .model import (CURATED, KINDS, STANCES, Actor, Citation, Claim, Copy, Curation, DatedCitation, Event, Original,
                     Position, Settings, SummaryPoint, Where)
 from .yamlio import Node, YamlProblem, load
 
-SECTIONS = ("actors", "events", "claims", "suppress")
+SECTIONS = ("actors", "events", "claims", "copies", "suppress")
 DEFAULT_TITLE, DEFAULT_RECENT = "Dossier", 8
 
 
@@ -158,7 +158,7 @@ def load_curation(corpus: Path, show=lambda p: p.as_posix()) -> tuple[Curation, 
                 if item is not None:
                     found[key].append(item)
     return Curation(settings, tuple(found["actors"]), tuple(found["events"]), tuple(found["claims"]),
-                    suppress=tuple(found["suppress"])), problems
+                    copies=tuple(found["copies"]), suppress=tuple(found["suppress"])), problems
 
 
 def _read_yaml(path: Path, shown: str, problems: list[Problem]):
@@ -293,6 +293,16 @@ def _parse_claim(r: _Reader) -> Claim | None:
     return Claim(id=cid, statement=statement, positions=tuple(positions), where=r.where())
 
 
+def _parse_copy(r: _Reader) -> Copy | None:
+    """`{source: a, original: b, status: confirmed|rejected}`: the editor's word on a link."""
+    source, original = r.ident("source"), r.ident("original")
+    status = r.choice("status", ("confirmed", "rejected"), default="confirmed")
+    if not source or not original:
+        return None
+    return Copy(source=source, original=original, kind="editor", origin=CURATED, rejected=status == "rejected",
+                where=r.where())
+
+
 def _parse_suppress(r: _Reader) -> tuple[str, str] | None:
     """`{actor: "Name"}`, `{event: id}` or `{claim: id}`: an automatic finding that is wrong."""
     keys = [k for k in ("actor", "event", "claim") if k in r.node]
@@ -304,4 +314,5 @@ def _parse_suppress(r: _Reader) -> tuple[str, str] | None:
     return (key, value) if value else None
 
 
-_PARSERS = {"actors": _parse_actor, "events": _parse_event, "claims": _parse_claim, "suppress": _parse_suppress}
+_PARSERS = {"actors": _parse_actor, "events": _parse_event, "claims": _parse_claim, "copies": _parse_copy,
+            "suppress": _parse_suppress}

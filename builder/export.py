@@ -19,8 +19,13 @@ def export(d: Dossier) -> dict:
             "id": s.id, "title": s.title, "outlet": s.outlet, "url": s.url,
             "published": s.published.iso() if s.published else None,
             "precision": s.published.precision if s.published else None,
-            "paragraphs": len(s.paragraphs), "derived_from": list(s.derived_from),
+            "paragraphs": len(s.paragraphs),
+            "derived_from": list(dict.fromkeys([*s.derived_from, *(c.original for c in d.copies_of.get(s.id, [])
+                                                                    if c.source == s.id)])),
             "origin": d.origin_of[s.id],
+            "copies": [{"source": c.source, "original": c.original, "kind": c.kind, "ordered": c.ordered,
+                        "origin": c.origin, "evidence": list(c.evidence)}
+                       for c in d.copies_of.get(s.id, []) if c.kind != "editor"],
         } for s in d.sources],
         "originals": [{
             "id": o.id, "title": o.title, "outlet": o.outlet, "url": o.url,

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .dates import PartialDate
-from .model import Actor, Claim, Event, Mention, Original, Position, Settings, Source
+from .model import Actor, Claim, Copy, Event, Mention, Original, Position, Settings, Source
 
 SUPPORT = ("asserts",)
 AGAINST = ("denies", "disputes", "cannot_confirm")
@@ -33,7 +33,8 @@ class Dossier:
     """The whole briefing as one read-only graph. Build it with `assemble()`."""
 
     def __init__(self, settings: Settings, sources: list[Source], actors: list[Actor], events: list[Event],
-                 claims: list[Claim], mentions: list[Mention]):
+                 claims: list[Claim], mentions: list[Mention], copies: list[Copy] = (),
+                 curated_copies: tuple[Copy, ...] = ()):
         self.settings = settings
         # As given, duplicates included (validation reports them); everything else sees one per id.
         self.all_actors, self.all_events, self.all_claims = tuple(actors), tuple(events), tuple(claims)
@@ -50,7 +51,13 @@ class Dossier:
         self.claim = {c.id: c for c in self.claims}
         self.original = {o.id: o for o in self.originals}
 
-        self.origin_of = _origin_groups(self.sources, self.originals)
+        self.copies = tuple(sorted(copies))
+        self.curated_copies = curated_copies     # the editor's entries, kept for validation
+        self.copies_of: dict[str, list[Copy]] = defaultdict(list)
+        for c in self.copies:
+            self.copies_of[c.source].append(c)
+            self.copies_of[c.original].append(c)
+        self.origin_of = _origin_groups(self.sources, self.originals, self.copies)
         self.mentions_of: dict[str, list[Mention]] = defaultdict(list)
         self.mentions_in: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in self.mentions:
@@ -107,8 +114,9 @@ def _first_by_id(items):
     return list(seen.values())
 
 
-def _origin_groups(sources: tuple[Source, ...], originals: tuple[Original, ...]) -> dict[str, str]:
-    """Map each source id to its origin group: sources linked by `derived_from` count once.
+def _origin_groups(sources: tuple[Source, ...], originals: tuple[Original, ...],
+                   copies: tuple[Copy, ...] = ()) -> dict[str, str]:
+    """Map each source id to its origin group: sources linked by `derived_from` or a copy link count once.
 
     Links are followed both ways (two rewrites of one original share a group). The group is
     named after an original outside the corpus if one is involved, else its smallest source id.
@@ -127,13 +135,15 @@ def _origin_groups(sources: tuple[Source, ...], originals: tuple[Original, ...])
     def rank(x: str) -> tuple[int, str]:
         return (0 if x in external else 1, x)
 
+    edges = [(s.id, ref) for s in sources for ref in s.derived_from]
+    edges += [(c.source, c.original) for c in copies if not c.rejected]
     for s in sources:
         find(s.id)
-        for ref in s.derived_from:
-            a, b = find(s.id), find(ref)
-            if a != b:
-                keep, drop = sorted((a, b), key=rank)
-                parent[drop] = keep
+    for x, y in edges:
+        a, b = find(x), find(y)
+        if a != b:
+            keep, drop = sorted((a, b), key=rank)
+            parent[drop] = keep
     return {s.id: find(s.id) for s in sources}
 
 

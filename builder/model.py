@@ -84,6 +84,25 @@ class Where:
 
 
 @dataclass(frozen=True, slots=True, order=True)
+class Copy:
+    """Two sources that are not independent: `source` copies or rewrites `original`.
+
+    Found from the text (`origin` auto, with `evidence`) or written by an editor in curation,
+    who can also reject a found link (`rejected`). `ordered` is False when the dates do not
+    say which came first: then the two simply share an original.
+    """
+
+    source: str
+    original: str
+    kind: str = "editor"            # near-duplicate | shared-passages | editor
+    evidence: tuple[str, ...] = ()
+    ordered: bool = True
+    origin: str = "auto"
+    rejected: bool = False
+    where: Where = field(default=Where(), compare=False)
+
+
+@dataclass(frozen=True, slots=True, order=True)
 class Actor:
     id: str
     name: str
@@ -197,4 +216,5 @@ class Curation:
     actors: tuple[Actor, ...] = ()
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
+    copies: tuple[Copy, ...] = ()          # links between sources the editor confirmed or rejected
     suppress: tuple[tuple[str, str], ...] = ()   # ("actor", name) / ("event", id) / ("claim", id): wrong auto findings

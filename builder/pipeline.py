@@ -7,13 +7,15 @@ Data flow:
 3. `extract.extract_all`  each source -> automatic actors, dated events, attributed claims (origin auto);
    `merge.merge`           curation over those findings -> one list each of actors, events, claims
 4. `extract.mentions`      each source × actor names -> Mentions (with the sentence quoted)
-5. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
-6. `validate.validate`     named checks -> Problems (quotes verbatim, ids resolve, no duplicates)
-7. `export.export`         Dossier -> the dossier.json dict
-8. `render.render_pages`   Dossier -> {docs path: Markdown}
-9. `output.write_pages`    -> docs/, only changed files, atomically
+5. `independence`         sources -> copy links with evidence (rewrites, syndication); curation
+                           confirms or rejects them
+6. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
+7. `validate.validate`     named checks -> Problems (quotes verbatim, ids resolve, no duplicates)
+8. `export.export`         Dossier -> the dossier.json dict
+9. `render.render_pages`   Dossier -> {docs path: Markdown}
+10. `output.write_pages`   -> docs/, only changed files, atomically
 
-Stages 1–2 are the only readers of files and stage 9 the only writer; everything between is
+Stages 1–2 are the only readers of files and stage 10 the only writer; everything between is
 a pure function of its inputs. Problems from every stage are collected; if any is an error
 (or a warning under `strict`), `BuildError` is raised before anything is written.
 """
@@ -30,6 +32,7 @@ from .export import export
 from .extract import extract_all
 from .extract.mentions import find_mentions, name_pattern
 from .graph import Dossier
+from .independence import find_copies, resolve_copies
 from .merge import merge
 from .output import WriteReport, write_pages
 from .render import render_pages
@@ -45,7 +48,7 @@ class Result:
 
 
 def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Problem]]:
-    """Stages 1–6: read the corpus and return the dossier with every problem found."""
+    """Stages 1–7: read the corpus and return the dossier with every problem found."""
     def show(path: Path) -> str:
         return display_path(path, root)
 
@@ -57,8 +60,10 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     names = {name: a.id for a in actors for name in a.names}
     pattern = name_pattern(names)
     mentions = [m for s in sources for m in find_mentions(s, names, pattern)]  # 4
-    dossier = Dossier(curation.settings, sources, actors, events, claims, mentions)  # 5
-    problems += validate(dossier)                                             # 6
+    copies = resolve_copies(sources, find_copies(sources), curation.copies)  # 5
+    dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
+                      curation.copies)
+    problems += validate(dossier)                                             # 7
     return dossier, sorted(set(problems))
 
 
@@ -69,7 +74,7 @@ def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
     failing = [p for p in problems if p.severity == ERROR or strict]
     if failing:
         raise BuildError(problems)
-    data = export(dossier)                                                    # 7
-    pages = render_pages(dossier, data)                                       # 8
-    report = write_pages(docs, pages) if docs is not None else None           # 9
+    data = export(dossier)                                                    # 8
+    pages = render_pages(dossier, data)                                       # 9
+    report = write_pages(docs, pages) if docs is not None else None           # 10
     return Result(dossier, problems, pages, report)

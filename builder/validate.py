@@ -76,6 +76,11 @@ def references(d: Dossier) -> list[Problem]:
         for p in c.positions:
             if p.speaker:
                 need_actor(p.speaker, p.where, "speaker")
+    for c in d.curated_copies:
+        for ref in (c.source, c.original):
+            if ref not in d.source and ref not in d.original:
+                problems.append(Problem(c.where.path, c.where.line, f"copies: {ref!r} is not an article id; "
+                                        "fix the id", check="unknown-id"))
     known = set(d.source) | set(d.original)
     for s in d.sources:
         for ref in s.derived_from:

@@ -1,4 +1,4 @@
-from builder.curation import load_curation
+from builder.curation import SECTIONS, load_curation
 from builder.model import Citation
 
 
@@ -77,7 +77,7 @@ def test_every_field_problem_in_one_run(make_corpus):
         "actors.yaml:7: 'kind' must be one of person, organization, country, group, other, got 'planet'",
         "claims.yaml:5: 'paragraph' must be a paragraph id like p3, got 3",
         "claims.yaml:5: 'stance' must be one of asserts, denies, disputes, cannot_confirm, hedges, got 'claims'",
-        "extra.yaml:1: unknown section 'notes'; use one of actors, events, claims",
+        "extra.yaml:1: unknown section 'notes'; use one of " + ", ".join(SECTIONS),
     ]
 
 
