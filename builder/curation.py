@@ -115,6 +115,18 @@ class _Reader:
     def where(self) -> Where:
         return Where(self.path, self.node.line)
 
+    def entries(self, key: str, owner: str, shape: str):
+        """Readers for each mapping in the required, non-empty list under `key`."""
+        raw = self.node.get(key)
+        if not isinstance(raw, list) or not raw:
+            self.problem(None, f"{owner} needs '{key}:', a list of {shape}")
+            return
+        for item in raw:
+            if isinstance(item, Node):
+                yield _Reader(item, self.path, self.problems)
+            else:
+                self.problem(key, f"each of '{key}' must be a mapping {shape}")
+
 
 def _yaml_repr(value: object) -> str:
     if value is None:
@@ -236,15 +248,7 @@ def _parse_event(r: _Reader) -> Event | None:
     eid = r.ident("id")
     title = r.text("title", required=True)
     citations = []
-    raw = r.node.get("citations")
-    if not isinstance(raw, list) or not raw:
-        r.problem(None, "an event needs 'citations:', a list of {source, paragraph, quote, date}")
-        raw = []
-    for item in raw:
-        if not isinstance(item, Node):
-            r.problem("citations", "each citation must be a mapping {source, paragraph, quote, date}")
-            continue
-        c = _Reader(item, r.path, r.problems)
+    for c in r.entries("citations", "an event", "{source, paragraph, quote, date}"):
         cite = c.citation()
         date = c.date("date")
         if cite:
@@ -262,15 +266,8 @@ def _parse_claim(r: _Reader) -> Claim | None:
     cid = r.ident("id")
     statement = r.text("statement", required=True)
     positions = []
-    raw = r.node.get("positions")
-    if not isinstance(raw, list) or not raw:
-        r.problem(None, "a claim needs 'positions:', a list of {source, paragraph, quote, stance}")
-        raw = []
-    for item in raw:
-        if not isinstance(item, Node):
-            r.problem("positions", "each position must be a mapping {source, paragraph, quote, stance}")
-            continue
-        p = _Reader(item, r.path, r.problems)
+    for p in r.entries("positions", "a claim", "{source, paragraph, quote, stance}"):
+        item = p.node
         cite = p.citation()
         stance = p.choice("stance", STANCES)
         speaker_raw = item.get("speaker")
