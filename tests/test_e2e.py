@@ -58,7 +58,7 @@ def test_mkdocs_build_generates_every_page(built):
     claims = sorted(p.stem for p in (built / "docs" / "claims").glob("*.md") if p.stem != "index")
     assert len(claims) >= 8
     for cid in claims:
-        assert (site / "claims" / cid / "index.html").is_file()
+        assert (site / "claims" / f"{cid}.html").is_file()    # use_directory_urls: false (offline)
     assert (site / "dossier.json").is_file()
     home = (site / "index.html").read_text("utf-8")
     assert "What is contested" in home and "Key figures" in home
@@ -68,12 +68,12 @@ def test_every_citation_lands_on_an_existing_paragraph_anchor(built):
     site = built / "site"
     checked = 0
     anchors: dict[Path, set[str]] = {}
-    for page in site.rglob("index.html"):
+    for page in site.rglob("*.html"):
         for href in parse(page).hrefs:
-            match = re.match(r"^((?:\.\./)*sources/[a-z0-9-]+/)#(p\d+)$", href)
-            if not match:
+            match = re.match(r"^((?:\.\./)*(?:sources/)?[a-z0-9-]+\.html)#(p\d+)$", href)
+            if not match or (page.parent / match.group(1)).resolve().parent.name != "sources":
                 continue
-            target = (page.parent / match.group(1) / "index.html").resolve()
+            target = (page.parent / match.group(1)).resolve()
             if target not in anchors:
                 anchors[target] = parse(target).ids
             assert match.group(2) in anchors[target], f"{page}: {href}"
@@ -82,7 +82,7 @@ def test_every_citation_lands_on_an_existing_paragraph_anchor(built):
 
 
 def test_contested_claim_shows_status_and_positions(built):
-    html = (built / "site" / "claims" / "treaty-signing-date" / "index.html").read_text("utf-8")
+    html = (built / "site" / "claims" / "treaty-signing-date.html").read_text("utf-8")
     assert 'class="admonition warning"' in html and "Contested" in html
     assert "January 2024" in html and "January 2025" in html
     assert html.count("<tr>") >= 4
@@ -112,10 +112,10 @@ def test_hostile_article_renders_as_text(tmp_path):
     (corpus / "articles" / "evil.md").write_text(article("evil", body=hostile, title="<b>Title</b> {{ 7*7 }}"))
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr[-3000:]
-    html = (project / "site" / "sources" / "evil" / "index.html").read_text("utf-8")
+    html = (project / "site" / "sources" / "evil.html").read_text("utf-8")
     body = html[html.index('<article'):html.index('</article>')]
     assert "<script>alert" not in body and "<img src=\"x\"" not in body and "<img src=x" not in body
-    assert "javascript:" not in "".join(parse(project / "site" / "sources" / "evil" / "index.html").hrefs)
+    assert "javascript:" not in "".join(parse(project / "site" / "sources" / "evil.html").hrefs)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "{{ 7*7 }}" in body and "**not bold**" in body
     assert "&lt;b&gt;Title&lt;/b&gt;" in body

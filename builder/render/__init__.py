@@ -18,7 +18,10 @@ from ..graph import Dossier
 from ..model import KINDS, STATUSES
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
+from .visuals import map_svg, neighbourhood_svg, timeline_svg
 
+KIND_TAGS = {"person": "Person", "organization": "Organisation", "country": "Country", "group": "Group",
+             "other": "Other"}
 KIND_LABELS = {"person": "People", "organization": "Organisations", "country": "Countries",
                "group": "Groups", "other": "Other"}
 STATUS_LABELS = {"contested": "Contested", "denied": "Denied", "corroborated": "Corroborated",
@@ -71,7 +74,9 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
         for m in mentions:
             if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
                 grouped[m.citation.source].append(m)
-        render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions,
+        neighbourhood, left_out = neighbourhood_svg(d, f"actors/{a.id}.md", a.id)
+        render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind],
+               neighbourhood=neighbourhood, left_out=left_out,
                mention_sources=sorted(grouped), mentions_by_source=sorted(grouped.items()),
                events=d.events_of.get(a.id, []), positions=d.positions_of.get(a.id, []),
                related=d.related.get(a.id, []), members=sorted(members_of.get(a.id, [])),
@@ -80,7 +85,13 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
     by_year = defaultdict(list)
     for e in d.events:
         by_year[e.date.year if e.date else "Undated"].append(e)
-    render("events/index.md", "events_index.md.j2", by_year=list(by_year.items()))
+    render("events/index.md", "events_index.md.j2", by_year=list(by_year.items()),
+           timeline=timeline_svg(d, "events/index.md"))
+    strongest = sorted(((w, a, b) for a, pairs in d.related.items() for b, w in pairs if a < b and w > 1),
+                       key=lambda t: (-t[0], t[1], t[2]))
+    render("map.md", "map.md.j2", figure=map_svg(d, "map.md"), strongest=strongest)
+    render("print.md", "print.md.j2", contested=contested, kinds=list(KIND_LABELS.items()), by_kind=by_kind,
+           timeline=timeline_svg(d, "print.md"))
     for e in d.events:
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 
 from ..graph import Dossier
 from ..model import Citation
@@ -86,6 +87,27 @@ class Page:
             last = match.end()
         out.append(escape_inline(text[last:]))
         return guard_start("".join(out))
+
+    def acronym(self, actor) -> str:
+        """The actor's first all-capitals alias ("IRGC"), shown in its title so search ranks the page
+        first for it; "" if none or if the name already contains it."""
+        for alias in actor.aliases:
+            if re.fullmatch(r"[A-Z][A-Z.&/]{1,9}", alias) and alias not in actor.name:
+                return alias
+        return ""
+
+    def search_variants(self, names) -> list[str]:
+        """Spellings of `names` a reader may type that the search index would not match otherwise:
+        without diacritics ("Krzyżaniak" -> "Krzyzaniak"), without apostrophes ("O'Brien" ->
+        "OBrien") and acronyms without dots ("U.S." -> "US")."""
+        out = []
+        for name in names:
+            plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+            acronyms = re.sub(r"(?<![A-Za-z])((?:[A-Z]\.){2,})", lambda m: m[1].replace(".", ""), plain)
+            for variant in (plain, re.sub(r"['’ʼ]", "", plain), acronyms):
+                if variant not in names and variant not in out:
+                    out.append(variant)
+        return sorted(out)
 
     # Citations ---------------------------------------------------------------------------
 
