@@ -15,6 +15,7 @@ import jinja2
 
 from ..extract.mentions import name_pattern
 from ..graph import Dossier
+from ..independence import credits
 from ..model import KINDS, STATUSES
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
@@ -139,18 +140,33 @@ def _tidy(text: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _independence(d: Dossier, s) -> str:
-    origin = d.origin_of[s.id]
-    others = [o for o in d.members(origin) if o.id != s.id]
+def _independence(d: Dossier, s) -> list[tuple[str, tuple[str, ...]]]:
+    """Lines for the source page: (what links this source to another, the evidence for it)."""
     page = Page(f"sources/{s.id}.md", d, None, {})
-    parts = []
-    if origin in d.original:
-        parts.append(f"Rewrites {md_escape(d.origin_label(origin))}, which is not in the corpus")
-    elif s.derived_from:
-        parts.append("Rewrites " + ", ".join(page.source(r) for r in s.derived_from if r in d.source))
+    lines = []
+    for c in d.copies_of.get(s.id, []):
+        if c.original in d.original:
+            lines.append((f"Rewrites {md_escape(d.origin_label(c.original))}, which is not in the corpus "
+                          f"(set by the editor)", ()))
+            continue
+        other = c.original if c.source == s.id else c.source
+        if not c.ordered:
+            verb = "Shares an original with"
+        else:
+            verb = "Rewrites" if c.source == s.id else "Rewritten by"
+        how = {"near-duplicate": "near-duplicate text, found automatically",
+               "shared-passages": "shared passages, found automatically",
+               "editor": "set by the editor"}[c.kind]
+        if c.origin == "curated" and c.kind != "editor":
+            how = how.replace("found automatically", "found automatically and confirmed by the editor")
+        lines.append((f"{verb} {page.source(other)} ({how})", tuple(md_escape(e) for e in c.evidence)))
+    named = credits(s)
+    if named:
+        lines.append((f"Credits {md_escape(', '.join(named))} for its material (\"told …\", \"in an interview with …\")", ()))
+    others = [o for o in d.members(d.origin_of[s.id]) if o.id != s.id]
     if others:
-        parts.append("counted once with " + ", ".join(page.source(o.id) for o in others))
-    return "; ".join(parts) + "." if parts else "An independent source."
+        lines.append(("Counted once with " + ", ".join(page.source(o.id) for o in others), ()))
+    return lines or [("An independent source: no other article in the corpus copies it or shares its original.", ())]
 
 
 class _Para:
