@@ -52,4 +52,4 @@ def test_source_page_has_paragraph_anchors_and_linked_names():
 def test_actor_page_lists_mentions_with_sentences():
     page = pipeline.build(MINI).pages["actors/mara-quint.md"]
     assert "- **Affiliations:** [Northport Authority](northport-authority.md" in page
-    assert "Quint](mara-quint.md) told reporters." in page
+    assert "[Quint](mara-quint.md \"Director of the Northport Authority.\") told reporters." in page

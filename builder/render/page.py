@@ -40,10 +40,12 @@ class Page:
         rel = posixpath.relpath(path, posixpath.dirname(self.path) or ".")
         return rel + ("#" + anchor if anchor else "")
 
-    def actor(self, aid: str) -> str:
+    def actor(self, aid: str, text: str | None = None) -> str:
+        """A link to the actor's page showing `text` (default: the name); hovering shows who they are."""
         a = self.d.actor[aid]
         title = f' "{attr_escape(clip(a.description, 120))}"' if a.description else ""
-        return f"[{md_escape(a.name)}]({self.url(f'actors/{aid}.md')}{title})"
+        shown = md_escape(a.name) if text is None else escape_inline(text)
+        return f"[{shown}]({self.url(f'actors/{aid}.md')}{title})"
 
     def actors(self, ids) -> str:
         return ", ".join(self.actor(a) for a in ids)
@@ -83,7 +85,7 @@ class Page:
                 continue
             seen.add(aid)
             out.append(escape_inline(text[last:match.start()]))
-            out.append(f"[{escape_inline(match.group())}]({self.url(f'actors/{aid}.md')})")
+            out.append(self.actor(aid, match.group()))
             last = match.end()
         out.append(escape_inline(text[last:]))
         return guard_start("".join(out))
