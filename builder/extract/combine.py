@@ -7,8 +7,8 @@ A cluster's name is its most used full form; its other spellings become aliases,
 spelling two clusters share is given to neither. Events: one per date expression, quoting
 its sentence; reports of one happening in several articles (compatible dates, overlapping
 words) become one event with several dated citations, and so do reports whose dates differ
-only because one article left out the year. Claims: the positions found in one sentence
-form a claim; claims with the same content words across articles are one claim.
+only because one article left out the year. Claims are grouped across sentences and
+articles in `claims.py`, which also turns an event with disputed dates into a claim.
 Ids are slugs of names, dates and statements, so the same corpus gives the same ids.
 """
 
@@ -23,21 +23,24 @@ from ..dates import PartialDate
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, Claim, DatedCitation, Event, Position, Source
 from . import lexicon as lx
+from .claims import _slug, _unique, build_claims
 from .sentences import sentence_spans
 from .types import ArticleFindings, EntityMention
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
-_DATE_WORDS = frozenset("january february march april may june july august september october november december "
-                        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-                        "saturday sunday year years month months week weeks day days last earlier later ago "
-                        "yesterday today early late mid".split())
+_DATE_WORDS = lx.DATE_WORDS
 
 
 def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
     by_id = {s.id: s for s in sources}
     actors, ids_of = _actors(by_id, articles)
     events = _events(by_id, articles, ids_of)
-    claims = _claims(by_id, articles, ids_of)
+    indexes = {a.source: _Index(a) for a in articles}
+
+    def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
+                if m.key in ids_of and m.end <= e]
+    claims = build_claims(by_id, articles, ids_of, events, actors_in)
     return Findings(tuple(actors), tuple(events), tuple(claims))
 
 
@@ -182,20 +185,6 @@ def _nameish(s: str) -> bool:
     return bool(s.strip()) and len(s) <= 80
 
 
-def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
-
-
-def _unique(base: str, used: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in used:
-        candidate = f"{base}-{n}"
-        n += 1
-    used.add(candidate)
-    return candidate
-
-
 def _pnum(pid: str) -> int:
     return int(pid[1:]) if pid[1:].isdigit() else 0
 
@@ -326,52 +315,4 @@ def _title(sentence: str, date_text: str) -> str:
     if len(text) > 100:
         cut = text.rfind(" ", 0, 97)
         text = text[:cut if cut > 40 else 97].rstrip(",;:") + "…"
-    return text
-
-
-# ── Claims ──────────────────────────────────────────────────────────────────────────────
-
-def _claims(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str]) -> list[Claim]:
-    groups: dict[tuple, list[tuple[Position, str]]] = {}
-    order: list[tuple] = []
-    by_words: dict[frozenset, tuple] = {}
-    for a in articles:
-        source = sources[a.source]
-        for st in a.statements:
-            text = source.paragraph(st.paragraph).text
-            cite = Citation(a.source, st.paragraph, text[st.start:st.end])
-            speaker = ids_of.get(st.speaker) if st.speaker else None
-            position = Position(cite, st.stance, speaker, st.anonymous and speaker is None)
-            key = (a.source, st.paragraph, st.sentence)
-            words = _content_words(st.content)
-            if key not in groups:
-                signature = frozenset(sorted(words, key=lambda w: (-len(w), w))[:6]) if len(words) >= 4 else None
-                if signature is not None and signature in by_words and by_words[signature][0] != a.source:
-                    key = by_words[signature]
-                else:
-                    groups[key] = []
-                    order.append(key)
-                    if signature is not None:
-                        by_words.setdefault(signature, key)
-            groups[key].append((position, st.content))
-    claims, used = [], set()
-    for key in order:
-        items = groups[key]
-        positions = tuple(sorted({p for p, _ in items}))
-        lead = next((c for p, c in items if p.stance == "asserts"), items[0][1])
-        statement = _statement(lead)
-        cid = _unique(_slug(" ".join(statement.split()[:8])) or "claim", used)
-        claims.append(Claim(id=cid, statement=statement, positions=positions, origin=AUTO))
-    return claims
-
-
-def _statement(content: str) -> str:
-    text = " ".join(content.split()).strip(" ,;:“”\"")
-    if len(text) > 200:
-        cut = text.rfind(" ", 0, 197)
-        text = text[:cut if cut > 80 else 197].rstrip(",;:") + "…"
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
-    if text and text[-1] not in ".?!…":
-        text += "."
     return text

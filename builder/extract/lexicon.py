@@ -345,3 +345,80 @@ ANONYMOUS_HEADS = frozenset("official officials source sources diplomat diplomat
 SPOKES_HEADS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
 ANONYMITY_MARKERS = re.compile(r"\b(?:unnamed|anonymous|anonymously|anonymity|not\s+authori[sz]ed|"
                                r"asked\s+not\s+to\s+be\s+(?:named|identified)|familiar\s+with)\b", re.I)
+
+# ── Claims across sources: light stemming, synonyms, stance vocabulary ───────────────────
+# General English verbs and nouns that news reports use interchangeably for one act; the
+# first word of each group names it. Used to match a denial with what it answers
+# ("denied providing Z to Y" answers "has been supplying Y with Z").
+SYNONYMS = (
+    "supply provide deliver delivery send sell sale ship shipment transfer furnish give export move",
+    "visit trip travel fly flight journey tour go",
+    "agree commit commitment pledge promise",
+    "help assist assistance aid",
+    "talk negotiation negotiate discussion discuss dialogue",
+    "buy purchase acquire acquisition obtain procure",
+    "expert specialist",
+    "use deploy utilize",
+    "attack strike assault raid",
+    "kill death die dead",
+    "meet meeting",
+    "build construct construction",
+    "arrest detain detention",
+    "approve approval adopt endorse",
+    "resign resignation quit",
+    "fund funding finance pay payment",
+    "increase raise rise",
+    "cut reduce reduction decrease lower",
+    "close closure shut",
+    "company firm",
+    "treaty pact accord agreement deal",
+    "weapon arms munition",
+    "war conflict",
+    "hire recruit",
+    "ban prohibit",
+    "leave depart",
+)
+# Irregular forms the suffix rules cannot reach, mapped to their base.
+IRREGULAR = {
+    "went": "go", "gone": "go", "goes": "go", "flew": "fly", "flown": "fly", "flies": "fly", "sent": "send",
+    "sold": "sell", "gave": "give", "given": "give", "bought": "buy", "met": "meet", "built": "build",
+    "paid": "pay", "took": "take", "taken": "take", "made": "make", "struck": "strike", "fought": "fight",
+    "left": "leave", "brought": "bring", "held": "hold", "won": "win", "lost": "lose", "began": "begin",
+    "begun": "begin", "spoke": "speak", "spoken": "speak", "saw": "see", "seen": "see", "came": "come",
+    "kept": "keep", "chose": "choose", "chosen": "choose", "agreed": "agree", "freed": "free", "news": "news",
+    "died": "die", "dying": "die", "use": "use", "used": "use", "uses": "use", "using": "use", "men": "man", "women": "woman", "children": "child", "arms": "arms",
+}
+# Words of speech and stance ("confirm", "report", "publicly"): they say how a source stands
+# towards a proposition, not what the proposition is, so matching ignores them.
+STANCE_WORDS = ASSERT_VERBS | DENY_VERBS | DISPUTE_VERBS | frozenset("""
+say confirm confirmed confirms confirming confirmation verify verified verification corroborate comment
+comments commented respond responded response answer report reports reported reporting investigation
+claim claims allegation allegations allegedly reportedly accusation accusations publicly independently
+directly able unable refuse refused refuses declined declines decline yet evidence substantive indicate
+indicated indicating insist insisted insists actually fact denial denials speaking quoted quoting seen
+unnamed anonymous anonymously anonymity spokesman spokeswoman spokesperson
+""".split())
+# Light verbs: their object carries the meaning ("using drones" is about drones).
+LIGHT_VERBS = frozenset("use make take get put keep come bring let seem become begin".split())
+# Number words and vague quantities, as the interval of values each allows.
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
+VAGUE_NUMBERS = {"several": (2, 12), "a few": (2, 6), "few": (2, 6),
+                 "many": (2, 10 ** 9), "numerous": (2, 10 ** 9), "multiple": (2, 10 ** 9),
+                 "a number of": (2, 10 ** 9), "dozens": (24, 999), "scores": (40, 999),
+                 "hundreds": (200, 9999), "thousands": (2000, 999999), "millions": (2 * 10 ** 6, 10 ** 9),
+                 "several hundred": (200, 999), "several thousand": (2000, 9999), "a couple of": (2, 3),
+                 "a handful of": (2, 6), "a dozen": (12, 12), "a hundred": (100, 100)}
+NUMBER_QUALIFIERS = {"at least": "min", "more than": "above", "over": "above", "upwards of": "min",
+                     "nearly": "near", "almost": "near", "about": "about", "around": "about",
+                     "approximately": "about", "roughly": "about", "some": "about", "up to": "max",
+                     "as many as": "max", "fewer than": "below", "less than": "below", "under": "below"}
+DATE_WORDS = frozenset("january february march april may june july august september october november december "
+                       "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                       "saturday sunday year years month months week weeks day days last earlier later ago "
+                       "yesterday today early late mid".split())
+# Plural nouns without an -s.
+IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops aircraft "
+                              "sheep fish cattle".split())

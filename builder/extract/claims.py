@@ -1,0 +1,730 @@
+"""Claims that span sources: group what articles say about one thing, and find where they disagree.
+
+Input: the sources, each article's findings (entities, dates, statements), a look-up of the
+actors named in a stretch of a paragraph, and the automatic events. Output: automatic `Claim`s.
+
+1. Units. The statements of one sentence form a unit, except that when one speaker both
+   asserts and denies in a sentence ("X denied A and insists B") the two halves are two
+   units. Every other sentence is an own-voice unit: what the article says without
+   attribution. An own-voice unit becomes a position only when a statement answers it.
+2. Features. Content words, lightly stemmed and mapped to a general synonym group
+   (`lexicon.SYNONYMS`: supply/provide/deliver…), without stance words ("confirm",
+   "report"); the actors named; numbers with the noun they count; dates. Terms are
+   weighted by their IDF over all units of the corpus.
+3. Grouping. Two asserting units in different sentences are one claim when their weighted
+   overlap (Dice) is high, they name a common actor and their dates do not conflict.
+4. Answers. A denial, dispute or "cannot confirm" joins the assertion it answers: the report
+   it names ("confirm the Reuters report": the latest thing that reporter said earlier in the
+   article), else the asserting unit anywhere in the corpus that covers most of its weighted
+   content (a statement or an own-voice sentence), and the best such unit of each other
+   article if it covers nearly all of it. A refusal to comment says nothing and answers nothing.
+5. Disagreement. Assertion against denial is now one claim. Asserting positions of a claim
+   that count the same thing with incompatible numbers ("two visits", "three visits"; but
+   "seven" and "several" agree) carry the number as `value`; an event whose sources give
+   incompatible dates becomes the claim "<event>: sources give different dates", each
+   position's `value` the date it gives, and so do two nearly identical sentences of two
+   articles that date one happening a day or two, a month, or a year apart.
+   Not found: a place given differently ("in the north of the country", "in the capital") needs a gazetteer
+   to tell a contradiction from a finer description, and this builder has none.
+
+Candidates come from inverted indexes probed with each query's rarest terms (terms in very
+many units are not probed), so the work grows with the corpus, not with pairs of sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..dates import PartialDate
+from ..model import AUTO, Citation, Claim, Event, Position, Source
+from . import lexicon as lx
+from .sentences import sentence_spans
+from .tokens import skip_paragraph
+from .types import ArticleFindings
+
+AGAINST = ("denies", "disputes", "cannot_confirm")
+GROUP_DICE = 0.5          # weighted overlap for two assertions to be one claim
+DATE_DICE = 0.6           # … for two sentences to tell one happening (and disagree on its date)
+ANSWER_COVER = 0.6        # share of a denial's weighted content the answered assertion must contain
+OTHER_ARTICLE_COVER = 0.7  # … and for the best assertion of each further article
+MAX_ANSWERS = 4
+PROBES = 4                # rarest terms of a query looked up in the index …
+POSTINGS = 200            # … skipping terms in more units than this: the cost per query is bounded
+
+# (start, end, actor id) of every actor named in paragraph `pid` of source `sid` between s and e.
+ActorsIn = Callable[[str, str, int, int], list[tuple[int, int, str]]]
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_REPORT_REF = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)(?:['’]s?)?\s+)?"
+                         r"(?:report|reports|reporting|account|accounts|allegations?|claims?)\b(?!\s+that)")
+_NO_PROPOSITION = re.compile(
+    r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|answer|discuss|elaborate|say)\b"
+    r"|\b(?:did|does|do|could|would)\s?(?:not|n't)\s+(?:respond|comment|answer|say)\b"
+    r"|\bno\s+comment\b|\bunavailable\s+for\s+comment", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:report(?:s|ed)?|investigation|revealed)\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w.-])(?:(" + "|".join(sorted(lx.NUMBER_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(" + "|".join(sorted(lx.VAGUE_NUMBERS, key=len, reverse=True)) + r"|\d{1,3}(?:,\d{3})+|\d+"
+    r"|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r")(?=\s)(?:\s+of)?(?!\s+(?:the|those|these|them)\b)",
+    re.IGNORECASE)
+_INF = 10 ** 12
+
+
+# ── Words ────────────────────────────────────────────────────────────────────────────────
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, consistent stem: 'supplying', 'supplied', 'supplies' -> 'supply'; 'provided' -> 'provid'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = lx.IRREGULAR.get(w, w)
+    if w in lx.IRREGULAR.values():
+        return w
+    vowel = re.compile("[aeiouy]")
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) >= 5 and vowel.search(w[:-3]):
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) >= 4 and vowel.search(w[:-2]):
+        w = _undouble(w[:-2])
+    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxzh":
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("e") and len(w) >= 3:
+        w = w[:-1]
+    return w
+
+
+def _undouble(w: str) -> str:
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiousz" and (w[-1] != "l" or len(w) > 5):
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    synonyms = {}
+    for group in lx.SYNONYMS:
+        words = group.split()
+        head = stem(words[0])
+        for w in words:
+            synonyms.setdefault(stem(w), head)
+    stance = frozenset(stem(w) for w in lx.STANCE_WORDS)
+    skip = frozenset(stem(w) for w in lx.FUNCTION_WORDS | lx.DATE_WORDS | lx.LIGHT_VERBS | set(lx.NUMBER_WORDS))
+    return synonyms, stance, skip
+
+
+def terms_of(text: str, named: list[tuple[int, int, str]] = (), offset: int = 0) -> tuple[frozenset, frozenset]:
+    """(terms, literal stems) of `text`: synonym-group stems of content words, and '@actor' for actors named.
+
+    Words inside an actor's name count as the actor only.
+    """
+    spans = sorted((s - offset, e - offset) for s, e, _ in named)
+    terms, literal = set(), set()
+    i = 0
+    for start, end, term, word in _words(text):
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        if i < len(spans) and spans[i][0] < end and start < spans[i][1]:
+            continue
+        literal.add(word)
+        terms.add(term)
+    terms.update("@" + a for _, _, a in named)
+    return frozenset(terms), frozenset(literal)
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, term, stem) of each content word of `text` (cached: copies repeat sentences)."""
+    synonyms, stance, skip = _tables()
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if len(w) < 3 or w in lx.FUNCTION_WORDS or w in lx.STANCE_WORDS or w in lx.DATE_WORDS:
+            continue
+        s = stem(w)
+        if s in stance or s in skip or len(s) < 3:
+            continue
+        out.append((m.start(), m.end(), synonyms.get(s, s), s))
+    return tuple(out)
+
+
+# ── Numbers ──────────────────────────────────────────────────────────────────────────────
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number and the noun it counts: 'at least seven specialists' -> (specialist, 7, ∞)."""
+
+    noun: str
+    low: float
+    high: float
+    label: str
+
+    def compatible(self, other: "Count") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def counts_of(text: str) -> list[Count]:
+    """Every 'number + noun' in `text`, as the interval of values it allows."""
+    synonyms, stance, skip = _tables()
+    out = []
+    for m in _NUMBER.finditer(text):
+        qualifier, number = (m.group(1) or "").lower(), m.group(2).lower()
+        if number.isdigit() and len(number) == 4 and number[:2] in ("19", "20"):
+            continue                            # a year
+        low, high = _interval(number)
+        if low is None:
+            continue
+        kind = lx.NUMBER_QUALIFIERS.get(qualifier)
+        if kind in ("min", "above"):
+            high = _INF
+        elif kind in ("max", "below"):
+            low = 0
+        elif kind in ("near", "about"):
+            low, high = low * 0.8, high * (1.0 if kind == "near" else 1.2)
+        noun = _counted(text, m.end(), plural=high > 1)
+        if noun is None:
+            continue
+        word, surface = noun
+        label = " ".join(x for x in (qualifier, number, surface) if x)
+        out.append(Count(synonyms.get(stem(word), stem(word)), low, high, label))
+    return out
+
+
+def _interval(number: str) -> tuple[float | None, float | None]:
+    if number in lx.VAGUE_NUMBERS:
+        return lx.VAGUE_NUMBERS[number]
+    if number in lx.NUMBER_WORDS:
+        n = lx.NUMBER_WORDS[number]
+        return n, n
+    try:
+        n = int(number.replace(",", ""))
+    except ValueError:
+        return None, None
+    return n, n
+
+
+def _counted(text: str, at: int, plural: bool) -> tuple[str, str] | None:
+    """The noun a number counts: the first plural among the next few words ('two notable visits')."""
+    words = []
+    for m in _WORD.finditer(text, at, min(len(text), at + 60)):
+        gap = text[at:m.start()] if not words else text[words[-1].end():m.start()]
+        if gap.strip():
+            break                               # punctuation ends the phrase
+        w = m.group().lower()
+        if w in lx.FUNCTION_WORDS or w in lx.STANCE_WORDS:
+            break
+        words.append(m)
+        if len(words) == 4:
+            break
+    if not words:
+        return None
+    if plural:
+        for m in words:
+            w = m.group().lower()
+            if w in lx.IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+                return w, text[words[0].start():m.end()]
+        return None
+    return words[-1].group().lower(), text[words[0].start():words[-1].end()]
+
+
+# ── Units ────────────────────────────────────────────────────────────────────────────────
+
+@dataclass(slots=True)
+class _Unit:
+    key: tuple                      # (source, paragraph number, sentence, part)
+    source: str
+    paragraph: str
+    positions: list[tuple[Position, str]]     # (position, its proposition); empty for own voice
+    quote: str = ""                 # own voice: the sentence
+    terms: frozenset = frozenset()
+    literal: frozenset = frozenset()
+    actors: frozenset = frozenset()
+    dates: tuple[PartialDate, ...] = ()
+    published: PartialDate | None = None
+    explicit: bool = False          # some date is written out in full, not inferred from publication
+    queries: tuple = ()             # against positions: (terms, position) to match
+    refers: tuple = ()              # against positions: the reporter named in "the X report", or ""
+    target: bool = True             # may be answered (asserts something, not a conditional)
+    reported: bool = False          # an asserting position relays a report ("X reported that …")
+
+    @property
+    def asserting(self) -> bool:
+        return any(p.stance == "asserts" for p, _ in self.positions) or not self.positions
+
+    @property
+    def against(self) -> bool:
+        return any(p.stance in AGAINST for p, _ in self.positions)
+
+
+def _units(source: Source, article: ArticleFindings, ids_of: dict[str, str], actors_in: ActorsIn) -> list[_Unit]:
+    by_sentence: dict[tuple[str, int], list] = defaultdict(list)
+    for st in article.statements:
+        by_sentence[(st.paragraph, st.sentence)].append(st)
+    dates: dict[str, list] = defaultdict(list)
+    for d in article.dates:
+        dates[d.paragraph].append(d)
+    units = []
+    for paragraph in source.paragraphs:
+        text = paragraph.text
+        if _skipped(text):
+            continue
+        pnum = int(paragraph.id[1:])
+        for index, (s, e) in enumerate(sentence_spans(text)):
+            statements = by_sentence.get((paragraph.id, index))
+            key = (source.id, pnum, index)
+            if not statements:
+                quote = text[s:e].strip()
+                lead = len(text[s:e]) - len(text[s:e].lstrip())
+                if len(_WORD.findall(quote)) < 6:
+                    continue
+                units.append(_own(source.id, paragraph.id, key, quote, s + lead, dates[paragraph.id], actors_in))
+                continue
+            for part, group in enumerate(_split(statements, ids_of)):
+                units.append(_statement_unit(source.id, paragraph.id, (*key, part), text, group, ids_of,
+                                             dates[paragraph.id], actors_in))
+    return units
+
+
+class _Word:
+    """Just enough of a token for `skip_paragraph`, without tokenising the paragraph again."""
+
+    __slots__ = ("lower", "word")
+
+    def __init__(self, text: str):
+        self.lower, self.word = text.lower(), True
+
+
+@lru_cache(maxsize=65536)
+def _skipped(text: str) -> bool:
+    """Headlines in capitals and non-English paragraphs, as every extractor skips them."""
+    return skip_paragraph(text, [_Word(m.group()) for m in _WORD.finditer(text, 0, 4000)][:400])
+
+
+def _split(statements: list, ids_of: dict[str, str]) -> list[list]:
+    """One speaker asserting and denying in one sentence says two things: split them."""
+    support = {ids_of.get(st.speaker) for st in statements if st.stance == "asserts"}
+    against = {ids_of.get(st.speaker) for st in statements if st.stance in AGAINST}
+    if support and against and None not in against and against <= support:
+        return [[st for st in statements if st.stance not in AGAINST], [st for st in statements if st.stance in AGAINST]]
+    return [statements]
+
+
+def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_of: dict[str, str],
+                    dates: list, actors_in: ActorsIn) -> _Unit:
+    positions = []
+    for st in group:
+        quote = text[st.start:st.end]
+        speaker = ids_of.get(st.speaker) if st.speaker else None
+        anonymous = st.anonymous and speaker is None
+        if st.stance in AGAINST and speaker is None and not anonymous \
+                and quote.split()[0].lower() not in ("it", "this", "there", "that"):
+            anonymous = True                     # "Five of the seven denied …": someone unnamed, not the article
+        positions.append((Position(Citation(sid, pid, quote), st.stance, speaker, anonymous), st.content))
+    start, end = min(st.start for st in group), max(st.end for st in group)
+    named = actors_in(sid, pid, start, end)
+    terms, literal = terms_of(text[start:end], named, start)
+    queries, refers = [], []
+    for (position, _), st in zip(positions, group):
+        if position.stance not in AGAINST:
+            continue
+        quote = position.citation.quote
+        ref = _REPORT_REF.search(quote)
+        if ref:
+            refers.append((position, ref.group(1) or ""))
+            continue
+        if _NO_PROPOSITION.search(quote):
+            continue
+        own = [n for n in actors_in(sid, pid, st.start, st.end)]
+        disjuncts = re.split(r",?\s+\bor\b\s+", quote) if position.stance == "denies" else [quote]
+        at = st.start
+        for part in disjuncts:
+            offset = text.find(part, at)
+            inside = [n for n in own if offset <= n[0] and n[1] <= offset + len(part)]
+            q_terms, q_literal = terms_of(part, inside, offset)
+            if position.speaker:
+                q_terms = q_terms - {"@" + position.speaker}
+            queries.append((q_terms, q_literal, position))
+            at = offset + len(part)
+    return _Unit(key, sid, pid, positions, terms=terms, literal=literal, actors=_actors(terms),
+                 dates=tuple(d.date for d in dates if start <= d.start < end),
+                 explicit=any(not d.inferred for d in dates if start <= d.start < end), queries=tuple(queries),
+                 refers=tuple(refers), target=_factual(text[start:end]),
+                 reported=any(p.stance == "asserts" and _REPORTED.search(p.citation.quote) for p, _ in positions))
+
+
+def _own(sid: str, pid: str, key: tuple, quote: str, start: int, dates: list, actors_in: ActorsIn) -> _Unit:
+    named = actors_in(sid, pid, start, start + len(quote))
+    terms, literal = terms_of(quote, named, start)
+    return _Unit((*key, 0), sid, pid, [], quote=quote, terms=terms, literal=literal, actors=_actors(terms),
+                 dates=tuple(d.date for d in dates if start <= d.start < start + len(quote)),
+                 explicit=any(not d.inferred for d in dates if start <= d.start < start + len(quote)),
+                 target=_factual(quote))
+
+
+def _actors(terms: frozenset) -> frozenset:
+    return frozenset(t for t in terms if t[0] == "@")
+
+
+def _factual(text: str) -> bool:
+    """Conditionals and questions assert nothing a denial could answer."""
+    stripped = text.strip(" “”\"'")
+    return not re.match(r"(?:if|whether|should)\b", stripped, re.IGNORECASE) and not stripped.endswith("?")
+
+
+# ── Grouping ─────────────────────────────────────────────────────────────────────────────
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class _Index:
+    """Units by term, probed with a query's rarest terms."""
+
+    def __init__(self, units: list[_Unit], members: list[int], weight: dict[str, float], limit: int):
+        self.weight, self.limit = weight, limit
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for t in units[i].terms:
+                self.postings[t].append(i)
+
+    def candidates(self, terms: frozenset) -> list[int]:
+        probes = sorted((t for t in terms if len(self.postings.get(t, ())) <= self.limit),
+                        key=lambda t: (-self.weight.get(t, 0.0), t))[:PROBES]
+        found = set()
+        for t in probes:
+            found.update(self.postings.get(t, ()))
+        return sorted(found)
+
+
+def _compatible_dates(a: _Unit, b: _Unit) -> bool:
+    """Neither gives a date the other's cannot match, nor reports what happened after it was published."""
+    if a.dates and b.dates:
+        return any(x.compatible(y) for x in a.dates for y in b.dates)
+    dated, undated = (a, b) if a.dates else (b, a)
+    return not dated.dates or not undated.published or any(
+        d < undated.published or d.compatible(undated.published) for d in dated.dates)
+
+
+def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
+                 events: list[Event], actors_in: ActorsIn) -> list[Claim]:
+    """Every automatic claim of the corpus; see the module docstring."""
+    units = [replace(u, published=sources[a.source].published)
+             for a in articles for u in _units(sources[a.source], a, ids_of, actors_in)]
+    df = Counter(t for u in units for t in u.terms)
+    n = len(units)
+    weight = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    limit = POSTINGS
+
+    def w(terms) -> float:
+        return sum(weight.get(t, 0.0) for t in terms)
+    total = [w(u.terms) for u in units]
+
+    union = _Union(n)
+    stated = [i for i, u in enumerate(units) if u.asserting and u.positions or u.against]
+    targets = [i for i, u in enumerate(units) if u.asserting and u.target]
+    answered: list[tuple[float, int, int]] = []   # (score, answering unit, answered unit)
+
+    # 3. Statements about the same thing (two denials of one report, or two reports of one fact).
+    # Statements with the same terms and dates (copies repeat sentences) join their first one at once.
+    first: dict[tuple, int] = {}
+    for i in stated:
+        if units[i].actors:
+            j = first.setdefault((units[i].terms, units[i].dates), i)
+            if j != i and units[j].key[:3] != units[i].key[:3]:
+                union.union(i, j)
+    stated = sorted(set(first.values()))
+    index = _Index(units, stated, weight, limit)
+    for i in stated:
+        u = units[i]
+        for j in index.candidates(u.terms):
+            if j <= i or union.find(i) == union.find(j):
+                continue
+            v = units[j]
+            shared = u.terms & v.terms
+            if u.key[:3] == v.key[:3] or not (shared & u.actors) or not _compatible_dates(u, v):
+                continue
+            # Two sentences of one paragraph need one content word in common; elsewhere, two.
+            words = 1 if u.key[:2] == v.key[:2] else 2
+            if len(shared - u.actors) >= words and 2 * w(shared) / max(total[i] + total[j], 1e-9) >= GROUP_DICE:
+                union.union(i, j)
+
+    # 4. Denials and refusals to confirm, joined to what they answer.
+    index = _Index(units, targets, weight, limit)
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        by_source[u.source].append(i)
+    for i, u in enumerate(units):
+        for position, reporter in u.refers:
+            j = _referent(units, by_source[u.source], i, reporter, ids_of, actors_in)
+            if j is not None:
+                union.union(i, j)
+                answered.append((1.0, -i, j))
+        scores: dict[int, float] = {}
+        covers: dict[int, float] = {}
+        for q_terms, q_literal, position in u.queries:
+            total = w(q_terms)
+            if len(q_terms) < 2 or total <= 0:
+                continue
+            for j in index.candidates(q_terms):
+                v = units[j]
+                if v.key[:3] == u.key[:3] or not _compatible_dates(u, v):
+                    continue
+                shared = q_terms & v.terms
+                if len(shared) < 2 or not shared - v.actors:
+                    continue
+                cover = w(shared) / total
+                if cover < ANSWER_COVER:
+                    continue
+                whole = _actors(q_terms) <= v.actors
+                # The same words count more than synonyms; what is denied is most often a report;
+                # then the nearest sentence of the same article.
+                literal = len(q_literal & v.literal) / max(1, len(q_literal))
+                near = 0.03 - 0.002 * min(abs(v.key[1] - u.key[1]), 10) if v.source == u.source else 0.0
+                scores[j] = max(scores.get(j, 0.0), cover + 0.5 * literal + 0.1 * v.reported + near)
+                covers[j] = max(covers.get(j, 0.0), cover if whole else 0.0)
+        for rank, j in enumerate(_choose(units, scores, covers)):
+            union.union(i, j)
+            if rank == 0:
+                answered.append((scores[j], -i, j))
+
+    # Components -> claims.
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        components[union.find(i)].append(i)
+    best: dict[int, list[int]] = defaultdict(list)
+    for _score, i, j in sorted(answered, reverse=True):
+        best[union.find(-i)].append(j)
+    claims, used = [], set()
+    for root in sorted(components, key=lambda r: units[components[r][0]].key):
+        members = components[root]
+        if not any(units[i].positions for i in members):
+            continue
+        positions: dict[tuple, Position] = {}
+        contents: list[tuple[Position, str]] = []
+        for i in members:
+            u = units[i]
+            if u.positions:
+                for p, content in u.positions:
+                    positions.setdefault((p.citation, p.stance), p)
+                    contents.append((p, content))
+            else:
+                p = Position(Citation(u.source, u.paragraph, u.quote), "asserts")
+                positions.setdefault((p.citation, p.stance), p)
+                contents.append((p, u.quote))
+        statement = _lead_statement(units, members, contents, best.get(root, []))
+        cid = _unique(_slug(" ".join(statement.split()[:8])) or "claim", used)
+        claims.append(Claim(id=cid, statement=statement, positions=tuple(sorted(_with_counts(list(positions.values())))),
+                            origin=AUTO))
+    written = {(a.source, d.paragraph, d.date) for a in articles for d in a.dates if not d.inferred}
+    date_claims = _date_claims(events, written, used)
+    covered = {p.citation.anchor for c in date_claims for p in c.positions}
+    return claims + date_claims + _date_disputes(units, w, limit, covered, used)
+
+
+def _choose(units: list[_Unit], scores: dict[int, float], covers: dict[int, float]) -> list[int]:
+    """The best answer, then the best of each other article that covers nearly all of the denial.
+
+    Those must name every actor of the denial, must not date the happening differently from the
+    best answer, and must share one of its actors and two of its other terms.
+    """
+    if not scores:
+        return []
+    ranked = sorted(scores, key=lambda j: (-scores[j], units[j].key))
+    best = units[ranked[0]]
+    chosen, seen = [ranked[0]], {best.source}
+    for j in ranked[1:]:
+        if len(chosen) >= MAX_ANSWERS:
+            break
+        v = units[j]
+        if v.source not in seen and covers[j] >= OTHER_ARTICLE_COVER and _compatible_dates(v, best) \
+                and v.actors & best.actors and len((v.terms & best.terms) - v.actors) >= 2:
+            chosen.append(j)
+            seen.add(units[j].source)
+    return chosen
+
+
+def _referent(units: list[_Unit], members: list[int], i: int, reporter: str, ids_of: dict[str, str],
+              actors_in: ActorsIn) -> int | None:
+    """The latest earlier assertion of the article by the named reporter, or that reports something."""
+    named = ids_of.get(reporter) if reporter else None
+    for j in sorted((j for j in members if units[j].key < units[i].key), key=lambda j: units[j].key, reverse=True):
+        v = units[j]
+        if not v.positions or not v.asserting or units[i].key[1] - v.key[1] > 6:
+            continue
+        for p, _ in v.positions:
+            if p.stance != "asserts":
+                continue
+            if named and p.speaker == named or not reporter and _REPORTED.search(p.citation.quote):
+                return j
+    return None
+
+
+def _lead_statement(units: list[_Unit], members: list[int], contents: list[tuple[Position, str]],
+                    answered: list[int]) -> str:
+    """The claim's neutral statement: what a denial answers (the article's own words first), else
+    the first assertion in the corpus."""
+    for j in sorted(answered, key=lambda j: bool(units[j].positions)):
+        u = units[j]
+        if not u.positions:
+            return _statement(u.quote)
+        return _statement(next((c for p, c in u.positions if p.stance == "asserts"), u.positions[0][1]))
+    ordered = sorted(members, key=lambda i: units[i].key)
+    for i in ordered:
+        for p, c in units[i].positions:
+            if p.stance == "asserts":
+                return _statement(c)
+    return _statement(contents[0][1])
+
+
+def _with_counts(positions: list[Position]) -> list[Position]:
+    """Give asserting positions that count one thing with incompatible numbers that number as `value`."""
+    found = {p: counts_of(p.citation.quote) for p in positions if p.stance == "asserts" and not p.value}
+    by_noun: dict[str, list[tuple[Position, Count]]] = defaultdict(list)
+    for p, counts in found.items():
+        for c in counts:
+            by_noun[c.noun].append((p, c))
+    for noun in sorted(by_noun):
+        items = by_noun[noun]
+        clashing = [(p, c) for p, c in items
+                    if any(not c.compatible(c2) and (p.citation.source, p.citation.paragraph)
+                           != (p2.citation.source, p2.citation.paragraph) for p2, c2 in items)]
+        if not clashing:
+            continue
+        labels: dict[tuple, str] = {}
+        values = {}
+        for p, c in clashing:
+            values.setdefault(p, labels.setdefault((c.low, c.high), c.label))
+        return [replace(p, value=values[p]) if p in values else p for p in positions]
+    return positions
+
+
+def _date_claims(events: list[Event], written: set[tuple], used: set[str]) -> list[Claim]:
+    """An event whose sources give incompatible dates is a contested claim about its date.
+
+    Not when every such date was inferred from publication dates ("last month" in two articles a
+    year apart): then the sources do not disagree, the inference does.
+    """
+    claims = []
+    for e in events:
+        if not e.disputed:
+            continue
+        stated = {c.date for c in e.citations
+                  if c.date and (c.citation.source, c.citation.paragraph, c.date) in written}
+        if not any(not a.compatible(b) for a in stated for b in e.dates):
+            continue
+        dates = e.dates
+        positions = []
+        for c in e.citations:
+            if c.date is None:
+                continue
+            # A coarser date that fits exactly one finer one counts as that one ("2024" with "January 2024").
+            finer = [d for d in dates if d != c.date and c.date.contains(d)]
+            date = finer[0] if len(finer) == 1 else c.date
+            positions.append(Position(c.citation, "asserts", None, False, date.label()))
+        statement = f"{e.title.rstrip('.')}: sources give different dates."
+        cid = _unique(_slug(" ".join(e.title.split()[:6])) + "-date", used)
+        claims.append(Claim(id=cid, statement=statement, positions=tuple(sorted(positions)), origin=AUTO))
+    return claims
+
+
+def _near_miss(a: PartialDate, b: PartialDate) -> bool:
+    """Two dates that cannot both be right but are close enough to be one happening misdated:
+    a day or two apart, a month apart, or the same day and month a year apart."""
+    if a.compatible(b) or a.precision != b.precision:
+        return False
+    if a.precision == "day":
+        delta = abs((dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days)
+        return delta <= 2 or ((a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1)
+    if a.precision == "month":
+        return abs((a.year * 12 + a.month) - (b.year * 12 + b.month)) == 1 or \
+            (a.month == b.month and abs(a.year - b.year) == 1)
+    return False
+
+
+def _date_disputes(units: list[_Unit], w, limit: int, covered: set[str], used: set[str]) -> list[Claim]:
+    """One happening told with nearly the same words in two articles, each dating it once, on
+    dates that cannot both be right (see `_near_miss`; dates further apart are more likely two
+    happenings: two meetings, two strikes). At least one of the dates must be written out."""
+    dated = [i for i, u in enumerate(units) if len(set(u.dates)) == 1 and u.target
+             and f"{u.source}#{u.paragraph}" not in covered]
+    weight = {t: w((t,)) for i in dated for t in units[i].terms}
+    index = _Index(units, dated, weight, limit)
+    union, linked = _Union(len(units)), set()
+    for i in dated:
+        u = units[i]
+        for j in index.candidates(u.terms):
+            v = units[j]
+            # Two dates both inferred from publication dates disagree only because of the inference.
+            if j <= i or v.source == u.source or not (u.explicit or v.explicit) \
+                    or not _near_miss(u.dates[0], v.dates[0]):
+                continue
+            shared = u.terms & v.terms
+            if len(shared - u.actors) >= 3 and shared & u.actors \
+                    and 2 * w(shared) / max(w(u.terms) + w(v.terms), 1e-9) >= DATE_DICE:
+                union.union(i, j)
+                linked.update((i, j))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(linked, key=lambda i: units[i].key):
+        groups[union.find(i)].append(i)
+    claims = []
+    for members in groups.values():
+        positions = []
+        for i in members:
+            u = units[i]
+            quote = u.quote or max((p.citation.quote for p, _ in u.positions), key=len)
+            positions.append(Position(Citation(u.source, u.paragraph, quote), "asserts", None, False,
+                                      u.dates[0].label()))
+        first = units[members[0]]
+        title = _statement(first.quote or first.positions[0][1]).rstrip(".")
+        cid = _unique(_slug(" ".join(title.split()[:6])) + "-date", used)
+        claims.append(Claim(id=cid, statement=f"{title}: sources give different dates.",
+                            positions=tuple(sorted(set(positions))), origin=AUTO))
+    return claims
+
+
+def _statement(content: str) -> str:
+    text = " ".join(content.split()).strip(" ,;:“”\"")
+    if len(text) > 200:
+        cut = text.rfind(" ", 0, 197)
+        text = text[:cut if cut > 80 else 197].rstrip(",;:") + "…"
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".?!…":
+        text += "."
+    return text
+
+
+def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
+
+
+def _unique(base: str, used: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in used:
+        candidate = f"{base}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate

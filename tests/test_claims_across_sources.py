@@ -1,0 +1,195 @@
+"""Claims that span sources (builder/extract/claims.py), on small invented stories.
+
+Nothing here is about the sample dossier: a water company and a city council, a health
+ministry, a port. Each test builds a corpus, assembles the dossier with no curation and
+checks how statements were grouped and which disagreements were found.
+"""
+
+from __future__ import annotations
+
+from builder.extract.claims import counts_of, stem, terms_of
+from builder.pipeline import assemble
+from conftest import article
+
+GAZETTE = """\
+Northwind Industries has been supplying the Harbor Falls City Council with diesel generators for the new pumping station, council records show.
+
+Mayor Ellen Varga made three visits to the Northwind Industries plant in Dover last year, a council spokesman said.
+
+The Harbor Falls City Council signed the generator contract with Northwind Industries on May 8, 2024.
+"""
+
+POST = """\
+Northwind Industries has denied selling generators to the Harbor Falls City Council.
+
+Mayor Ellen Varga made two visits to the Northwind Industries plant in Dover last year, her office said.
+
+The Harbor Falls City Council signed the generator contract with Northwind Industries on May 9, 2024.
+"""
+
+
+def _build(make_corpus, files: dict[str, str]):
+    dossier, problems = assemble(make_corpus(files))
+    assert not [p for p in problems if p.severity == "error"], problems
+    return dossier
+
+
+def _claims_citing(dossier, *anchors: str):
+    """Claims with a position in every given 'source#paragraph'."""
+    return [c for c in dossier.claims if set(anchors) <= {p.citation.anchor for p in c.positions}]
+
+
+def _council(make_corpus):
+    return _build(make_corpus, {
+        "articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette", published="2024-05-20"),
+        "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21"),
+    })
+
+
+def test_a_denial_contests_the_assertion_it_answers_in_another_article(make_corpus):
+    d = _council(make_corpus)
+    [claim] = _claims_citing(d, "gazette#p1", "post#p1")
+    stances = {p.citation.anchor: p.stance for p in claim.positions}
+    assert stances == {"gazette#p1": "asserts", "post#p1": "denies"}
+    status = d.status[claim.id]
+    assert status.value == "contested"
+    assert status.reason == "1 article asserts this; Northwind Industries denies it."
+    assert claim.statement.startswith("Northwind Industries has been supplying")
+
+
+def test_incompatible_numbers_are_a_disagreement_with_values(make_corpus):
+    d = _council(make_corpus)
+    [claim] = _claims_citing(d, "gazette#p2", "post#p2")
+    values = {p.citation.anchor: p.value for p in claim.positions}
+    assert values == {"gazette#p2": "three visits", "post#p2": "two visits"}
+    assert d.status[claim.id].value == "contested"
+    assert d.status[claim.id].reason.startswith("Sources give different answers: ")
+
+
+def test_different_dates_for_one_happening_are_a_contested_claim(make_corpus):
+    d = _council(make_corpus)
+    [claim] = [c for c in d.claims if c.statement.endswith("sources give different dates.")]
+    assert {p.citation.anchor: p.value for p in claim.positions} == {"gazette#p3": "8 May 2024",
+                                                                    "post#p3": "9 May 2024"}
+    assert d.status[claim.id].value == "contested"
+
+
+def test_unrelated_statements_stay_apart(make_corpus):
+    d = _council(make_corpus)
+    for claim in d.claims:
+        paragraphs = {p.citation.paragraph for p in claim.positions}
+        assert len(paragraphs) == 1, claim          # p1, p2 and p3 are three different things
+
+
+def test_compatible_numbers_agree(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "The Health Ministry said it hired seven inspectors to review hospital "
+                                      "kitchens in the northern district.", published="2024-02-01"),
+        "articles/b.md": article("b", "The Health Ministry said it hired several inspectors to review hospital "
+                                      "kitchens in the northern district after the outbreak.",
+                                 outlet="Other Daily", published="2024-02-02"),
+    })
+    [claim] = _claims_citing(d, "a#p1", "b#p1")
+    assert all(not p.value for p in claim.positions)
+    assert d.status[claim.id].value == "corroborated"
+
+
+def test_cannot_confirm_the_named_report_answers_that_report(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        The Coastal Herald reported on Monday that the Port Authority had closed two of its four terminals.
+
+        The Transport Ministry could not confirm the Coastal Herald report.
+
+        Ferries kept running on the northern routes.
+        """, published="2024-06-04")})
+    [claim] = _claims_citing(d, "a#p1", "a#p2")
+    assert d.status[claim.id].value == "contested"
+    assert "Transport Ministry cannot confirm it" in d.status[claim.id].reason
+
+
+def test_a_refusal_to_comment_answers_nothing(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        The Coastal Herald reported that the Port Authority had closed two of its four terminals.
+
+        The Transport Ministry declined to comment.
+        """, published="2024-06-04")})
+    assert not _claims_citing(d, "a#p1", "a#p2")
+    assert not any(d.status[c.id].value == "contested" for c in d.claims)
+
+
+def test_a_denial_with_nothing_to_answer_stays_denied(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        Northwind Industries denied dumping waste into the Esk River.
+
+        The Harbor Falls City Council approved a new budget for road repairs.
+        """, published="2024-06-04")})
+    [claim] = _claims_citing(d, "a#p1")
+    assert d.status[claim.id].value == "denied"
+    assert not _claims_citing(d, "a#p1", "a#p2")
+
+
+WIRE = """\
+The Health Ministry said on Tuesday that it would close three rural clinics in the western province by the end of the year, citing a shortage of doctors and nurses.
+
+Officials said patients would be referred to the regional hospital, about forty kilometres away, and that a bus service would run twice a day.
+
+Local councillors said they had not been consulted and would ask the ministry to reconsider the closures.
+"""
+
+
+def test_copies_of_one_original_never_corroborate(make_corpus):
+    copies = {
+        "articles/wire.md": article("wire", WIRE, outlet="Wire Service", published="2024-03-05"),
+        "articles/copy.md": article("copy", WIRE, outlet="Daily Reprint", published="2024-03-06"),
+    }
+    d = _build(make_corpus, copies)
+    assert d.origin_of["copy"] == d.origin_of["wire"]           # found from the text, not declared
+    [claim] = _claims_citing(d, "wire#p1", "copy#p1")
+    assert d.status[claim.id].value == "single-source"
+    assert d.status[claim.id].reason == "2 articles assert this, but they rewrite one original."
+
+
+def test_an_independent_report_corroborates(make_corpus, tmp_path):
+    files = {
+        "articles/wire.md": article("wire", WIRE, outlet="Wire Service", published="2024-03-05"),
+        "articles/copy.md": article("copy", WIRE, outlet="Daily Reprint", published="2024-03-06"),
+        "articles/local.md": article("local", "The Health Ministry said it would close three rural clinics in "
+                                              "the western province, blaming a shortage of doctors.",
+                                     outlet="Province Radio", published="2024-03-06"),
+    }
+    d = _build(make_corpus, files)
+    [claim] = _claims_citing(d, "wire#p1", "copy#p1", "local#p1")
+    assert d.status[claim.id].value == "corroborated"
+    assert d.status[claim.id].reason == "3 articles assert this, from 2 independent origins."
+
+
+def test_grouping_is_deterministic(make_corpus, tmp_path):
+    one = _council(make_corpus)
+    two = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette", published="2024-05-20"),
+        "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21"),
+    })
+    assert one.claims == two.claims
+
+
+# Building blocks, input -> expected.
+
+def test_stems_and_synonyms_meet():
+    assert stem("supplying") == stem("supplied") == stem("supplies") == stem("supply")
+    assert stem("traveled") == stem("travelled") == stem("traveling") == stem("travel")
+    assert terms_of("sold generators")[0] == terms_of("provided the generators")[0]
+    assert terms_of("flew to the capital")[0] == terms_of("visited the capital")[0]
+    assert terms_of("agreed to assist in talks")[0] == terms_of("a commitment to help in negotiations")[0]
+    assert not terms_of("could not independently confirm the report")[0]      # stance words only
+
+
+def test_counts_know_what_they_count():
+    [two] = counts_of("made two notable visits to the plant")
+    [three] = counts_of("made three visits")
+    assert (two.noun, two.label) == (three.noun, "two notable visits")
+    assert not two.compatible(three)
+    [seven] = counts_of("at least seven senior engineers")
+    [several] = counts_of("several engineers")
+    assert seven.compatible(several) and seven.noun == several.noun
+    assert counts_of("Five of the seven denied it") == []             # a share, not a count
+    assert counts_of("in 2024 the council met") == []                 # a year
