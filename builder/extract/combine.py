@@ -15,13 +15,11 @@ Ids are slugs of names, dates and statements, so the same corpus gives the same 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
-from ..dates import PartialDate
 from ..merge import Findings
-from ..model import AUTO, KINDS, Actor, Citation, Claim, DatedCitation, Event, Position, Source
+from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from . import lexicon as lx
 from .claims import _slug, _unique, build_claims
 from .sentences import sentence_spans
