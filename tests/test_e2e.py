@@ -119,3 +119,19 @@ def test_hostile_article_renders_as_text(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "{{ 7*7 }}" in body and "**not bold**" in body
     assert "&lt;b&gt;Title&lt;/b&gt;" in body
+
+
+def test_without_curation_the_site_still_builds_from_the_articles_alone(tmp_path):
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project / "corpus" / "curation")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    site = project / "site"
+    kinds = {folder: sorted(p.name for p in (site / folder).glob("*.html") if p.name != "index.html")
+             for folder in ("actors", "events", "claims")}
+    assert len(kinds["actors"]) >= 20 and len(kinds["events"]) >= 10 and len(kinds["claims"]) >= 10, kinds
+    claim = (site / "claims" / kinds["claims"][0]).read_text("utf-8")
+    assert "not yet reviewed by an editor" in claim
+    assert "Found automatically" in (site / "actors" / kinds["actors"][0]).read_text("utf-8")
+    contested = (site / "claims" / "index.html").read_text("utf-8")
+    assert "Contested" in contested
