@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .dates import PartialDate
-from .model import Actor, Claim, Copy, Event, Mention, Original, Position, Settings, Source
+from .model import STATUSES, Actor, Claim, Copy, Event, Mention, Original, Position, Settings, Source
+from .unionfind import UnionFind
 
 SUPPORT = ("asserts",)
 AGAINST = ("denies", "disputes", "cannot_confirm")
@@ -97,7 +98,6 @@ class Dossier:
 
     def claims_by_status(self) -> list[Claim]:
         """Contested first, then denied, corroborated, single-source, unverified; by id within."""
-        from .model import STATUSES
         return sorted(self.claims, key=lambda c: (STATUSES.index(self.status[c.id].value), c.id))
 
     def independent_origins(self) -> int:
@@ -121,30 +121,15 @@ def _origin_groups(sources: tuple[Source, ...], originals: tuple[Original, ...],
     Links are followed both ways (two rewrites of one original share a group). The group is
     named after an original outside the corpus if one is involved, else its smallest source id.
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     external = {o.id for o in originals}
-
-    def rank(x: str) -> tuple[int, str]:
-        return (0 if x in external else 1, x)
-
-    edges = [(s.id, ref) for s in sources for ref in s.derived_from]
-    edges += [(c.source, c.original) for c in copies if not c.rejected]
+    groups = UnionFind(key=lambda x: (0 if x in external else 1, x))
     for s in sources:
-        find(s.id)
-    for x, y in edges:
-        a, b = find(x), find(y)
-        if a != b:
-            keep, drop = sorted((a, b), key=rank)
-            parent[drop] = keep
-    return {s.id: find(s.id) for s in sources}
+        for ref in s.derived_from:
+            groups.union(s.id, ref)
+    for c in copies:
+        if not c.rejected:
+            groups.union(c.source, c.original)
+    return {s.id: groups.find(s.id) for s in sources}
 
 
 def claim_status(claim: Claim, origin_of: dict[str, str], actors: dict[str, Actor]) -> Status:

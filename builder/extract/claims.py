@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from ..dates import PartialDate
 from ..model import AUTO, Citation, Claim, Event, Position, Source
+from ..unionfind import UnionFind
 from . import lexicon as lx
 from .sentences import sentence_spans
 from .tokens import skip_paragraph
@@ -383,22 +384,6 @@ def _factual(text: str) -> bool:
 
 # ── Grouping ─────────────────────────────────────────────────────────────────────────────
 
-class _Union:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 class _Index:
     """Units by term, probed with a query's rarest terms."""
 
@@ -441,7 +426,7 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
         return sum(weight.get(t, 0.0) for t in terms)
     total = [w(u.terms) for u in units]
 
-    union = _Union(n)
+    union = UnionFind()
     stated = [i for i, u in enumerate(units) if u.asserting and u.positions or u.against]
     targets = [i for i, u in enumerate(units) if u.asserting and u.target]
     answered: list[tuple[float, int, int]] = []   # (score, answering unit, answered unit)
@@ -671,7 +656,7 @@ def _date_disputes(units: list[_Unit], w, limit: int, covered: set[str], used: s
              and f"{u.source}#{u.paragraph}" not in covered]
     weight = {t: w((t,)) for i in dated for t in units[i].terms}
     index = _Index(units, dated, weight, limit)
-    union, linked = _Union(len(units)), set()
+    union, linked = UnionFind(), set()
     for i in dated:
         u = units[i]
         for j in index.candidates(u.terms):

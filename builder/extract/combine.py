@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
+from ..unionfind import UnionFind
 from . import lexicon as lx
 from .claims import _slug, _unique, build_claims
 from .sentences import sentence_spans
@@ -44,28 +45,10 @@ def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
 
 # ── Actors ──────────────────────────────────────────────────────────────────────────────
 
-class _Union:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            keep, drop = sorted((ra, rb))
-            self.parent[drop] = keep
-
-
 def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     """Return (actors, {key: actor id}) over every article."""
     mentions = [(a.source, m) for a in articles for m in a.entities if m.kind != "demonym"]
-    u = _Union()
+    u = UnionFind()
     kinds: dict[str, Counter] = defaultdict(Counter)
     for _, m in mentions:
         u.find(m.key)
