@@ -61,3 +61,12 @@ def copy_project(dest: Path) -> Path:
             (dest / "docs" / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(path, dest / "docs" / rel)
     return dest
+
+
+def run_scorer(script: str) -> dict:
+    """Import scripts/<script>.py (a scorer, not a package module) and return its score() on the corpus."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(script, ROOT / "scripts" / f"{script}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score(ROOT / "corpus")

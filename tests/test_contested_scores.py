@@ -7,17 +7,11 @@ fails here; move them when the builder improves.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import run_scorer
 
 
 def _scores() -> dict:
-    spec = importlib.util.spec_from_file_location("score_contested", ROOT / "scripts" / "score_contested.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score(ROOT / "corpus")
+    return run_scorer("score_contested")
 
 
 def test_contested_claims_and_copies_meet_their_floors():

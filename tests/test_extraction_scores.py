@@ -6,17 +6,11 @@ fails here; raise them when the extractors improve.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import run_scorer
 
 
 def _scores() -> dict:
-    spec = importlib.util.spec_from_file_location("score_extraction", ROOT / "scripts" / "score_extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score(ROOT / "corpus")
+    return run_scorer("score_extraction")
 
 
 def test_extraction_meets_its_floors():
