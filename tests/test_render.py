@@ -53,3 +53,23 @@ def test_actor_page_lists_mentions_with_sentences():
     page = pipeline.build(MINI).pages["actors/mara-quint.md"]
     assert "- **Affiliations:** [Northport Authority](northport-authority.md" in page
     assert "[Quint](mara-quint.md \"Director of the Northport Authority.\") told reporters." in page
+
+
+def test_generated_pages_carry_their_heading_as_title():
+    # MkDocs reads the title from the first H1 only when nothing precedes it; without a front-matter
+    # title, tabs and search results show the file name ("Irgc").
+    import yaml
+    pages = pipeline.build(MINI).pages
+    actor = pages["actors/northport-authority.md"]
+    assert actor.startswith('---\ntitle: "Northport Authority"\n')
+    for path, text in pages.items():
+        if path.endswith(".md"):
+            meta = yaml.safe_load(text.split("---\n")[1])
+            heading = next(line[2:] for line in text.splitlines() if line.startswith("# "))
+            assert meta["title"] == heading.replace("\\", ""), path
+
+
+def test_title_is_inert_in_the_html_head():
+    from builder.render import _titled
+    page = _titled("<!-- x -->\n# \\[x\\] &lt;/title&gt;&lt;script&gt; &amp; \\*\n")
+    assert page.startswith('---\ntitle: "[x] ‹/title›‹script› &amp; *"\n---\n')

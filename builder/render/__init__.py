@@ -8,6 +8,7 @@ off, because every piece of article and editor text goes through `md_escape` (se
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
     def render(path: str, template: str, **context) -> None:
         page = Page(path, d, pattern, names)
         text = _env.get_template(template).render(p=page, d=d, **context)
-        pages[path] = _tidy(text)
+        pages[path] = _titled(_tidy(text))
 
     contested = [c for c in d.claims_by_status() if d.status[c.id].value == "contested"]
     kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
@@ -138,6 +139,30 @@ def _tidy(text: str) -> str:
             lines.append(line.rstrip() if not line.endswith("  ") else line)
             blank = False
     return "\n".join(lines).rstrip() + "\n"
+
+
+_HEADING = re.compile(r"^# (.+)$", re.MULTILINE)
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]{}|#!.+\-()?=~:])")
+
+
+def _titled(text: str) -> str:
+    """Give the page a front-matter `title:` equal to its heading.
+
+    MkDocs takes a page's title from its first H1 only when the H1 is the first element; ours
+    follow the "generated" comment, so without this the browser tab and the search results show
+    the file name ("Irgc", "Ifmat 2024 02 23"). The heading is already escaped Markdown: drop the
+    backslash escapes, keep the entities (the theme prints the title as HTML), and turn "<" and ">"
+    into look-alikes, because the theme's `striptags` in <title> unescapes entities again.
+    """
+    match = _HEADING.search(text)
+    if not match:
+        return text
+    title = _UNESCAPE.sub(r"\1", match.group(1).strip())
+    title = title.replace("&lt;", "‹").replace("&gt;", "›")
+    line = "title: " + json.dumps(title, ensure_ascii=False) + "\n"
+    if text.startswith("---\n"):
+        return "---\n" + line + text[4:]
+    return "---\n" + line + "---\n" + text
 
 
 def _independence(d: Dossier, s) -> list[tuple[str, tuple[str, ...]]]:
