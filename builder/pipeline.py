@@ -4,10 +4,12 @@ Data flow:
 
 1. `corpus.load_sources`   corpus/articles/*.md      -> Sources (front matter + paragraphs p1…pN)
 2. `curation.load_curation` dossier.yaml, curation/ -> the editor's actors, events, claims
-3. `extract.extract_all`  each source -> automatic actors, dated events, attributed claims (origin auto);
-   `merge.merge`           curation over those findings -> one list each of actors, events, claims
-4. `extract.mentions`      each source × actor names -> Mentions (with the sentence quoted)
-5. `independence`         sources -> copy links with evidence (rewrites, syndication); curation
+3. `extract.extract_articles` each source -> its ArticleFindings (spaCy parse: actors named, dates,
+                           who said what), cached by content hash in .dossier-cache/
+4. `extract.combine`       across articles -> automatic actors, dated events, claims (origin auto);
+   `merge.merge`           curation over those findings -> one list each of actors, events, claims;
+   `extract.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
+5. `independence`           sources -> copy links with evidence (rewrites, syndication); curation
                            confirms or rejects them
 6. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
 7. `validate.validate`     named checks -> Problems (quotes verbatim, ids resolve, no duplicates)
@@ -15,8 +17,9 @@ Data flow:
 9. `render.render_pages`   Dossier -> {docs path: Markdown}
 10. `output.write_pages`   -> docs/, only changed files, atomically
 
-Stages 1–2 are the only readers of files and stage 10 the only writer; everything between is
-a pure function of its inputs. Problems from every stage are collected; if any is an error
+Stages 1–2 are the only readers of the corpus and stage 10 the only writer of pages; stage 3
+also keeps its per-article cache (a pure function's memo: deleting it changes nothing but time).
+Everything between is a pure function of its inputs. Problems from every stage are collected; if any is an error
 (or a warning under `strict`), `BuildError` is raised before anything is written.
 """
 
@@ -29,7 +32,8 @@ from .corpus import load_sources
 from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_path
 from .export import export
-from .extract import extract_all
+from .extract import default_cache, extract_articles
+from .extract.combine import combine
 from .extract.mentions import find_mentions, name_pattern
 from .graph import Dossier
 from .independence import find_copies, resolve_copies
@@ -55,11 +59,14 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     sources, problems = load_sources(corpus, show)                            # 1
     curation, found = load_curation(corpus, show)                             # 2
     problems += found
-    auto = extract_all(sources)                                               # 3
-    actors, events, claims = merge(curation, auto)                            # 3
+    ordered = sorted(sources, key=lambda s: s.id)
+    articles = extract_articles(ordered, default_cache(corpus))              # 3
+    auto = combine(ordered, articles)                                         # 4
+    actors, events, claims = merge(curation, auto)                            # 4
     names = {name: a.id for a in actors for name in a.names}
     pattern = name_pattern(names)
-    mentions = [m for s in sources for m in find_mentions(s, names, pattern)]  # 4
+    mentions = [m for s, a in zip(ordered, articles)                          # 4
+                for m in find_mentions(s, names, pattern, a.sentence_spans)]
     copies = resolve_copies(sources, find_copies(sources), curation.copies)  # 5
     dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
                       curation.copies)

@@ -1,53 +1,121 @@
-"""Per-article extractors (pure functions of one source) and `extract_all`, which combines them.
+"""The per-article stage: each source -> its `ArticleFindings`, parsed by spaCy and cached.
 
-`extract_article(source)` runs a recogniser (actors named), then the date grammar and the
-statement finder on top of its mentions, and returns `ArticleFindings`; it is cached by the
-source's value, so an unchanged article is not re-read during `mkdocs serve`. `extract_all`
-maps it over the corpus and hands the results to `combine.combine`, which clusters actors
-across articles and builds the model's automatic actors, events and claims (`Findings`).
-
-Recognisers are pluggable: anything with a `name` and `__call__(source) -> [EntityMention]`
-(see `types.Recogniser`) can be registered, for instance a spaCy pipeline whose model the
-user installed; the default is the rule-based `names.RuleRecogniser`.
+`extract_articles(sources, cache)` returns one `ArticleFindings` per source. Findings are
+cached by a hash of the article's content and of the pipeline (this package's code and data
+and the model's version) in `cache` (a git-ignored folder, `.dossier-cache/` beside the
+corpus), so a rebuild after one new article parses one article. Articles not in the cache are
+parsed with `nlp.pipe` in batches, in several processes when there are many of them.
+`extract_all` adds the cross-article stage (`combine`) for callers that want the whole
+automatic dossier at once (scorers, benchmarks).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from pathlib import Path
 
 from ..merge import Findings
 from ..model import Source
 from .combine import combine
-from .dates import find_dates
-from .names import RuleRecogniser
-from .statements import find_statements
-from .types import ArticleFindings, Recogniser
+from .findings import article_text, findings
+from .nlp import PROCESS_THRESHOLD, VERSION, parse
+from .types import ArticleFindings, from_json, to_json
 
-RECOGNISERS: dict[str, Recogniser] = {}
-
-
-def register(recogniser: Recogniser) -> Recogniser:
-    """Make `recogniser` available by its name; return it (usable as a decorator on instances)."""
-    RECOGNISERS[recogniser.name] = recogniser
-    return recogniser
+CACHE_ENV = "DOSSIER_CACHE"          # a folder, or "off"
 
 
-register(RuleRecogniser())
-DEFAULT = "rules"
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A hash of everything that decides the findings: this package's code and data, the model."""
+    h = hashlib.sha256(VERSION.encode())
+    root = Path(__file__).parent
+    for path in sorted([*root.glob("*.py"), *(root / "data").glob("*")]):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
-@lru_cache(maxsize=4096)
-def extract_article(source: Source, recogniser: str = DEFAULT) -> ArticleFindings:
-    """Actors named, dated expressions and attributed statements of one source."""
-    mentions = RECOGNISERS[recogniser](source)
-    return ArticleFindings(source.id, tuple(mentions), tuple(find_dates(source)),
-                           tuple(find_statements(source, mentions)))
+def cache_key(source: Source) -> str:
+    h = hashlib.sha256(pipeline_version().encode())
+    h.update(json.dumps([source.id, source.published.iso() if source.published else None,
+                         [p.text for p in source.paragraphs]]).encode())
+    return h.hexdigest()
 
 
-def extract_all(sources: list[Source], recogniser: str = DEFAULT) -> Findings:
+def default_cache(corpus: Path) -> Path | None:
+    value = os.environ.get(CACHE_ENV)
+    if value == "off":
+        return None
+    return Path(value) if value else corpus.resolve().parent / ".dossier-cache"
+
+
+_MEMORY: dict[str, ArticleFindings] = {}
+
+
+def extract_articles(sources: list[Source], cache: Path | None = None) -> list[ArticleFindings]:
+    """One `ArticleFindings` per source, in the order given; parses only what is not cached."""
+    keys = [cache_key(s) for s in sources]
+    out: dict[str, ArticleFindings] = {}
+    todo = []
+    for source, key in zip(sources, keys):
+        found = _MEMORY.get(key) or _read(cache, key)
+        if found is None:
+            todo.append((source, key))
+        else:
+            out[key] = found
+    for (source, key), article in zip(todo, _parse([s for s, _ in todo])):
+        out[key] = article
+        _write(cache, key, article)
+    _MEMORY.update(out)
+    return [out[k] for k in keys]
+
+
+def _parse(sources: list[Source]) -> list[ArticleFindings]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(sources) < PROCESS_THRESHOLD or workers < 2:
+        return _parse_here(sources)
+    size = -(-len(sources) // (workers * 4))
+    chunks = [sources[i:i + size] for i in range(0, len(sources), size)]
+    with ProcessPoolExecutor(workers) as pool:
+        return [a for chunk in pool.map(_parse_here, chunks) for a in chunk]
+
+
+def _parse_here(sources: list[Source]) -> list[ArticleFindings]:
+    docs = parse([article_text(s) for s in sources], processes=1)
+    return [findings(s, doc) for s, doc in zip(sources, docs)]
+
+
+def _read(cache: Path | None, key: str) -> ArticleFindings | None:
+    if cache is None:
+        return None
+    path = cache / key[:2] / f"{key}.json"
+    try:
+        return from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write(cache: Path | None, key: str, article: ArticleFindings) -> None:
+    if cache is None:
+        return
+    folder = cache / key[:2]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(to_json(article), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, folder / f"{key}.json")
+    except OSError:
+        pass                              # a cache that cannot be written only costs time
+
+
+def extract_all(sources: list[Source], cache: Path | None = None) -> Findings:
     """Automatic actors, events and claims for the whole corpus (origin `auto`)."""
-    articles = [extract_article(s, recogniser) for s in sorted(sources, key=lambda s: s.id)]
-    return combine(sources, articles)
+    ordered = sorted(sources, key=lambda s: s.id)
+    return combine(ordered, extract_articles(ordered, cache))
 
 
-__all__ = ["RECOGNISERS", "ArticleFindings", "Recogniser", "extract_all", "extract_article", "register"]
+__all__ = ["ArticleFindings", "cache_key", "default_cache", "extract_all", "extract_articles", "pipeline_version"]

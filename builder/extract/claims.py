@@ -46,8 +46,6 @@ from ..dates import PartialDate
 from ..model import AUTO, Citation, Claim, Event, Position, Source
 from ..unionfind import UnionFind
 from . import lexicon as lx
-from .sentences import sentence_spans
-from .tokens import skip_paragraph
 from .types import ArticleFindings
 
 AGAINST = ("denies", "disputes", "cannot_confirm")
@@ -280,7 +278,7 @@ def _units(source: Source, article: ArticleFindings, ids_of: dict[str, str], act
         if _skipped(text):
             continue
         pnum = int(paragraph.id[1:])
-        for index, (s, e) in enumerate(sentence_spans(text)):
+        for index, (s, e) in enumerate(article.sentence_spans(paragraph.id) or [(0, len(text))]):
             statements = by_sentence.get((paragraph.id, index))
             key = (source.id, pnum, index)
             if not statements:
@@ -296,19 +294,11 @@ def _units(source: Source, article: ArticleFindings, ids_of: dict[str, str], act
     return units
 
 
-class _Word:
-    """Just enough of a token for `skip_paragraph`, without tokenising the paragraph again."""
-
-    __slots__ = ("lower", "word")
-
-    def __init__(self, text: str):
-        self.lower, self.word = text.lower(), True
-
-
 @lru_cache(maxsize=65536)
 def _skipped(text: str) -> bool:
-    """Headlines in capitals and non-English paragraphs, as every extractor skips them."""
-    return skip_paragraph(text, [_Word(m.group()) for m in _WORD.finditer(text, 0, 4000)][:400])
+    """Headlines in capitals say nothing a claim could quote."""
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
 
 
 def _split(statements: list, ids_of: dict[str, str]) -> list[list]:

@@ -23,7 +23,6 @@ from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
 from . import lexicon as lx
 from .claims import _slug, _unique, build_claims
-from .sentences import sentence_spans
 from .types import ArticleFindings, EntityMention
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
@@ -184,16 +183,8 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_SPANS: dict[str, list[tuple[int, int]]] = {}
-
-
-def _sentence(text: str, start: int) -> tuple[int, int]:
-    """The sentence around `start`; spans are computed once per paragraph text."""
-    spans = _SPANS.get(text)
-    if spans is None:
-        if len(_SPANS) > 4096:
-            _SPANS.clear()
-        spans = _SPANS[text] = sentence_spans(text) or [(0, len(text))]
+def _sentence(spans: list[tuple[int, int]], text: str, start: int) -> tuple[int, int]:
+    """The sentence around `start`, from the parse's sentence spans of the paragraph."""
     i = bisect_right(spans, (start, len(text) + 1)) - 1
     if 0 <= i < len(spans) and spans[i][0] <= start < spans[i][1]:
         return spans[i]
@@ -228,7 +219,7 @@ def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of:
         index = _Index(a) if a.dates else None
         for d in a.dates:
             text = source.paragraph(d.paragraph).text
-            s, e = _sentence(text, d.start)
+            s, e = _sentence(a.sentence_spans(d.paragraph), text, d.start)
             quote = text[s:e].strip()
             if (d.paragraph, s, d.date) in seen or len(quote) < 12:
                 continue
@@ -244,11 +235,12 @@ def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of:
     for i, (date, _inferred, _cite, _, words, _) in enumerate(candidates):
         shared: Counter = Counter()
         for year in (date.year, date.year - 1, date.year + 1):
-            for w in words:
+            for w in sorted(words):
                 plist = postings.get((year, w), ())
                 if len(plist) <= 200:
                     shared.update(plist)
-        target = next((ci for ci, _ in shared.most_common(20) if _same_happening(candidates, clusters[ci], i)), None)
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
+        target = next((ci for ci, _ in ranked if _same_happening(candidates, clusters[ci], i)), None)
         if target is None:
             clusters.append([i])
             target = len(clusters) - 1

@@ -23,7 +23,6 @@ import re
 
 from ..dates import PartialDate
 from ..model import Source
-from .tokens import skip_paragraph, tokenize
 from .types import DateMention
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -56,8 +55,12 @@ _SEPARATOR = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|—)?\s*(?:and\
 _CASE_SENSITIVE = ("md_m", "dm_m", "my_m", "mo_m", "wd_d")
 
 
-def find_dates(source: Source) -> list[DateMention]:
-    """Every date expression of `source` that can be resolved, in text order."""
+def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None = None) -> list[DateMention]:
+    """Every date expression of `source` that can be resolved, in text order.
+
+    `entities` maps a paragraph id to the spans the language model tagged as dates: an
+    expression that could also be a word ("May", "Friday", a bare year) counts only inside one.
+    """
     pub = source.published
     out: list[DateMention] = []
     anchor = pub
@@ -65,10 +68,9 @@ def find_dates(source: Source) -> list[DateMention]:
         text = paragraph.text
         if not any(ch.isdigit() for ch in text) and not _has_date_word(text):
             continue
-        tokens = tokenize(text)
-        if skip_paragraph(text, tokens):
-            continue
-        raw = [m for m in _DATE.finditer(text) if _plausible(m, text)]
+        spans = None if entities is None else entities.get(paragraph.id, [])
+        raw = [m for m in _DATE.finditer(text) if _tagged(m, spans) and (
+            _plausible(m, text) or (spans is not None and m.group("wd") is not None))]
         resolved: list[tuple[re.Match, PartialDate | None, bool]] = []
         for i, m in enumerate(raw):
             date, inferred, explicit = _resolve(m, text, pub, anchor, raw[i + 1:i + 2])
@@ -79,6 +81,14 @@ def find_dates(source: Source) -> list[DateMention]:
             if date is not None:
                 out.append(DateMention(paragraph.id, m.start(), m.end(), date, m.group().strip(), inferred))
     return out
+
+
+def _tagged(m: re.Match, spans: list[tuple[int, int]] | None) -> bool:
+    """Full dates stand on their shape; anything shorter must lie in a date entity of the model."""
+    if spans is None or m.group("iso") or (m.group("md") and m.group("md_y")) or (m.group("dm") and m.group("dm_y")) \
+            or m.group("my"):
+        return True
+    return any(s < m.end() and m.start() < e for s, e in spans)
 
 
 def _has_date_word(text: str) -> bool:
@@ -208,15 +218,20 @@ def _safe(year: int, month: int, day: int) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+AHEAD_MONTHS = 2      # a yearless date this close after publication is upcoming ("by March 13")
+
+
 def _latest(reference: PartialDate, month: int, day: int, *, strict: bool) -> PartialDate | None:
-    """The latest (month, day) on or before `reference` (strictly before its start if `strict`)."""
+    """The latest (month, day) on or before `reference` (strictly before its start if `strict`);
+    unless strict, a date at most AHEAD_MONTHS after it stays in its year (an announced date)."""
     year = reference.year
     if strict:
         if (month, day or 1) >= (reference.month or 1, reference.day or 1):
             year -= 1
     elif reference.month and (month > reference.month
                               or (month == reference.month and day and reference.day and day > reference.day)):
-        year -= 1
+        if month - reference.month > AHEAD_MONTHS:
+            year -= 1
     return _safe(year, month, day)
 
 

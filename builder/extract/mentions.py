@@ -8,10 +8,9 @@ cost grows with the text, not with the number of names.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ..model import Citation, Mention, Source
-from .sentences import sentence_spans
 
 
 def name_pattern(names: Mapping[str, str]) -> re.Pattern | None:
@@ -22,15 +21,17 @@ def name_pattern(names: Mapping[str, str]) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
-def find_mentions(source: Source, names: Mapping[str, str], pattern: re.Pattern | None) -> list[Mention]:
-    """Every mention of a named actor in `source`, in text order."""
+def find_mentions(source: Source, names: Mapping[str, str], pattern: re.Pattern | None,
+                  sentences: Callable[[str], list[tuple[int, int]]]) -> list[Mention]:
+    """Every mention of a named actor in `source`, in text order; `sentences(paragraph id)` gives
+    the paragraph's sentence spans from the parse (the quote is the sentence that names it)."""
     if pattern is None:
         return []
     mentions: list[Mention] = []
     for paragraph in source.paragraphs:
         spans = None
         for match in pattern.finditer(paragraph.text):
-            spans = spans if spans is not None else sentence_spans(paragraph.text)
+            spans = spans if spans is not None else sentences(paragraph.id)
             sentence = next((paragraph.text[s:e] for s, e in spans if s <= match.start() < e), paragraph.text)
             mentions.append(Mention(names[match.group()], Citation(source.id, paragraph.id, sentence.strip()),
                                     match.start(), match.end()))

