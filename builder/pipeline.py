@@ -36,7 +36,7 @@ from .extract import default_cache, extract_articles
 from .extract.combine import combine
 from .extract.mentions import find_mentions, name_pattern
 from .graph import Dossier
-from .independence import find_copies, resolve_copies
+from .resolve.copies import find_copies, resolve_copies
 from .merge import merge
 from .output import WriteReport, write_pages
 from .render import render_pages

@@ -16,7 +16,7 @@ import jinja2
 
 from ..extract.mentions import name_pattern
 from ..graph import Dossier
-from ..independence import credits
+from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
@@ -116,7 +116,8 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
     render("sources/index.md", "sources_index.md.j2", groups=sorted(origin_groups.items()), safe_url=safe_url)
     for s in d.sources:
         render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url),
-               independence=_independence(d, s), claims=d.claims_of_source.get(s.id, []),
+               independence=_independence(d, s, origin_groups[d.origin_of[s.id]]),
+               claims=d.claims_of_source.get(s.id, []),
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
     pages["dossier.json"] = json.dumps(export, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
@@ -165,11 +166,21 @@ def _titled(text: str) -> str:
     return "---\n" + line + "---\n" + text
 
 
-def _independence(d: Dossier, s) -> list[tuple[str, tuple[str, ...]]]:
-    """Lines for the source page: (what links this source to another, the evidence for it)."""
+_SHOWN_LINKS = 8         # copy links listed with their evidence on a source page
+_SHOWN_MEMBERS = 12      # members of its family named on a source page
+_STRENGTH = {"near-duplicate": 0, "shared-passages": 1, "rewrite": 2, "editor": 3}
+
+
+def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...]]]:
+    """Lines for the source page: (what links this source to another, the evidence for it).
+
+    Bounded whatever the corpus size: the strongest links with their evidence, then the rest of
+    the family (its origin group) by name up to a limit, then a count.
+    """
     page = Page(f"sources/{s.id}.md", d, None, {})
     lines = []
-    for c in d.copies_of.get(s.id, []):
+    links = sorted(d.copies_of.get(s.id, []), key=lambda c: (_STRENGTH.get(c.kind, 9), c.source, c.original))
+    for c in links[:_SHOWN_LINKS]:
         if c.original in d.original:
             lines.append((f"Rewrites {md_escape(d.origin_label(c.original))}, which is not in the corpus "
                           f"(set by the editor)", ()))
@@ -181,16 +192,21 @@ def _independence(d: Dossier, s) -> list[tuple[str, tuple[str, ...]]]:
             verb = "Rewrites" if c.source == s.id else "Rewritten by"
         how = {"near-duplicate": "near-duplicate text, found automatically",
                "shared-passages": "shared passages, found automatically",
+               "rewrite": "the same quotations, names and numbers in the same order, found automatically",
                "editor": "set by the editor"}[c.kind]
         if c.origin == "curated" and c.kind != "editor":
             how = how.replace("found automatically", "found automatically and confirmed by the editor")
         lines.append((f"{verb} {page.source(other)} ({how})", tuple(md_escape(e) for e in c.evidence)))
+    if len(links) > _SHOWN_LINKS:
+        lines.append((f"{len(links) - _SHOWN_LINKS} more copy links, shown on the other articles' pages", ()))
     named = credits(s)
     if named:
         lines.append((f"Credits {md_escape(', '.join(named))} for its material (\"told …\", \"in an interview with …\")", ()))
-    others = [o for o in d.members(d.origin_of[s.id]) if o.id != s.id]
+    others = [o for o in family if o.id != s.id]
     if others:
-        lines.append(("Counted once with " + ", ".join(page.source(o.id) for o in others), ()))
+        more = len(others) - _SHOWN_MEMBERS
+        lines.append(("Counted once with " + ", ".join(page.source(o.id) for o in others[:_SHOWN_MEMBERS])
+                      + (f" and {more} more (see the sources index)" if more > 0 else ""), ()))
     return lines or [("An independent source: no other article in the corpus copies it or shares its original.", ())]
 
 

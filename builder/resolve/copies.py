@@ -1,0 +1,409 @@
+"""Stage 5, across articles: which sources are not independent (syndicated copies and rewrites).
+
+Input: the sources. Output: `Copy` links, each with the evidence a reader can check. A link is
+judged from what two articles share, in the order the signals are trusted:
+
+- near-duplicate text: most word 5-grams shared (syndicated copies, light edits);
+- shared passages: two or more separate runs of 8+ words, 30+ words in all;
+- a paraphrased rewrite: the same direct quotations (text inside quotation marks, compared
+  as words), the same rare capitalised names and numbers (each weighted by how rare it is
+  across the corpus, IDF) in much the same order, published close together; an agency both
+  credit ("Reuters reported", "(AP) —", "according to the Associated Press") or one crediting
+  the other's outlet counts in favour. One shared quotation is not copying: a public statement
+  is quoted by every outlet that covers it.
+
+Candidate pairs come from an inverted index of rare features (sampled 8-word shingles,
+quotation 5-grams, names, numbers). Each posting list is sorted by publication date and an
+article is paired only with the few articles before it in each list, so a family of a hundred
+copies costs a hundred times a small constant, not ten thousand pairs; each article keeps its
+best few candidates, and only those are judged. Every step grows with the text, not with the
+number of pairs of articles. Families are the groups of linked articles (`UnionFind`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+import zlib
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from ..model import CURATED, Copy, Source
+
+SHINGLE = 8                 # words in a shingle that can start a shared passage
+MIN_PASSAGES = 2            # separate shared passages needed ...
+MIN_SHARED_WORDS = 30       # ... and shared words in all, for a rewrite
+NEAR_DUPLICATE = 0.5        # Jaccard similarity of word 5-grams for a copy
+QUOTE_RUN = 5               # words in a row two quotations must share to be one quotation
+MIN_QUOTES = 2              # shared quotations for a paraphrased rewrite ...
+MIN_FACTS = 3               # ... with this many rare names and numbers in both ...
+MIN_CONTAINMENT = 0.25      # ... carrying this share of the shorter article's fact weight ...
+MIN_ORDER = 0.6             # ... mostly in the same order ...
+MAX_DAYS_APART = 14         # ... and published within this many days of each other
+CREDITED_CONTAINMENT = 0.4  # with one shared quotation, a common credit and this much fact weight
+WINDOW = 6                  # an article meets this many earlier articles in each posting list
+SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
+CANDIDATES = 12             # best candidates judged per article
+SAMPLE = 4                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
+
+_WORD = re.compile(r"\w+")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'})
+_SINGLE_QUOTED = re.compile(r"(?<!\w)\u2018([^\u2018\u2019]+?)\u2019(?!\w)")
+_CAPITAL = re.compile(r"[A-Z][\w'\u2019-]*")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
+_SENTENCE_END = re.compile(r'[.!?:;"\u201d\u201c)\]]\s*$')
+_CALENDAR = {w.casefold() for w in (*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:],
+                                    *calendar.day_abbr)}
+# General English words that are capitalised only because they start a phrase or are pronouns.
+_FUNCTION = frozenset("""a an and as at but by for from he her his i if in into it its mr mrs ms dr
+    no not of on or our she so than that the their them then there these they this those to
+    us was we were what when where which while who why will with you your""".split())
+_OUTLET = r"((?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|de|du))*)"
+_CREDIT = re.compile(
+    r"\b(?:told|in an interview with|speaking to|said to|according to an? (?:report|investigation) by)\s+"
+    r"((?:[A-Z][\w/&.-]*\s?){1,4})|^Source\s*[»:]\s*(.+)$")
+_AGENCY = [re.compile(p) for p in (
+    r"\(" + _OUTLET + r"\)\s*[\u2014\u2013-]",                               # WASHINGTON (AP) —
+    # "according to Reuters." but not "according to Russian officials": the name ends the phrase
+    r"\b(?i:according to(?: an? report by)?|reported by|first published by|originally published by|via)\s+"
+    + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
+    r"\b(?i:appeared|published) (?:first )?(?:in|on|by)\s+" + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
+    r"\b" + _OUTLET + r"\s+(?:reported|reports|first reported|contributed to this report|said in a report)\b",
+)]
+
+
+def credits(source: Source) -> list[str]:
+    """Outlets the article credits for its material ("told X", "in an interview with X")."""
+    found = []
+    for p in source.paragraphs:
+        for match in _CREDIT.finditer(p.text):
+            name = (match.group(1) or match.group(2) or "").strip(" .,")
+            if name and name not in found and name.casefold() != source.outlet.casefold():
+                found.append(name)
+    return found
+
+
+def agencies(source: Source) -> list[str]:
+    """Outlets the article says its report comes from ("(AP) —", "Reuters reported", "according to
+    the Associated Press", "first published by …"), plus those it `credits`."""
+    found = credits(source)
+    for p in source.paragraphs:
+        for pattern in _AGENCY:
+            for match in pattern.finditer(p.text):
+                words = match.group(1).strip(" .,").split()
+                while words and words[0].casefold() in _FUNCTION:
+                    words.pop(0)        # "While Bloomberg reported", "the Associated Press"
+                name = " ".join(words)
+                if name.casefold() in _CALENDAR:
+                    continue
+                if name and not any(_same_outlet(name, f) for f in found):
+                    found.append(name)
+    return found
+
+
+def _outlet_keys(name: str) -> set[str]:
+    """Ways of writing one outlet: its words, and its initials ("Associated Press" -> "ap")."""
+    words = [w for w in _WORD.findall(name.casefold()) if w not in ("the", "of", "news", "digital")]
+    keys = {" ".join(words)} if words else set()
+    if len(words) > 1:
+        keys.add("".join(w[0] for w in words))
+    return keys
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    return bool(_outlet_keys(a) & _outlet_keys(b))
+
+
+@dataclass(slots=True)
+class _Quote:
+    text: str
+    grams: frozenset[int]
+
+
+class _Article:
+    """Everything the judgement needs about one article, computed once."""
+
+    __slots__ = ("source", "words", "where", "shingles", "fives", "quotes", "facts", "agencies", "days")
+
+    def __init__(self, source: Source):
+        self.source = source
+        words: list[str] = []
+        where: list[tuple[str, int, int]] = []
+        quotes: list[_Quote] = []
+        facts: dict[str, tuple[int, str]] = {}
+        for p in source.paragraphs:
+            text = p.text.translate(_APOSTROPHES)
+            for m in _WORD.finditer(text):
+                words.append(m.group().lower())
+                where.append((p.text, m.start(), m.end()))
+            outside = _quotations(p.text, quotes)
+            _facts(outside, facts)
+        self.words, self.where = words, where
+        # Stable hashes (not `hash`, which changes between runs): the index samples them.
+        self.shingles = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode())
+                         for i in range(len(words) - SHINGLE + 1)}
+        self.fives = _shingles(words, 5)
+        self.quotes = quotes
+        self.facts = facts          # key -> (order of first appearance, text as written)
+        self.agencies = agencies(source)
+        self.days = _days(source)
+
+    def text(self, start: int, end: int) -> str:
+        """The original text from word `start` to word `end - 1` (within one paragraph, or joined)."""
+        first, last = self.where[start], self.where[end - 1]
+        if first[0] is last[0]:
+            return first[0][first[1]:last[2]]
+        return first[0][first[1]:] + " … " + last[0][:last[2]]
+
+    def features(self) -> set:
+        """What the candidate index holds for this article."""
+        out: set = {("s", h) for h in self.shingles if h % SAMPLE == 0}
+        out.update(("q", g) for q in self.quotes for g in q.grams)
+        out.update(("f", k) for k in self.facts)
+        return out
+
+
+def _quotations(text: str, into: list[_Quote]) -> str:
+    """Add the paragraph's quotations (5+ words) to `into`; return the text outside quotation marks."""
+    plain = text.translate(_QUOTES)
+    pieces = plain.split('"')
+    inside = pieces[1::2]
+    inside += _SINGLE_QUOTED.findall(plain)
+    for q in inside:
+        ws = [w.lower() for w in _WORD.findall(q.translate(_APOSTROPHES))]
+        if len(ws) >= QUOTE_RUN:
+            into.append(_Quote(q.strip(), frozenset(_shingles(ws, QUOTE_RUN))))
+    return " \" ".join(pieces[0::2])
+
+
+def _facts(text: str, into: dict[str, tuple[int, str]]) -> None:
+    """Rare-fact candidates outside quotations: capitalised words not opening a sentence, and numbers."""
+    found = []
+    opening = len(text) - len(text.lstrip())
+    for m in _CAPITAL.finditer(text):
+        word = m.group().rstrip("'\u2019-")
+        key = word.casefold().replace("\u2019", "'")
+        if key.endswith("'s"):
+            key, word = key[:-2], word[:-2]
+        if len(key) < 2 or key in _FUNCTION or key in _CALENDAR:
+            continue
+        if m.start() <= opening or _SENTENCE_END.search(text, max(0, m.start() - 4), m.start()):
+            continue        # a sentence's first word is capitalised whatever it is
+        found.append((m.start(), "n:" + key, word))
+    for m in _NUMBER.finditer(text):
+        value = m.group().replace(",", "")
+        found.append((m.start(), "d:" + value, m.group()))
+    for _, key, shown in sorted(found):
+        into.setdefault(key, (len(into), shown))
+
+
+def _shingles(ws: list[str], k: int) -> set[int]:
+    return {hash(tuple(ws[i:i + k])) for i in range(len(ws) - k + 1)}
+
+
+def _days(source: Source) -> tuple[int, int] | None:
+    """The first and last day the publication date allows, as ordinals."""
+    d = source.published
+    if d is None:
+        return None
+    if d.day:
+        first = last = dt.date(d.year, d.month, d.day)
+    elif d.month:
+        first = dt.date(d.year, d.month, 1)
+        last = dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    else:
+        first, last = dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    return first.toordinal(), last.toordinal()
+
+
+def find_copies(sources: list[Source]) -> list[Copy]:
+    """Links between sources that share an origin, with evidence; sorted and deterministic."""
+    order = sorted(sources, key=lambda s: (s.published is None, s.published or "", s.id))
+    articles = {s.id: _Article(s) for s in order}
+    n = len(order)
+    features = {sid: a.features() for sid, a in articles.items()}
+    df = Counter(f for fs in features.values() for f in fs)
+    idf = {k: math.log((n + 1) / count) for (kind, k), count in df.items() if kind == "f"}
+    postings: dict = defaultdict(list)
+    for s in order:                                  # posting lists come out in date order
+        for f in features[s.id]:
+            if df[f] > 1:
+                postings[f].append(s.id)
+    weight: dict[str, Counter] = defaultdict(Counter)
+    for f, ids in postings.items():
+        w = math.log((n + 1) / len(ids)) * (2.0 if f[0] == "q" else 1.0)
+        for i, later in enumerate(ids):
+            for earlier in ids[max(0, i - WINDOW):i]:
+                weight[later][earlier] += w
+                weight[earlier][later] += w
+    pairs = set()
+    for sid, scores in weight.items():
+        # Rounded, because float sums depend on the order they were added in.
+        best = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), kv[0]))[:CANDIDATES]
+        pairs.update(tuple(sorted((sid, other))) for other, _ in best)
+    links = []
+    for a, b in sorted(pairs):
+        link = _judge(articles[a], articles[b], idf)
+        if link:
+            links.append(link)
+    return links
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """What two articles share, as measured by `compare`."""
+
+    similarity: float                 # Jaccard similarity of word 5-grams
+    passages: tuple[str, ...]         # verbatim runs of 8+ words, as written in the first article
+    passage_words: int
+    quotes: tuple[str, ...]           # quotations in both (as written in the first article)
+    facts: tuple[str, ...]            # rare names and numbers in both, in the first article's order
+    rarest: tuple[str, ...]           # the rarest of them across the corpus (at most SHOWN_FACTS), in order
+    containment: float                # their weight / the lighter article's fact weight
+    in_order: int                     # how many of `facts` come in the same order in both
+    credits: tuple[str, ...]          # outlets both say they report from
+    credits_other: bool               # one credits the other's outlet
+    days_apart: int | None
+
+
+def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
+    """Measure what articles `a` and `b` share."""
+    spans = _shared_spans(a, b.shingles) if a.shingles & b.shingles else []
+    passages = tuple(a.text(start, end) for start, end in spans)
+    union = len(a.fives | b.fives)
+    similarity = len(a.fives & b.fives) / union if union else 0.0
+    quotes = []
+    used: set[int] = set()
+    for qa in a.quotes:
+        for j, qb in enumerate(b.quotes):
+            if j not in used and qa.grams & qb.grams:
+                used.add(j)
+                quotes.append(qa.text)
+                break
+    common = sorted(a.facts.keys() & b.facts.keys(), key=lambda k: a.facts[k][0])
+    shared_weight = sum(idf.get(k, 0.0) for k in common)
+    lighter = min(sum(idf.get(k, 0.0) for k in a.facts), sum(idf.get(k, 0.0) for k in b.facts))
+    in_order = _longest_increasing([b.facts[k][0] for k in common])
+    both = tuple(sorted(x for x in a.agencies if any(_same_outlet(x, y) for y in b.agencies)))
+    other = (any(_same_outlet(x, b.source.outlet) for x in a.agencies)
+             or any(_same_outlet(x, a.source.outlet) for x in b.agencies))
+    days = None
+    if a.days and b.days:
+        days = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
+    rarest = set(sorted(common, key=lambda k: (-idf.get(k, 0.0), a.facts[k][0]))[:SHOWN_FACTS])
+    return Shared(similarity, passages, sum(end - start for start, end in spans), tuple(quotes),
+                  tuple(a.facts[k][1] for k in common), tuple(a.facts[k][1] for k in common if k in rarest),
+                  shared_weight / lighter if lighter else 0.0,
+                  in_order, both, other, days)
+
+
+def _kind(s: Shared) -> str | None:
+    """How the two are linked, or None if they are independent."""
+    if s.similarity >= NEAR_DUPLICATE:
+        return "near-duplicate"
+    if len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS:
+        return "shared-passages"
+    if s.days_apart is not None and s.days_apart > MAX_DAYS_APART:
+        return None
+    n = len(s.facts)
+    ordered = n and s.in_order / n >= MIN_ORDER
+    if len(s.quotes) >= MIN_QUOTES and n >= MIN_FACTS and s.containment >= MIN_CONTAINMENT and ordered:
+        return "rewrite"
+    if (s.quotes and (s.credits or s.credits_other) and n >= MIN_FACTS
+            and s.containment >= CREDITED_CONTAINMENT and ordered):
+        return "rewrite"
+    return None
+
+
+def _judge(a: _Article, b: _Article, idf: dict[str, float]) -> Copy | None:
+    if _before(b.source, a.source):
+        a, b = b, a
+    s = compare(a, b, idf)          # the evidence quotes the original's wording
+    kind = _kind(s)
+    if kind is None:
+        return None
+    original, copy = a.source, b.source
+    return Copy(source=copy.id, original=original.id, kind=kind, evidence=_evidence(kind, s),
+                ordered=_before(original, copy))
+
+
+def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
+    """What a reader can check, strongest first; a verbatim copy is shown by its passages alone."""
+    lines = [f"{s.similarity:.0%} of their word 5-grams are shared",
+             f"{len(s.passages)} shared passages, {s.passage_words} words in all"]
+    lines += [f"shared: “{p}”" for p in sorted(s.passages, key=lambda p: (-len(p), p))[:3]]
+    if kind == "rewrite":
+        lines.append(f"{len(s.quotes)} quotations in both")
+        lines += [f"quoted in both: “{q}”" for q in s.quotes[:3]]
+        shown = ", ".join(s.rarest) + (", …" if len(s.facts) > len(s.rarest) else "")
+        lines.append(f"{len(s.facts)} rare names and numbers in both, {s.in_order} in the same order: {shown}")
+    lines += [f"both credit {name}" for name in s.credits]
+    if kind == "rewrite" and s.credits_other:
+        lines.append("one credits the other's outlet")
+    if kind == "rewrite" and s.days_apart is not None:
+        lines.append("published the same day" if s.days_apart == 0 else
+                     f"published {s.days_apart} day{'s' if s.days_apart > 1 else ''} apart")
+    return tuple(lines)
+
+
+def _shared_spans(a: _Article, shingles_b: set[int]) -> list[list[int]]:
+    """Maximal runs of words in `a` (word index spans) covered by shingles of the other article."""
+    wa = a.words
+    spans: list[list[int]] = []
+    for i in range(len(wa) - SHINGLE + 1):
+        if zlib.crc32(" ".join(wa[i:i + SHINGLE]).encode()) in shingles_b:
+            if spans and i <= spans[-1][1]:
+                spans[-1][1] = i + SHINGLE
+            else:
+                spans.append([i, i + SHINGLE])
+    return spans
+
+
+def _longest_increasing(xs: list[int]) -> int:
+    tails: list[int] = []
+    for x in xs:
+        i = bisect_left(tails, x)
+        tails[i:i + 1] = [x]
+    return len(tails)
+
+
+def _before(a: Source, b: Source) -> bool:
+    """True if `a` was certainly published before `b` (their dates' spans do not overlap)."""
+    return bool(a.published and b.published and a.published < b.published
+                and not a.published.compatible(b.published))
+
+
+def _order(a: Source, b: Source) -> tuple[Source, Source]:
+    """(original, copy): the earlier article is the original; if unknown, the smaller id."""
+    return (b, a) if _before(b, a) else (a, b)
+
+
+def resolve_copies(sources: list[Source], found: list[Copy], editor: tuple[Copy, ...]) -> list[Copy]:
+    """The links that count: `derived_from`, plus found links the editor did not reject.
+
+    An editor's entry about a pair (in either direction) overrides a found link: `rejected`
+    drops it, `confirmed` keeps it as curated (with the found evidence, if any).
+    """
+    said = {frozenset((c.source, c.original)): c for c in editor}
+    links: dict[frozenset, Copy] = {}
+    for s in sources:
+        for ref in s.derived_from:
+            links[frozenset((s.id, ref))] = Copy(s.id, ref, kind="editor", origin=CURATED)
+    for c in found:
+        key = frozenset((c.source, c.original))
+        verdict = said.get(key)
+        if verdict is not None and verdict.rejected:
+            continue
+        if verdict is not None:
+            c = replace(c, origin=CURATED)
+        links.setdefault(key, c)
+        if links[key].kind == "editor" and c.evidence:
+            links[key] = replace(c, origin=CURATED)
+    for key, verdict in said.items():
+        if not verdict.rejected and key not in links:
+            links[key] = verdict
+    return sorted(links.values())

@@ -1,0 +1,155 @@
+"""Copy and rewrite detection (builder.resolve.copies) on invented articles."""
+
+from builder.corpus import load_sources
+from builder.graph import _origin_groups
+from builder.resolve.copies import agencies, find_copies
+from conftest import article
+
+WIRE = """\
+HARBOURTON (Coastline Press) — Port authorities in Harbourton closed the northern container terminal on Tuesday after a fire broke out aboard the cargo ship Meridian Star, injuring 14 dock workers and sending a plume of smoke over the old town.
+
+"The crew acted quickly, but the fire spread through the lower deck faster than anyone expected," said Teodora Vasquez, the port's director of operations, at a briefing on Tuesday afternoon.
+
+Firefighters from three districts fought the blaze for nearly nine hours. Officials said 212 containers were on board, 37 of them holding lithium batteries bound for a factory in Kelderbrook.
+
+"We will not reopen the northern terminal until every container has been inspected," Vasquez said. The closure affects about 1,800 workers.
+
+The ship's operator, Baltic Lantern Shipping, said in a statement that it was cooperating with investigators. "Our first thought is with the injured workers and their families," the company said.
+
+Marek Oduya, a union representative, said dock workers had raised concerns about battery cargo for months. "We warned them in March and again in June, and nobody listened," he said.
+
+The terminal handled 3.2 million tonnes of cargo last year, about a third of the port's traffic.
+"""
+
+# An outlet's own rewrite of the wire story: new wording, the quotes, numbers and names kept, in order.
+REWRITE = """\
+A blaze on a cargo vessel has shut down part of Harbourton's port and left 14 dockers hurt, the Coastline Press reported.
+
+The Meridian Star caught fire at the northern terminal on Tuesday. Teodora Vasquez, who runs operations at the port, said the flames had moved "through the lower deck faster than anyone expected."
+
+Of the 212 containers aboard, 37 carried lithium batteries for a plant in Kelderbrook, officials said. Firefighting crews needed almost nine hours to put out the flames.
+
+Around 1,800 people work at the terminal, which Vasquez said would stay shut "until every container has been inspected."
+
+Union official Marek Oduya said workers had complained about the batteries for months. "We warned them in March," he said.
+"""
+
+# Two reports of the same event written independently: the same facts of the day, the same
+# official line from the briefing (quoted once), everything else their own.
+OWN_REPORT = """\
+Smoke hung over Harbourton's old town on Tuesday as a fire aboard the Meridian Star closed the northern container terminal and left 14 workers in hospital.
+
+Teodora Vasquez, the port's director of operations, told reporters: "We will not reopen the northern terminal until every container has been inspected."
+
+Our correspondent at the quayside saw families waiting outside the terminal gates for news. Several lorry drivers said they had been turned away at dawn with no explanation.
+
+Residents of the Saltmarket district, downwind of the harbour, were advised to keep their windows closed. The city's health office said air quality readings were being taken every hour.
+
+Local traders fear a long closure. Ines Farrow, who runs a café near the gates, said business had halved in a single morning.
+"""
+
+OTHER_REPORT = """\
+The northern terminal at Harbourton will stay shut after a ship fire on Tuesday that injured 14 people, the port said.
+
+Speaking at the gates, Teodora Vasquez said: "We will not reopen the northern terminal until every container has been inspected." She gave no date.
+
+Insurers said the loss could run into tens of millions. Analysts at Granite Ridge Research estimated that shipping lines would divert around forty vessels to the rival port of Quillmouth over the next month.
+
+The harbour master, Pavel Lindqvist, said an inquiry would look at how cargo was declared and stowed.
+"""
+
+# A syndicated copy: the wire text itself, with a new first line and a credit at the end.
+SYNDICATED = WIRE.replace("Port authorities in Harbourton closed", "Harbourton's port authorities shut") + (
+    "\nThis article first appeared on Coastline Press.\n")
+
+# A second outlet rewriting the rewrite (a three-article family with the wire).
+SECOND_REWRITE = """\
+Fourteen dock workers were injured when the Meridian Star caught fire in Harbourton, closing the port's northern terminal, according to the Coastline Press.
+
+Port operations director Teodora Vasquez said the blaze spread "through the lower deck faster than anyone expected."
+
+The ship was carrying 212 containers, 37 with lithium batteries destined for Kelderbrook. The terminal, where some 1,800 people work, will remain closed "until every container has been inspected," Vasquez said.
+
+Marek Oduya of the dock workers' union said staff had "warned them in March and again in June."
+"""
+
+
+def sources_of(make_corpus, files):
+    corpus = make_corpus({f"articles/{name}.md": article(name, body=body, published=date, outlet=outlet)
+                          for name, (body, date, outlet) in files.items()})
+    sources, problems = load_sources(corpus)
+    assert problems == []
+    return sources
+
+
+def pairs(links):
+    return {frozenset((c.source, c.original)) for c in links}
+
+
+def test_paraphrased_rewrite_keeping_quotes_and_numbers_is_linked_to_the_earlier_wire(make_corpus):
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "rewrite": (REWRITE, "2024-05-15", "Daily Gazette"),
+                                       "own": (OWN_REPORT, "2024-05-14", "City Herald")})
+    (link,) = find_copies(sources)
+    assert (link.source, link.original, link.kind, link.ordered) == ("rewrite", "wire", "rewrite", True)
+    assert "3 quotations in both" in link.evidence
+    assert "1 shared passages, 8 words in all" in link.evidence      # too little to be a copy by itself
+    assert any(e.startswith("quoted in both: “The crew acted quickly") for e in link.evidence)
+    facts = next(e for e in link.evidence if "rare names and numbers in both" in e)
+    assert "Kelderbrook" in facts and "212" in facts and "Oduya" in facts
+    assert "one credits the other's outlet" in link.evidence
+    assert "published 1 day apart" in link.evidence
+
+
+def test_independent_reports_sharing_one_official_quote_are_not_linked(make_corpus):
+    sources = sources_of(make_corpus, {"own": (OWN_REPORT, "2024-05-14", "City Herald"),
+                                       "other": (OTHER_REPORT, "2024-05-14", "Harbour Radio"),
+                                       "wire": (WIRE, "2024-05-14", "Coastline Press")})
+    assert find_copies(sources) == []
+
+
+def test_syndicated_copy_is_a_near_duplicate(make_corpus):
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "syndicated": (SYNDICATED, "2024-05-14", "Valley News")})
+    (link,) = find_copies(sources)
+    assert (link.source, link.original, link.kind) == ("wire", "syndicated", "near-duplicate")
+    assert not link.ordered          # the same day: the dates do not say who came first
+
+
+def test_three_articles_form_one_family_and_independent_reports_stay_apart(make_corpus):
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "rewrite": (REWRITE, "2024-05-15", "Daily Gazette"),
+                                       "second": (SECOND_REWRITE, "2024-05-16", "Metro Now"),
+                                       "own": (OWN_REPORT, "2024-05-14", "City Herald"),
+                                       "other": (OTHER_REPORT, "2024-05-14", "Harbour Radio")})
+    links = find_copies(sources)
+    assert frozenset(("second", "wire")) in pairs(links)
+    assert all(c.original == "wire" or c.source == "second" for c in links)
+    groups = _origin_groups(tuple(sources), (), tuple(links))
+    assert groups == {"wire": "rewrite", "rewrite": "rewrite", "second": "rewrite", "own": "own", "other": "other"}
+
+
+def test_a_rewrite_published_weeks_later_is_a_follow_up_not_a_copy(make_corpus):
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "rewrite": (REWRITE, "2024-07-01", "Daily Gazette")})
+    assert find_copies(sources) == []
+
+
+def test_credited_agencies_are_read_from_datelines_and_attributions(make_corpus):
+    body = ("KELDERBROOK (AP) — The mayor resigned.\n\nThe council met on Monday, according to the Associated Press.\n\n"
+            "But Reuters reported a different figure, and according to Kelderbrook officials the vote was close.")
+    (s,) = sources_of(make_corpus, {"a": (body, "2024", "Example News")})
+    assert agencies(s) == ["AP", "Reuters"]
+
+
+def test_the_work_does_not_grow_with_the_pairs_of_a_large_family(make_corpus):
+    # Forty copies of one story: every copy shares every feature with all the others. Each is
+    # judged against a bounded number of candidates, and the family is one group all the same.
+    files = {"wire": (WIRE, "2024-05-14", "Coastline Press")}
+    for i in range(40):
+        files[f"copy{i:02d}"] = (WIRE.replace("Tuesday", f"Tuesday ({i})", 1), "2024-05-15", f"Outlet {i}")
+    sources = sources_of(make_corpus, files)
+    links = find_copies(sources)
+    assert len(links) <= 12 * len(sources)
+    groups = _origin_groups(tuple(sources), (), tuple(links))
+    assert len(set(groups.values())) == 1
