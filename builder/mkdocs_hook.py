@@ -3,6 +3,11 @@
 `mkdocs.yml` lists this file under `hooks:`. The corpus folder is `corpus/` beside mkdocs.yml
 (override with `extra: {dossier_corpus: path}`). Problems stop the build with MkDocs' own error
 message; warnings go to the `mkdocs.plugins.dossier` logger, so `mkdocs build --strict` fails on them.
+
+After MkDocs renders each page, its content HTML passes through the allow-list sanitiser
+(builder/render/sanitise.py); a page it had to change is a warning naming the page and what was
+removed. It runs last among `on_page_content` handlers and before the search plugin indexes the
+page (`on_page_context`), so neither the site nor its search index keeps what it removed.
 """
 
 from __future__ import annotations
@@ -11,9 +16,11 @@ import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from builder import pipeline
 from builder.errors import BuildError
+from builder.render.sanitise import clean
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 
@@ -34,6 +41,24 @@ def on_pre_build(config, **kwargs) -> None:
         log.warning(str(problem))
     r = result.report
     log.info(f"dossier: {len(r.written)} pages written, {len(r.unchanged)} unchanged, {len(r.removed)} removed")
+
+
+@event_priority(-100)
+def on_page_content(html, page, config, files, **kwargs):
+    cleaned, removed = clean(html)
+    if removed:
+        log.warning(f"dossier: {page.file.src_uri}: the sanitiser removed {', '.join(removed)}; "
+                    "text reached the page as markup (an escaping bug): report it with this line")
+    _plain_toc(page.toc)
+    return cleaned
+
+
+def _plain_toc(items) -> None:
+    """Headings in the table of contents without "<": Material copies a truncated entry's text
+    (`innerText`) into a tooltip as HTML, so a heading quoting "<img …>" would become markup."""
+    for item in items:
+        item.title = item.title.replace("&lt;", "‹").replace("&gt;", "›").replace("<", "‹").replace(">", "›")
+        _plain_toc(item.children)
 
 
 def on_serve(server, config, builder, **kwargs):
