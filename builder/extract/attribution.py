@@ -1,0 +1,1022 @@
+"""The `dossier_attribution` component: who says what, with what stance, from the dependency parse.
+
+Adds `doc._.attributions`, the list of `Attribution`s of the article (one per reported statement
+and one per factual sentence in the reporter's own voice), computed by the pure function
+`attribute(doc)` from spaCy's sentences, lemmas, dependency parse and `doc.ents` alone.
+
+- The speaker is the subject of a reporting verb (`data/reporting_verbs.txt`), the agent of a
+  passive one, the object of "according to", or X in "X's spokesman" / "a spokesman for X"
+  (`data/spokesperson_nouns.txt`). Pronouns and definite descriptions ("the company", "he";
+  `data/descriptions.txt`) resolve to the most salient fitting entity before them: a speaker of an
+  earlier statement, then a subject, then the nearest entity, sentence by sentence backwards.
+  Unnamed sources ("officials", "a person familiar with the matter"; `data/anonymous_sources.txt`)
+  are marked anonymous.
+- What is said is the verb's content clause (ccomp), else the quotation next to the attribution
+  (`"…," he said`, `He said: "…"`, `"…," said X`, `"…," he said, "…"`), continued by quotations
+  that follow it in the same paragraph; never the whole sentence.
+- The stance comes from the verb's class, from negation and refusal ("could not confirm",
+  "declined to comment"; `data/nonanswer_verbs.txt`), from the content clause being a denial in
+  general English (`data/denial_cues.txt`) or hedged (`data/hedge_cues.txt`).
+- A denial of "the reports", "the claims" (`data/reference_nouns.txt`) records that noun in
+  `answers`, so the caller can join it to the claim it answers.
+- The statement is the content clause made a complete sentence: no attribution, no leading "that"
+  or connective (`data/connectives.txt`), no hedges at the edges, a subject, a capital and a full
+  stop, balanced quotes and brackets, about 25 words at most (trailing subordinate clauses and
+  appositions dropped at token boundaries).
+
+Every function here is pure and deterministic; the work is linear in the length of the text
+(backward reference search is bounded to a few sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+DATA = Path(__file__).with_name("data")
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+STANCES = ("asserts", "denies", "disputes", "cannot_confirm", "hedges")
+MAX_WORDS = 25
+LOOKBACK = 8                       # sentences searched back for what a pronoun or description means
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+EDGE_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps",
+                         "probably", "presumably", "purportedly", "supposedly", "seemingly"})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Attribution:
+    sentence: tuple[int, int]        # char span of the sentence in doc.text
+    content: tuple[int, int]         # char span of what is said (the content clause), in doc.text
+    statement: str                   # the proposition: a clean, complete sentence
+    stance: str                      # asserts | denies | disputes | cannot_confirm | hedges
+    speaker: tuple[int, int] | None  # char span of the speaking entity of doc.ents; None: reporter or unresolved
+    anonymous: bool                  # "officials said", "a source familiar with the matter"
+    cue: str                         # the reporting verb's lemma, or "according to"
+    answers: str = ""                # lemma of "the reports/claims…" when that is what is denied
+
+
+# ----------------------------------------------------------------------------------------- data
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict[str, str]
+    nonanswer: frozenset[str]
+    denial: tuple[str, ...]
+    hedge: tuple[str, ...]
+    anonymous_nouns: frozenset[str]
+    anonymous_phrases: tuple[str, ...]
+    spokes: frozenset[str]
+    reference: frozenset[str]
+    connectives: tuple[tuple[str, ...], ...]
+    descriptions: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    verbs = dict(line.split()[:2] for line in _lines("reporting_verbs.txt"))
+    anonymous = _lines("anonymous_sources.txt")
+    descriptions = {}
+    for line in _lines("descriptions.txt"):
+        word, *labels = line.split()
+        descriptions[word] = tuple(labels)
+    connectives = sorted((tuple(c.lower().split()) for c in _lines("connectives.txt")),
+                         key=len, reverse=True)
+    return _Lexicon(
+        verbs=verbs,
+        nonanswer=frozenset(_lines("nonanswer_verbs.txt")),
+        denial=tuple(_lines("denial_cues.txt")),
+        hedge=tuple(_lines("hedge_cues.txt")),
+        anonymous_nouns=frozenset(a for a in anonymous if " " not in a),
+        anonymous_phrases=tuple(a for a in anonymous if " " in a),
+        spokes=frozenset(_lines("spokesperson_nouns.txt")),
+        reference=frozenset(_lines("reference_nouns.txt")),
+        connectives=tuple(connectives),
+        descriptions=descriptions,
+    )
+
+
+def _pattern(phrase: str) -> list[dict]:
+    """A Matcher pattern for a phrase of lemmas ("word" or "word/POS"), up to two words between."""
+    pattern: list[dict] = []
+    for k, word in enumerate(phrase.split()):
+        lemma, _, pos = word.partition("/")
+        spec: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
+        if pos:
+            spec["POS"] = pos
+        if k:
+            pattern.append({"OP": "{0,2}"})
+        pattern.append(spec)
+    return pattern
+
+
+_MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def _matcher(vocab) -> Matcher:
+    """One Matcher per vocabulary, with the DENIAL, HEDGE and ANON phrase patterns."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    lex = _lexicon()
+    matcher = Matcher(vocab)
+    matcher.add("DENIAL", [_pattern(p) for p in lex.denial])
+    matcher.add("HEDGE", [_pattern(p) for p in lex.hedge])
+    matcher.add("ANON", [_pattern(p) for p in lex.anonymous_phrases])
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+# ------------------------------------------------------------------------------- the article
+
+@dataclass
+class _Said:
+    """An attribution in the making: token indices of the content, before cleaning."""
+    sent_start: int                  # char offsets
+    sent_end: int
+    content: list[int]               # token indices of what is said
+    stance: str
+    speaker: Span | None
+    anonymous: bool
+    cue: str
+    answers: str = ""
+    clause: bool = True              # content is a clause or quotation (else a noun object)
+    whole: bool = False              # statement falls back to the whole sentence
+
+
+class _Article:
+    """Per-document indexes: entities by token, quotations, cue matches, sentences."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lex = _lexicon()
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for si, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = si
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in SPEAKER_LABELS:
+                for i in range(ent.start, ent.end):
+                    self.ent_of[i] = ent
+        self.quotes = _quotes(doc.text)
+        self.in_quote = [None] * len(doc)            # index of the quotation a token is inside
+        qi = 0
+        for tok in doc:
+            while qi < len(self.quotes) and self.quotes[qi][1] <= tok.idx:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
+                self.in_quote[tok.i] = qi
+        self.marks = {"DENIAL": [], "HEDGE": [], "ANON": []}
+        for match_id, start, end in _matcher(doc.vocab)(doc):
+            self.marks[doc.vocab.strings[match_id]].append((start, end))
+        self.dateline = _datelines(doc)
+        self.speakers: dict[int, list[tuple[Span | None, bool]]] = {}   # sentence -> speakers
+
+    def has(self, kind: str, ids: Iterable[int]) -> bool:
+        ids = set(ids)
+        return any(all(i in ids for i in range(s, e) if self.doc[i].lemma_.lower() not in ("",))
+                   and s in ids and e - 1 in ids for s, e in self.marks[kind])
+
+    def quote_of(self, tok: Token) -> int | None:
+        return self.in_quote[tok.i]
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Char spans (marks included) of quotations; an unclosed one ends with its paragraph."""
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in QUOTE_OPEN and (c != '"' or i == 0 or not text[i - 1].isalnum()):
+            close = QUOTE_OPEN[c]
+            para_end = text.find("\n\n", i)
+            para_end = n if para_end < 0 else para_end
+            j = text.find(close, i + 1, para_end)
+            if j < 0:
+                spans.append((i, para_end))
+                i = para_end
+            else:
+                spans.append((i, j + 1))
+                i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+_DATELINE = re.compile(r"[^\n.!?\"]{2,60}?\s[\u2014\u2013-]{1,2}\s")
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """Token indices of datelines at the start of paragraphs ("MOSCOW, Russia (Reuters) —")."""
+    out: set[int] = set()
+    text = doc.text
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n\s*", text)]
+    for start in starts:
+        m = _DATELINE.match(text, start)
+        if not m:
+            continue
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if t.is_alpha]
+        place = any(t.ent_type_ in ("GPE", "LOC") for t in span)
+        caps = words and all(t.is_upper or not t.is_alpha for t in words[:1])
+        agency = "(" in span.text
+        if words and (place or agency) and (caps or agency or len(words) <= 4):
+            out.update(range(span.start, span.end))
+    return out
+
+
+# ------------------------------------------------------------------------------------ speakers
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker's token: nsubj, a passive's agent, or the subject inherited from the head."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                return child
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        for child in tok.children:
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "reach"):
+                return child
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _fits(ent: Span, labels: tuple[str, ...], noun: str) -> bool:
+    return ent.label_ in labels
+
+
+class _Resolver:
+    def __init__(self, art: _Article):
+        self.art = art
+
+    def entity(self, tok: Token) -> Span | None:
+        if tok.i in self.art.dateline:
+            return None
+        return self.art.ent_of.get(tok.i)
+
+    def speaker(self, subj: Token) -> tuple[Span | None, bool]:
+        """(speaking entity, anonymous) for the subject token of a reporting verb."""
+        art, lex = self.art, self.art.lex
+        lemma = subj.lemma_.lower()
+        sub_ids = [t.i for t in subj.subtree]
+        anonymous = (lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
+                     and not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))
+        if any(s in sub_ids for s, _ in art.marks["ANON"]):
+            anonymous = True
+        ent = self.entity(subj)
+        if ent is not None:
+            return ent, False
+        for child in subj.children:                         # "Maria Lopez, a spokeswoman"
+            if child.dep_ == "appos":
+                e = self.entity(child)
+                if e is not None and e.label_ == "PERSON":
+                    return e, False
+        owner = self._owner(subj)                           # "X's spokesman", "a spokesman for X"
+        if owner is not None:
+            return owner, anonymous
+        for child in subj.children:                         # "Veltra officials", "Russian officials"
+            if child.dep_ in ("compound", "amod", "nmod"):
+                e = self.entity(child)
+                if e is not None:
+                    return e, anonymous
+        for child in subj.children:
+            if child.dep_ == "appos":
+                e = self.entity(child)
+                if e is not None:
+                    return e, False
+        if anonymous:
+            return None, True
+        if subj.pos_ == "PRON" or lemma in lex.descriptions:
+            return self.refer(subj)
+        return None, False
+
+    def _owner(self, noun: Token) -> Span | None:
+        """X in "X's <noun>", "<noun> for/of/at X" (an entity, or a pronoun/description of one)."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                e = self.entity(child)
+                if e is not None:
+                    return e
+                if child.pos_ == "PRON" or child.lemma_.lower() in self.art.lex.descriptions:
+                    e, _ = self.refer(child)
+                    if e is not None:
+                        return e
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        e = self.entity(obj)
+                        if e is None:
+                            for c in obj.children:
+                                if c.dep_ in ("compound", "poss"):
+                                    e = self.entity(c) or e
+                        if e is None and obj.lemma_.lower() in self.art.lex.descriptions:
+                            e, _ = self.refer(obj)
+                        if e is not None:
+                            return e
+        return None
+
+    def refer(self, tok: Token) -> tuple[Span | None, bool]:
+        """What a pronoun or definite description refers to, from the text before it."""
+        art, lex = self.art, self.art.lex
+        word = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower()
+        if word in FIRST_PERSON:
+            return None, False
+        labels = lex.descriptions.get(word)
+        if labels is None:
+            return None, False
+        noun = "" if tok.pos_ == "PRON" else word
+        si = art.sent_of[tok.i]
+        for back in range(si, max(-1, si - LOOKBACK), -1):
+            sent = art.sents[back]
+            limit = tok.i if back == si else sent.end
+            # 1. the speaker of an earlier statement
+            if back != si:
+                for spk, anon in reversed(art.speakers.get(back, [])):
+                    if spk is None and anon and word in ("they", "them", "their"):
+                        return None, True
+                    if spk is not None and spk.label_ in labels and (not noun or self._named(spk, noun) or True):
+                        if noun and not self._named(spk, noun) and self._named_in(back, labels, noun, limit):
+                            break
+                        return spk, False
+            ents = [e for e in art.doc.ents if e.start >= sent.start and e.end <= limit
+                    and e.label_ in labels and e.start not in art.dateline]
+            if not ents:
+                continue
+            if noun:                                       # "the ministry" -> "Ministry of Defence"
+                named = [e for e in ents if self._named(e, noun)]
+                if named:
+                    return named[-1], False
+            subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
+            # a possessor fits "its"/"their" as well as a subject does
+            return (subj[-1] if subj else ents[-1]), False
+        return None, False
+
+    @staticmethod
+    def _named(ent: Span, noun: str) -> bool:
+        return noun in ent.text.lower()
+
+    def _named_in(self, si: int, labels, noun: str, limit: int) -> bool:
+        sent = self.art.sents[si]
+        return any(e.start >= sent.start and e.end <= limit and e.label_ in labels
+                   and self._named(e, noun) for e in self.art.doc.ents)
+
+
+# ----------------------------------------------------------------------------------- attribution
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
+        return True
+    return False
+
+
+def _region(art: _Article, verb: Token, skip: set[int]) -> list[int]:
+    """The attribution's own tokens: the verb's subtree outside quotations and the content."""
+    return [t.i for t in verb.subtree if art.in_quote[t.i] is None and t.i not in skip]
+
+
+def _ccomp(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def _only_punct(text: str) -> bool:
+    return all(not c.isalnum() for c in text)
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.art = _Article(doc)
+        self.res = _Resolver(self.art)
+        self.doc = doc
+        self.used_quotes: set[int] = set()
+
+    # one sentence ---------------------------------------------------------------------------
+    def sentence(self, si: int) -> list[_Said]:
+        art, lex = self.art, self.art.lex
+        sent = art.sents[si]
+        cues: list[Token] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if art.in_quote[tok.i] is not None:
+                continue
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                cues.append(tok)
+            elif tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or (
+                    lemma in lex.nonanswer and self._nonanswer(tok))):
+                cues.append(tok)
+        cues.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        out: list[_Said] = []
+        taken: set[int] = set()
+        for cue in cues:
+            if cue.i in taken:
+                continue
+            said = self.cue(cue, sent, taken)
+            if said is not None:
+                out.append(said)
+                taken.update(said.content)
+                taken.update(t.i for t in cue.subtree if t.i not in said.content and False)
+        return out
+
+    def _nonanswer(self, tok: Token) -> bool:
+        """A verb of answering or checking that is negated, refused, or "unable"."""
+        if _negated(tok):
+            return True
+        head = tok.head
+        if tok.dep_ == "xcomp" and (head.lemma_.lower() in ("unable", "fail")
+                                    or self.art.lex.verbs.get(head.lemma_.lower()) == "refuses"):
+            return True
+        return False
+
+    def cue(self, cue: Token, sent: Span, taken: set[int]) -> _Said | None:
+        art, lex = self.art, self.art.lex
+        if cue.lower_ == "according":
+            return self.according(cue, sent)
+        lemma = cue.lemma_.lower()
+        cls = lex.verbs.get(lemma, "say")
+        stance = None
+        content: list[int] | None = None
+        clause = True
+        whole = False
+        answers = ""
+
+        # refusals and non-answers: "declined to comment", "could not confirm", "unable to verify"
+        if cls == "refuses":
+            x = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+            if x is None or x.lemma_.lower() not in lex.nonanswer:
+                return None
+            taken.add(x.i)
+            stance = "cannot_confirm"
+            inner = x
+        elif lemma in lex.nonanswer and self._nonanswer(cue):
+            stance = "cannot_confirm"
+            inner = cue
+        else:
+            inner = None
+        if stance == "cannot_confirm":
+            cc = _ccomp(inner)
+            obj = next((c for c in inner.children if c.dep_ in ("dobj", "attr")), None)
+            if cc is not None:
+                content = [t.i for t in cc.subtree]
+            elif obj is not None and obj.lemma_.lower() in lex.reference:
+                answers = obj.lemma_.lower()
+                inner_cc = _ccomp(obj) or next((c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+                content = [t.i for t in (inner_cc or obj).subtree]
+                whole = inner_cc is None
+                clause = inner_cc is not None
+            else:
+                content = [t.i for t in inner.subtree if t.dep_ != "punct"]
+                whole, clause = True, False
+            if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ":
+                pass
+            return self._finish(cue, sent, content, stance, answers, clause, whole)
+
+        if _negated(cue) and cls in ("denies", "disputes", "asserts"):
+            stance = "hedges"           # "did not deny", "did not dispute": neither yes nor no
+        cc = _ccomp(cue)
+        obj = next((c for c in cue.children if c.dep_ in ("dobj",)), None)
+        if obj is not None and obj.lemma_.lower() in lex.reference:
+            answers = obj.lemma_.lower()
+            inner_cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
+                             and c.pos_ in ("VERB", "AUX")
+                             and any(m.dep_ == "mark" for m in c.children)), None)
+            if inner_cc is not None:           # "denied the allegation that it had ..."
+                cc = inner_cc
+            elif cc is not None and cc.i > obj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in cc.children):
+                pass                           # "denied the allegation that …" parsed as ccomp of the verb
+        if cc is None:                         # "denied the reports, saying …"
+            for child in cue.children:
+                if child.dep_ in ("advcl", "conj") and lex.verbs.get(child.lemma_.lower()) == "say":
+                    sub = _ccomp(child)
+                    if sub is not None and art.in_quote[sub.i] is None:
+                        cc = sub
+                        taken.add(child.i)
+                        break
+        if cc is not None and art.in_quote[cc.i] is None:
+            content = [t.i for t in cc.subtree]
+        else:
+            content = self._quoted(cue, sent, cc)
+            if content is None and cc is not None:
+                content = [t.i for t in cc.subtree]
+        if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
+            own = {t.i for t in cue.subtree}
+            content = [t.i for t in cue.head.subtree if t.i not in own]
+        if content is None:
+            content = self._trailing(cue, sent)                 # "The dam will hold, he said."
+        if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
+            subj = _subject(cue)
+            skip = {t.i for t in subj.subtree} if subj is not None else set()
+            content = [t.i for t in cue.subtree if t.i not in skip and t.i != cue.i and t.dep_ != "punct"]
+            content = [i for i in content if i > cue.i]
+            clause, whole = False, True
+        if content is None:
+            return None
+        if stance is None:
+            stance = self._stance(cls, content, clause, cue)
+        return self._finish(cue, sent, content, stance, answers, clause, whole)
+
+    def according(self, cue: Token, sent: Span) -> _Said | None:
+        to = self.doc[cue.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in cue.children if c.dep_ == "pobj"), None)
+        own = {t.i for t in cue.subtree} | {t.i for t in to.subtree}
+        head = cue.head if cue.head is not cue else None
+        if head is not None and head.i not in own:
+            content = [t.i for t in head.subtree if t.i not in own]
+        else:
+            content = [t.i for t in sent if t.i not in own]
+        content = [i for i in content if self.doc[i].i >= sent.start and i < sent.end]
+        if not content:
+            return None
+        speaker, anonymous = (None, False)
+        if pobj is not None:
+            speaker, anonymous = self.res.speaker(pobj)
+            if speaker is None and not anonymous:
+                for t in pobj.subtree:
+                    e = self.res.entity(t)
+                    if e is not None:
+                        speaker = e
+                        break
+        stance = self._stance("say", content, True, cue)
+        said = _Said(sent.start_char, sent.end_char, content, stance, speaker, anonymous,
+                     "according to", "", True, False)
+        return said
+
+    def _quoted(self, cue: Token, sent: Span, cc: Token | None) -> list[int] | None:
+        """Token indices of the quotation(s) next to the attribution, if any."""
+        art, doc = self.art, self.doc
+        region = _region(art, cue, set())
+        region = [i for i in region if not doc[i].is_punct]
+        if not region:
+            return None
+        r_start = doc[min(region)].idx
+        r_end = doc[max(region)].idx + len(doc[max(region)])
+        picked = []
+        for qi, (qs, qe) in enumerate(art.quotes):
+            if qe <= r_start and _only_punct(doc.text[qe:r_start]) and "\n\n" not in doc.text[qe:r_start]:
+                if qe > sent.start_char or qs >= self._para_start(sent.start_char):
+                    picked.append(qi)
+            elif qs >= r_end and _only_punct(doc.text[r_end:qs]) and "\n\n" not in doc.text[r_end:qs]:
+                picked.append(qi)
+        picked = [qi for qi in picked if qi not in self.used_quotes]
+        if not picked:
+            return None
+        # a quote after the attribution continues in the following quotations of the paragraph
+        last = max(picked)
+        para_end = self._para_end(r_end)
+        nxt = last + 1
+        while nxt < len(art.quotes) and art.quotes[nxt][1] <= para_end:
+            gap = doc.text[art.quotes[nxt - 1][1]:art.quotes[nxt][0]]
+            if not _only_punct(gap):
+                break
+            picked.append(nxt)
+            nxt += 1
+        if max(picked) == last and last + 1 < len(art.quotes):
+            # `"A," he said. "B."`: a quotation opening the next sentence, with no attribution of its own
+            qs, qe = art.quotes[last + 1]
+            gap = doc.text[max(r_end, art.quotes[last][1]):qs]
+            if qe <= para_end and (_only_punct(gap) or gap.strip() in (".",)) and not self._attributed(qs, qe):
+                picked.append(last + 1)
+        self.used_quotes.update(picked)
+        ids = []
+        for qi in sorted(set(picked)):
+            qs, qe = art.quotes[qi]
+            span = doc.char_span(qs, qe, alignment_mode="expand")
+            if span is not None:
+                ids.extend(t.i for t in span)
+        return ids or None
+
+    def _attributed(self, qs: int, qe: int) -> bool:
+        """Whether the text right after a quotation attributes it ("…," she said)."""
+        doc, lex = self.doc, self.art.lex
+        span = doc.char_span(qe, min(len(doc.text), qe + 60), alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if t.text in QUOTE_CHARS or t.text in (".", "!", "?"):
+                break
+            if t.lemma_.lower() in lex.verbs and t.pos_ == "VERB":
+                return True
+        return False
+
+    def _para_start(self, char: int) -> int:
+        k = self.doc.text.rfind("\n\n", 0, char)
+        return 0 if k < 0 else k + 2
+
+    def _para_end(self, char: int) -> int:
+        k = self.doc.text.find("\n\n", char)
+        return len(self.doc.text) if k < 0 else k
+
+    def _trailing(self, cue: Token, sent: Span) -> list[int] | None:
+        """`The dam will hold, he said.`: the sentence before a final ", <subject> said"."""
+        doc = self.doc
+        own = sorted(t.i for t in cue.subtree)
+        tail = [t.i for t in sent if t.i >= own[0]]
+        if not tail or any(i not in own and not doc[i].is_punct for i in tail):
+            return None
+        before = own[0] - 1
+        while before >= sent.start and doc[before].is_space:
+            before -= 1
+        if before < sent.start or doc[before].text not in (",", "\u2014", "-"):
+            return None
+        content = [i for i in range(sent.start, before) if i not in own]
+        return content or None
+
+    def _stance(self, cls: str, content: list[int], clause: bool, cue: Token) -> str:
+        art = self.art
+        if cls in ("denies", "disputes"):
+            return cls
+        if clause and (art.has("DENIAL", content) or self._self_denial(content, cue)):
+            return "denies"
+        hedged = art.has("HEDGE", self._main_clause(content)) or self._hedged_cue(cue)
+        if cls == "hedges" or hedged:
+            return "hedges"
+        return "asserts"
+
+    def _hedged_cue(self, cue: Token) -> bool:
+        """"reportedly said", "appeared to blame", "may have told": a hedge on the report itself."""
+        near = {cue.i} | {a.i for a in cue.ancestors}
+        near |= {c.i for c in cue.children if c.dep_ in ("aux", "advmod", "neg")}
+        return any(s in near or e - 1 in near for s, e in self.art.marks["HEDGE"])
+
+    def _main_clause(self, content: list[int]) -> list[int]:
+        return content
+
+    def _self_denial(self, content: list[int], cue: Token) -> bool:
+        """A negated clause whose subject is the speaker ("we did not order it")."""
+        doc = self.doc
+        ids = set(content)
+        roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head is doc[i]]
+        for root in roots:
+            if root.pos_ not in ("VERB", "AUX") or not _negated(root):
+                continue
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in FIRST_PERSON and not any(
+                    c.tag_ == "MD" for c in root.children):
+                return True
+        return False
+
+    def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
+                clause: bool, whole: bool) -> _Said:
+        subj = _subject(cue)
+        if subj is not None:
+            speaker, anonymous = self.res.speaker(subj)
+        else:
+            speaker, anonymous = None, False
+        lemma = cue.lemma_.lower()
+        if cue.dep_ == "xcomp" and self.art.lex.verbs.get(cue.head.lemma_.lower()) == "refuses":
+            lemma = cue.head.lemma_.lower()
+        return _Said(sent.start_char, sent.end_char, sorted(set(content)), stance, speaker,
+                     anonymous, lemma, answers, clause, whole)
+
+
+# ------------------------------------------------------------------------------------ statements
+
+def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]:
+    """Drop attribution tokens, leading marks/connectives/hedges and edge punctuation."""
+    ids = [i for i in sorted(set(ids)) if i not in skip and not doc[i].is_space]
+    changed = True
+    while ids and changed:
+        changed = False
+        first = doc[ids[0]]
+        if first.is_punct and first.text not in ("(", "[") or first.text in QUOTE_CHARS:
+            ids.pop(0); changed = True; continue
+        if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
+            ids.pop(0); changed = True; continue
+        if first.lower_ in EDGE_HEDGES:
+            ids.pop(0); changed = True; continue
+        words = [doc[i].lower_ for i in ids[:3]]
+        for conn in lex.connectives:
+            if tuple(words[:len(conn)]) == conn and len(ids) > len(conn) + 2:
+                nxt = doc[ids[len(conn)]]
+                # "And" / "So" only as connectives, not as the start of a phrase they govern
+                if conn[-1] in ("so", "then", "now", "still", "yet", "further") and nxt.text != ",":
+                    if doc[ids[0]].dep_ not in ("cc", "advmod"):
+                        continue
+                del ids[:len(conn)]
+                changed = True
+                break
+    while ids:
+        last = doc[ids[-1]]
+        if last.is_punct and last.text not in (".", "!", "?", ")", "]") and last.text not in QUOTE_CHARS:
+            ids.pop(); continue
+        if last.text in QUOTE_CHARS and len(ids) > 1:
+            ids.pop(); continue
+        if last.lower_ in EDGE_HEDGES and len(ids) > 2 and doc[ids[-2]].text == ",":
+            ids.pop(); ids.pop(); continue
+        break
+    return ids
+
+
+def _complete(doc: Doc, ids: list[int]) -> bool:
+    """Whether the tokens hold a finite verb with its subject (a sentence, not a fragment)."""
+    s = set(ids)
+    for i in ids:
+        t = doc[i]
+        if t.dep_ in SUBJECTS and t.head.i in s and t.head.pos_ in ("VERB", "AUX"):
+            if t.head.pos_ == "AUX" or _finite(t.head):
+                return True
+    # a misparsed subject: a noun before a finite verb, neither governed by a preposition
+    seen_noun = False
+    for i in ids:
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("pobj", "dobj", "poss", "npadvmod"):
+            seen_noun = True
+        elif seen_noun and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    if "Fin" in verb.morph.get("VerbForm") or verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and ("Fin" in c.morph.get("VerbForm") or c.tag_ == "MD")
+               for c in verb.children)
+
+
+DROPPABLE = ("relcl", "acl", "advcl", "appos", "parataxis", "conj", "prep", "npadvmod", "ccomp")
+
+
+def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS) -> list[int]:
+    """At most about `limit` words, by dropping whole trailing clauses, phrases or appositions."""
+    def words(xs):
+        return sum(1 for i in xs if not doc[i].is_punct)
+
+    if words(ids) <= limit:
+        return ids
+    # several sentences (a long quotation): keep whole sentences while they fit
+    by_sent: list[list[int]] = []
+    for i in ids:
+        if by_sent and doc[i].sent.start == doc[by_sent[-1][0]].sent.start:
+            by_sent[-1].append(i)
+        else:
+            by_sent.append([i])
+    if len(by_sent) > 1:
+        kept = by_sent[0]
+        for part in by_sent[1:]:
+            if words(kept) + words(part) > limit:
+                break
+            kept = kept + part
+        ids = kept
+    order = {d: k for k, d in enumerate(DROPPABLE)}
+    for _ in range(40):
+        if words(ids) <= limit:
+            break
+        s = set(ids)
+        last_word = max(i for i in ids if not doc[i].is_punct)
+        best = None
+        for i in ids:
+            t = doc[i]
+            if t.dep_ not in order or t.head.i not in s:
+                continue
+            if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX"):
+                continue
+            if t.dep_ == "prep" and t.head.pos_ in ("ADP",):
+                continue
+            sub = [x.i for x in t.subtree if x.i in s]
+            if t.left_edge.i < min(ids):
+                continue
+            trailing = max(sub) >= last_word
+            middle = t.dep_ in ("appos", "relcl") and not trailing and (
+                t.left_edge.i - 1 in s and doc[t.left_edge.i - 1].text == ",")
+            if not (trailing or middle):
+                continue
+            rest = [x for x in ids if x not in set(sub)]
+            if not _complete(doc, rest):
+                continue
+            # prefer the removal that leaves the most words within the limit, then clauses over phrases
+            left = words(rest)
+            key = (left <= limit, left if left <= limit else -left, -order[t.dep_])
+            if best is None or key > best[0]:
+                best = (key, rest, t)
+        if best is None:
+            break
+        rest, t = best[1], best[2]
+        lo, hi = t.left_edge.i, t.right_edge.i
+        after = [x for x in rest if x > hi]
+        if all(doc[x].is_punct for x in after):
+            # trailing: drop the comma or conjunction that joined it
+            k = lo - 1
+            while k in rest and (doc[k].dep_ == "cc" or doc[k].is_punct and doc[k].text not in QUOTE_CHARS):
+                rest.remove(k)
+                k -= 1
+        else:
+            # in the middle: drop the commas (dashes, brackets) around it
+            if lo - 1 in rest and doc[lo - 1].text in (",", "\u2014", "-", "("):
+                rest.remove(lo - 1)
+                if after and doc[after[0]].text in (",", "\u2014", "-", ")"):
+                    rest.remove(after[0])
+        ids = rest
+    return ids
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]])")
+_SPACE_AFTER = re.compile(r"([(\[])\s+")
+
+
+def _text(doc: Doc, ids: list[int], stops: set[int] = frozenset()) -> str:
+    parts = []
+    prev = None
+    for i in ids:
+        t = doc[i]
+        if prev is not None and i != prev + 1 and parts and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(("." if i in stops else t.text) + t.whitespace_)
+        prev = i
+    text = "".join(parts).replace("\n", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    text = re.sub(r"[,;:]+\s*([.!?])", r"\1", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+    return text
+
+
+def _balance(text: str) -> str:
+    if text.count('"') % 2:
+        k = text.find('"') if text.startswith('"') or text.rfind('"') == text.find('"') else text.rfind('"')
+        text = (text[:k] + text[k + 1:]).strip()
+    for o, c in (("\u201c", "\u201d"), ("(", ")"), ("[", "]")):
+        while text.count(o) > text.count(c):
+            k = text.rfind(o)
+            text = (text[:k] + text[k + 1:]).replace("  ", " ").strip()
+        while text.count(c) > text.count(o):
+            k = text.find(c)
+            text = (text[:k] + text[k + 1:]).replace("  ", " ").strip()
+    return text
+
+
+def _sentence_form(text: str) -> str:
+    text = _balance(text.strip(" ,;:-\u2014\u2013"))
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    if not text:
+        return text
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    core = text.rstrip('"\u201d\u2019)\' ')
+    if not core.endswith((".", "!", "?")):
+        closers = text[len(core):].strip()
+        core = core.rstrip(",;:- \u2014")
+        text = core + "." + closers if closers and closers[0] in QUOTE_CHARS | {"\u2019", "'"} and _quoted_whole(core) else core + closers + "."
+    return text
+
+
+def _quoted_whole(core: str) -> bool:
+    return core[:1] in QUOTE_CHARS
+
+
+def _statement(finder: _Finder, said: _Said) -> str:
+    doc, lex, art = finder.doc, finder.art.lex, finder.art
+    sent = doc.char_span(said.sent_start, said.sent_end, alignment_mode="expand")
+    quote_marks = {i for i in said.content if doc[i].text in QUOTE_CHARS}
+    ids = _clean(doc, said.content, lex, quote_marks | art.dateline)
+    # `"The ruling," he said, "is wrong."`: join the parts of a quotation broken by the attribution
+    ids, stops = _join_gaps(doc, ids)
+    if said.whole or not ids or not _complete(doc, ids):
+        ids = _complete_from(finder, said, ids, sent)
+    ids = _shorten(doc, ids)
+    ids = _clean(doc, ids, lex, set())
+    return _sentence_form(_text(doc, ids, stops))
+
+
+def _join_gaps(doc: Doc, ids: list[int]) -> tuple[list[int], set[int]]:
+    """Mend the gap a removed attribution leaves in a quotation: the comma before it goes if the
+    text goes on in lower case, and becomes a full stop if a new sentence starts."""
+    out, stops = list(ids), set()
+    for k in range(len(out) - 1, 0, -1):
+        a, b = out[k - 1], out[k]
+        if b != a + 1 and doc[a].text == ",":
+            if doc[b].is_lower or doc[b].is_punct:
+                del out[k - 1]
+            else:
+                stops.add(a)
+    return out, stops
+
+
+def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> list[int]:
+    """A subject for a subjectless clause, from the clause above it; else the whole sentence."""
+    doc = finder.doc
+    if ids and not said.whole:
+        root = next((doc[i] for i in ids if doc[i].head.i not in set(ids) or doc[i].head is doc[i]), None)
+        tok = root
+        for _ in range(3):
+            if tok is None or tok.head is tok:
+                break
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i not in ids and subj.pos_ != "PRON":
+                cand = sorted(set(ids) | {t.i for t in subj.subtree})
+                if _complete(doc, cand) and cand == list(range(cand[0], cand[-1] + 1)) or _complete(doc, cand) and subj.i < ids[0]:
+                    return [i for i in cand if i >= subj.left_edge.i]
+    whole = [t.i for t in sent if not t.is_space]
+    return _clean(doc, whole, finder.art.lex, finder.art.dateline)
+
+
+# ----------------------------------------------------------------------------- reporter's voice
+
+def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
+    """A factual sentence in the reporter's own voice: finite main verb, not a question or heading."""
+    doc, art = finder.doc, finder.art
+    toks = [t for t in sent if not t.is_space and t.i not in art.dateline]
+    if not toks:
+        return None
+    text = sent.text.strip()
+    if text[:1] in QUOTE_CHARS or art.in_quote[toks[0].i] is not None:
+        return None
+    end = text.rstrip('"\u201d\u2019)\' ')
+    if not end.endswith((".", "!")):
+        return None                                    # a question, a heading, a caption
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or not (_finite(root) or root.pos_ == "AUX"):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in root.children):
+        return None
+    ids = _clean(doc, [t.i for t in toks], art.lex, set())
+    stance = "hedges" if art.has("HEDGE", ids) else "asserts"
+    statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids), art.lex, set())))
+    span = (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])) if ids else (sent.start_char, sent.end_char)
+    return Attribution((sent.start_char, sent.end_char), span, statement, stance, None, False, "")
+
+
+# ---------------------------------------------------------------------------------------- API
+
+def attribute(doc: Doc) -> list[Attribution]:
+    """Every attributed statement of the article, and every factual sentence of the reporter."""
+    finder = _Finder(doc)
+    art = finder.art
+    found: list[tuple[_Said, int]] = []
+    covered: set[int] = set()                       # sentences that belong to an attribution
+    for si in range(len(art.sents)):
+        said_here = finder.sentence(si)
+        speakers = []
+        for said in said_here:
+            speakers.append((said.speaker, said.anonymous))
+            found.append((said, si))
+            covered.add(si)
+            for i in said.content:
+                covered.add(art.sent_of[i])
+        if said_here:
+            art.speakers[si] = speakers
+    out = []
+    for said, si in found:
+        start = min(said.sent_start, doc[said.content[0]].idx)
+        end = max(said.sent_end, doc[said.content[-1]].idx + len(doc[said.content[-1]]))
+        first, last = doc[said.content[0]], doc[said.content[-1]]
+        content = (first.idx, last.idx + len(last))
+        speaker = (said.speaker.start_char, said.speaker.end_char) if said.speaker is not None else None
+        out.append(Attribution((start, end), content, _statement(finder, said), said.stance,
+                               speaker, said.anonymous, said.cue, said.answers))
+    for si, sent in enumerate(art.sents):
+        if si in covered:
+            continue
+        rep = _reporter(finder, sent)
+        if rep is not None:
+            out.append(rep)
+    out.sort()
+    return [a for a in out if a.statement]
+
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None, force=True)
+
+
+@Language.component("dossier_attribution")
+def attribution_component(doc: Doc) -> Doc:
+    """Sets `doc._.attributions` to `attribute(doc)`: who says what, with what stance."""
+    doc._.attributions = attribute(doc)
+    return doc
