@@ -15,6 +15,7 @@ Ids are slugs of names, dates and statements, so the same corpus gives the same 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
@@ -25,6 +26,7 @@ from . import lexicon as lx
 from .claims import _slug, _unique, build_claims
 from .types import ArticleFindings, EntityMention
 
+PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
 
@@ -54,6 +56,24 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         kinds[m.key][_kind(m.kind)] += 1
         for alias in m.aliases:
             u.union(m.key, alias)
+    # Spellings that differ only in accents, case or a company suffix name one actor
+    # ("Lāhainā"/"Lahaina", "Hawaiian Electric Industries Inc."/"… Inc").
+    folded = defaultdict(list)
+    for key in kinds:
+        folded[_fold(key)].append(key)
+    for keys in folded.values():
+        for other in keys[1:]:
+            u.union(keys[0], other)
+    # "Palestinian Islamic Jihad" and "Islamic Jihad": a leading demonym or country adds nothing.
+    demonyms, countries = lx.demonyms(), lx.countries()
+    bare = defaultdict(set)
+    for key, counter in kinds.items():
+        first, _, rest = key.partition(" ")
+        if rest and (first in demonyms or first in countries) and counter.most_common(1)[0][0] in ("organization", "group"):
+            bare[rest].add(key)
+    for rest, keys in bare.items():
+        if rest in kinds and len(keys) == 1:
+            u.union(rest, next(iter(keys)))
     # A lone surname joins the one full name in the corpus that ends with it.
     full = defaultdict(set)
     for key, counter in kinds.items():
@@ -72,6 +92,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         for _, m in items:
             kind_votes[_kind(m.kind)] += 1
         kind = _vote(kind_votes)
+        if kind == PLACE:
+            continue                 # named mostly as a place: not an actor
         name = _canonical(items, kind)
         spellings = Counter()
         for _, m in items:
@@ -136,17 +158,27 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     return out, ids_of
 
 
+_COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc)\.?$")
+
+
+def _fold(key: str) -> str:
+    """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    text = text.replace("ʻ", "").replace("’", "'").casefold()
+    return _COMPANY.sub("", text).strip()
+
+
 def _replace(actor: Actor, **changes) -> Actor:
     from dataclasses import replace
     return replace(actor, **changes)
 
 
 def _kind(kind: str) -> str:
-    return kind if kind in KINDS else "other"
+    return kind if kind in KINDS or kind == PLACE else "other"
 
 
 def _vote(votes: Counter) -> str:
-    order = {"country": 0, "person": 1, "organization": 2, "group": 3, "other": 4}
+    order = {"country": 0, PLACE: 1, "person": 2, "organization": 3, "group": 4, "other": 5}
     return min(votes, key=lambda k: (-votes[k], order.get(k, 9)))
 
 

@@ -218,19 +218,20 @@ def _safe(year: int, month: int, day: int) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
-AHEAD_MONTHS = 2      # a yearless date this close after publication is upcoming ("by March 13")
+AHEAD_MONTHS = 2      # a yearless day this close after publication is upcoming ("by March 13")
 
 
 def _latest(reference: PartialDate, month: int, day: int, *, strict: bool) -> PartialDate | None:
     """The latest (month, day) on or before `reference` (strictly before its start if `strict`);
-    unless strict, a date at most AHEAD_MONTHS after it stays in its year (an announced date)."""
+    unless strict, a day at most AHEAD_MONTHS after it stays in its year (an announced date; a
+    month alone, "in June", is read as past)."""
     year = reference.year
     if strict:
         if (month, day or 1) >= (reference.month or 1, reference.day or 1):
             year -= 1
     elif reference.month and (month > reference.month
                               or (month == reference.month and day and reference.day and day > reference.day)):
-        if month - reference.month > AHEAD_MONTHS:
+        if not day or month - reference.month > AHEAD_MONTHS:
             year -= 1
     return _safe(year, month, day)
 

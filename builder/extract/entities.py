@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +30,13 @@ from spacy.tokens import Doc
 from . import lexicon as lx
 
 LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe"}
+# Prepositions of place: a name governed by one is where something happens, not who acts.
+_LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout", "towards", "toward", "into",
+             "downstream", "upstream", "along"}
+_PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} | {"oblast", "area", "governorate", "region", "regions",
+                                                      "province", "prefecture", "municipality", "suburb"}
+PLACE = "place"
+_ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
     "rear", "vice", "spokesperson", "coordinator", "supervision", "for", "of", "the", "then",
     "former", "acting", "interim", "mr", "mrs", "ms", "dr"}
@@ -49,7 +57,7 @@ class ActorSpan:
     start: int
     end: int
     key: str                       # canonical name within the article (the full form)
-    kind: str                      # person | organization | country | group | demonym
+    kind: str                      # person | organization | country | group | demonym | place
     surface: str                   # the name as written (trimmed)
     aliases: tuple[str, ...] = ()  # names this mention declares ("SVB")
     role: str = ""                 # apposition or title, verbatim
@@ -74,16 +82,33 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         if span is None:
             continue
         text = _clean(span.text)
-        if not _nameish(text, span):
+        if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms):
+            continue
+        split = _acronym_and_person(span) if kind == "organization" else None
+        if split is not None:
+            org, person = split
+            drafts.append([org.start, org.end, "organization", _clean(org.text)])
+            drafts.append([person.start, person.end, "person", _clean(person.text)])
+            continue
+        if kind in ("person", "organization", "norp") and _locative(span) and text not in lx.INSTITUTIONS:
+            drafts.append([span.start, span.end, PLACE, text])    # "in Kherson", "the Kherson region"
             continue
         if text in lx.INSTITUTIONS:
             canonical, ikind, _ = lx.INSTITUTIONS[text]
             drafts.append([span.start, span.end, ikind, canonical])
             continue
+        if _dateline(span):
+            continue                         # "PARIS (Reuters) —", "KYIV, Ukraine —"
+        if text.isupper() and (" " in text or len(text) > 6):
+            text = " ".join(w if len(w) <= 3 else w.title() for w in text.split())   # "ABC NEWS"
         if kind == "gpe" or (kind == "organization" and text in countries):
             country = countries.get(text)
+            if country is None and _person_by_role(span):
+                drafts.append([span.start, span.end, "person", text])  # "the minister, Mai Alkaila,"
+                continue
             if country is None or text in country.capitals:
-                continue                     # a place, not an actor
+                drafts.append([span.start, span.end, PLACE, text])     # a place, not an actor
+                continue
             drafts.append([span.start, span.end, "country", country.name])
         elif kind == "norp":
             country = demonyms.get(text) or demonyms.get(text.rstrip("s"))
@@ -91,24 +116,173 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 drafts.append([span.start, span.end, "demonym", country.name])
             elif text in countries:
                 drafts.append([span.start, span.end, "country", countries[text].name])
+            elif text in lx.GROUP_ADJECTIVES:
+                drafts.append([span.start, span.end, "group", lx.GROUP_ADJECTIVES[text]])
+            elif len(span) == 1 and span[0].tag_ == "JJ":
+                continue                     # "Islamist", "Arab": an adjective, not a named group
             else:
                 drafts.append([span.start, span.end, "group", text])
         else:
-            if text.split()[-1] in _HEADS or text in lx.REGIONS:
+            words = text.split()
+            if words[-1] in _HEADS or text in lx.REGIONS or (len(words) == 1 and text in lx.ORG_HEADS):
                 continue
+            if kind == "organization" and len(words) > 1 and _is_title(span[-1]):
+                while len(span) > 1 and _is_title(span[-1]):
+                    span = span[:-1]             # "FEMA Administrator": the body, not the role
+                text = _clean(span.text)
             if kind == "person" and text in countries:
                 drafts.append([span.start, span.end, "country", countries[text].name])
                 continue
             drafts.append([span.start, span.end, kind, text])
+    drafts = _split_trailing_people(doc, drafts)
+    drafts = _declared_long_forms(doc, drafts)
+    drafts += _institutions(doc, drafts)
+    drafts.sort(key=lambda d: (d[0], -d[1]))
     aliases = _declared_aliases(doc, drafts)
     _corefer(drafts, aliases)
+    drafts += _untagged_surnames(doc, drafts)
+    places = {key for _, _, kind, key in drafts if kind == PLACE}
     out = []
     for start, end, kind, key in drafts:
+        if kind in ("person", "organization", "group") and key in places:
+            kind = PLACE
         span = doc[start:end]
         role, affiliation = _role(doc, span, drafts) if kind == "person" else ("", "")
         out.append(ActorSpan(span.start_char, span.end_char, key, kind, _clean(span.text),
                              tuple(sorted(aliases.get((start, end), ()))), role, affiliation))
     return sorted(set(out))
+
+
+def _load_institutions() -> dict[str, str]:
+    out = {}
+    for line in (Path(__file__).with_name("data") / "institution_nouns.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, kind = line.split()
+            out[noun] = kind
+    return out
+
+
+INSTITUTION_NOUNS = _load_institutions()
+
+
+def _institutions(doc: Doc, drafts: list) -> list:
+    """'the Russian defence ministry', 'Ukrainian officials', 'Gaza civil defence': a country or
+    place (or its demonym) plus an institution noun names an actor the model does not tag."""
+    by_start = {d[0]: d for d in drafts}
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        kind = INSTITUTION_NOUNS.get(root.lower_)
+        if kind is None or not root.is_lower:
+            continue
+        start = chunk.start
+        while start < root.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].tag_ == "POS"):
+            start += 1
+        first = by_start.get(start)
+        if first is None or first[2] not in ("country", "demonym", PLACE) or first[1] > root.i:
+            continue
+        between = doc[first[1]:root.i]
+        if any(not (t.is_lower or t.tag_ == "POS") or t.pos_ not in ("NOUN", "ADJ", "PART") for t in between):
+            continue
+        span = doc[start:root.i + 1]
+        out.append([span.start, span.end, kind, _clean(span.text).replace("’s", "'s")])
+    return out
+
+
+def _declared_long_forms(doc: Doc, drafts: list) -> list:
+    """'The Centre for Maritime Studies (CMS)': a capitalised run whose initials spell the
+    acronym in brackets after it is an organisation's name, even where the model missed it."""
+    covered = {i for d in drafts for i in range(d[0], d[1])}
+    out = list(drafts)
+    for tok in doc[1:-1]:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
+                or not _ACRONYM.match(doc[tok.i + 1].text):
+            continue
+        acronym = doc[tok.i + 1].text
+        start = tok.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _STOP_INITIAL - {"the"}) \
+                and doc[start - 1].lower_ not in ("the", "a", "an"):
+            start -= 1
+        while start < tok.i and doc[start].lower_ in _STOP_INITIAL:
+            start += 1
+        words = [t.text for t in doc[start:tok.i]]
+        if len(words) < 2 or _initials(words) != acronym.replace(".", "") or tok.i - 1 in covered:
+            continue
+        out = [d for d in out if not (d[0] >= start and d[1] <= tok.i)]
+        out.append([start, tok.i, "organization", _clean(doc[start:tok.i].text)])
+    return out
+
+
+def _split_trailing_people(doc: Doc, drafts: list) -> list:
+    """'Commission on Water Resource Management Kaleo Manuel': an organisation's name run into a
+    person's that the article names elsewhere; split it in two."""
+    people = {d[3] for d in drafts if d[2] == "person" and len(d[3].split()) >= 2}
+    surnames = {p.split()[-1] for p in people}
+    out = []
+    for d in drafts:
+        start, end, kind, key = d
+        words = key.split()
+        if kind == "organization" and len(words) >= 4 and words[-1] in surnames and words[-2][:1].isupper():
+            cut = end - 2
+            if doc[cut - 1].text not in ("of", "and", "for", "the"):
+                out.append([start, cut, kind, _clean(doc[start:cut].text)])
+                out.append([cut, end, "person", _clean(doc[cut:end].text)])
+                continue
+        out.append(d)
+    return out
+
+
+def _dateline(span) -> bool:
+    """An all-capitals name opening a paragraph and followed by a comma, bracket or dash."""
+    doc = span.doc
+    text = doc.text
+    if not span.text.isupper() or len(span.text) < 3:
+        return False
+    before = text[:span.start_char].rstrip(" ")
+    after = text[span.end_char:span.end_char + 3].lstrip()
+    return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-")
+
+
+def _relational(text: str, countries, demonyms) -> bool:
+    """'U.S.-Russia', 'Israeli-Palestinian': two countries joined, an adjective of a relation."""
+    parts = [p for p in re.split(r"[-–/]", text) if p]
+    return len(parts) >= 2 and all(p in countries or p in demonyms for p in parts)
+
+
+def _locative(span) -> bool:
+    """Governed by a preposition of place, naming a place noun ("Kherson region"), or "the city of X"."""
+    root, head = span.root, span.root.head
+    if any(_is_title(t) for t in span):
+        return False
+    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return True
+    if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
+
+
+def _person_by_role(span) -> bool:
+    """A name set beside a role noun ("the health minister, X," / "spokesman X") is a person's."""
+    root = span.root
+    roles = {w.lower() for w in lx.ROLES}
+    if len(span) < 2 or not all(t.is_title for t in span):
+        return False
+    if root.dep_ == "appos" and root.head.lemma_.lower() in roles:
+        return True
+    return any(t.dep_ == "appos" and t.lemma_.lower() in roles for t in root.children) or (
+        span.start > 0 and span.doc[span.start - 1].lower_ in roles)
+
+
+def _acronym_and_person(span):
+    """'UN Vasily Nebenzya', 'IDF Daniel Hagari': an acronym glued to a person's name."""
+    if len(span) < 3 or not _ACRONYM.match(span[0].text) or span[0].text.endswith("."):
+        return None
+    rest = span[1:]
+    if len(rest) > 3 or any(not t.is_title or t.text in lx.ORG_HEADS for t in rest):
+        return None
+    if not all(t.pos_ == "PROPN" for t in rest):
+        return None
+    return span[0:1], rest
 
 
 def _clean(text: str) -> str:
@@ -151,6 +325,14 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _STOP_INITIAL and w[:1].isalpha()).upper()
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """'SVB' for Silicon Valley Bank, 'ISIS' for Islamic State: the letters start the name's words."""
+    letters = acronym.replace(".", "").replace("-", "")
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    return bool(initials) and letters[0] == initials[0] and (
+        letters.startswith("".join(initials[:2])) or set(letters) >= set(initials[:len(letters)]))
+
+
 def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]:
     """'Long Name (LN)' and acronyms spelling a long name's initials: alias -> the long name's key."""
     out: dict[tuple[int, int], set[str]] = {}
@@ -162,7 +344,8 @@ def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]
             long_by_initials.setdefault(_initials(words), []).append(d)
         # "Silicon Valley Bank (SVB)": the parenthesis right after the name declares an alias.
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _ACRONYM.match(doc[end + 1].text) and kind != "person":
+                and _ACRONYM.match(doc[end + 1].text) and kind in ("organization", "group") \
+                and _spells(doc[end + 1].text, words):
             out.setdefault((start, end), set()).add(doc[end + 1].text)
             long_by_initials.setdefault(doc[end + 1].text.replace(".", ""), []).append(d)
     for d in drafts:
@@ -197,6 +380,23 @@ def _corefer(drafts: list, aliases: dict) -> None:
             d[2], d[3] = "person", next(iter(candidates))
         elif kind == "person" and len(words) == 2 and len(candidates) == 1:
             d[3] = next(iter(candidates))
+
+
+def _untagged_surnames(doc: Doc, drafts: list) -> list:
+    """A surname of a person named in full, left untagged by the model ("Paredes said")."""
+    by_surname: dict[str, set[str]] = {}
+    for _, _, kind, key in drafts:
+        words = key.split()
+        if kind == "person" and len(words) >= 2 and words[-1].lower() not in _SUFFIXES:
+            by_surname.setdefault(words[-1], set()).add(key)
+    covered = {i for d in drafts for i in range(d[0], d[1])}
+    out = []
+    for tok in doc:
+        keys = by_surname.get(tok.text)
+        if keys and len(keys) == 1 and tok.i not in covered and tok.pos_ == "PROPN" \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
+            out.append([tok.i, tok.i + 1, "person", next(iter(keys))])
+    return out
 
 
 def _role(doc: Doc, span, drafts: list) -> tuple[str, str]:

@@ -85,7 +85,8 @@ def findings(source: Source, doc) -> ArticleFindings:
         speaker = None
         if att.speaker is not None:
             ss, se = att.speaker
-            speaker = next((k for a, b, k in actor_at if a < se and ss < b), None)
+            overlapping = [(b - a, k) for a, b, k in actor_at if a < se and ss < b]
+            speaker = max(overlapping)[1] if overlapping else None      # the longest name
         pid = paragraphs[i].id
         index = _sentence_index(sentences, pid, s)
         statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index))
