@@ -35,15 +35,20 @@ from ..model import CURATED, Copy, Source
 
 SHINGLE = 8                 # words in a shingle that can start a shared passage
 MIN_PASSAGES = 2            # separate shared passages needed ...
-MIN_SHARED_WORDS = 30       # ... and shared words in all, for a rewrite
+MIN_SHARED_WORDS = 30       # ... and shared words in all ...
+MIN_NARRATIVE = 15          # ... this many outside quotation marks (quoting one statement is not copying) ...
+PASSAGE_CONTAINMENT = 0.35  # ... and this share of fact weight in both, unless LONG_NARRATIVE words are shared
+LONG_NARRATIVE = 60         # (two reports can each paste a few lines of one press release)
 NEAR_DUPLICATE = 0.5        # Jaccard similarity of word 5-grams for a copy
 QUOTE_RUN = 5               # words in a row two quotations must share to be one quotation
-MIN_QUOTES = 2              # shared quotations for a paraphrased rewrite ...
-MIN_FACTS = 3               # ... with this many rare names and numbers in both ...
-MIN_CONTAINMENT = 0.25      # ... carrying this share of the shorter article's fact weight ...
-MIN_ORDER = 0.6             # ... mostly in the same order ...
-MAX_DAYS_APART = 14         # ... and published within this many days of each other
-CREDITED_CONTAINMENT = 0.4  # with one shared quotation, a common credit and this much fact weight
+MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this many days of its original
+MIN_FACTS = 3               # rare names and numbers in both, at least
+MIN_QUOTES = 2              # shared quotations for a rewrite ...
+MIN_CONTAINMENT = 0.4       # ... with this share of the lighter article's fact weight in both ...
+MIN_ORDER = 0.6             # ... mostly in the same order
+CREDITED = (5, 0.3)         # one credits the other's outlet: facts and fact weight needed
+CO_CREDITED = (5, 0.4, 0.5)  # both credit one outlet: facts, fact weight, share in order
+ORDERED = (20, 0.85, 0.5, 2)  # no quotation, no credit: facts, share in order, fact weight, days apart
 WINDOW = 6                  # an article meets this many earlier articles in each posting list
 SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
 CANDIDATES = 12             # best candidates judged per article
@@ -67,7 +72,7 @@ _CREDIT = re.compile(
     r"\b(?:told|in an interview with|speaking to|said to|according to an? (?:report|investigation) by)\s+"
     r"((?:[A-Z][\w/&.-]*\s?){1,4})|^Source\s*[»:]\s*(.+)$")
 _AGENCY = [re.compile(p) for p in (
-    r"\(" + _OUTLET + r"\)\s*[\u2014\u2013-]",                               # WASHINGTON (AP) —
+    r"^[A-Z][A-Z .,'\u2019-]*\(" + _OUTLET + r"\)\s*[\u2014\u2013-]",          # WASHINGTON (AP) —
     # "according to Reuters." but not "according to Russian officials": the name ends the phrase
     r"\b(?i:according to(?: an? report by)?|reported by|first published by|originally published by|via)\s+"
     + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
@@ -127,22 +132,24 @@ class _Quote:
 class _Article:
     """Everything the judgement needs about one article, computed once."""
 
-    __slots__ = ("source", "words", "where", "shingles", "fives", "quotes", "facts", "agencies", "days")
+    __slots__ = ("source", "words", "where", "quoted", "shingles", "fives", "quotes", "facts", "agencies", "days")
 
     def __init__(self, source: Source):
         self.source = source
         words: list[str] = []
         where: list[tuple[str, int, int]] = []
+        quoted: list[bool] = []          # per word: inside quotation marks
         quotes: list[_Quote] = []
         facts: dict[str, tuple[int, str]] = {}
         for p in source.paragraphs:
             text = p.text.translate(_APOSTROPHES)
+            outside, spans = _quotations(p.text, quotes)
             for m in _WORD.finditer(text):
                 words.append(m.group().lower())
                 where.append((p.text, m.start(), m.end()))
-            outside = _quotations(p.text, quotes)
+                quoted.append(any(start <= m.start() < end for start, end in spans))
             _facts(outside, facts)
-        self.words, self.where = words, where
+        self.words, self.where, self.quoted = words, where, quoted
         # Stable hashes (not `hash`, which changes between runs): the index samples them.
         self.shingles = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode())
                          for i in range(len(words) - SHINGLE + 1)}
@@ -167,17 +174,22 @@ class _Article:
         return out
 
 
-def _quotations(text: str, into: list[_Quote]) -> str:
-    """Add the paragraph's quotations (5+ words) to `into`; return the text outside quotation marks."""
-    plain = text.translate(_QUOTES)
-    pieces = plain.split('"')
-    inside = pieces[1::2]
-    inside += _SINGLE_QUOTED.findall(plain)
-    for q in inside:
+def _quotations(text: str, into: list[_Quote]) -> tuple[str, list[tuple[int, int]]]:
+    """Add the paragraph's quotations (5+ words) to `into`.
+
+    Return the text outside quotation marks and the character spans inside them. A quotation
+    left open at the end of a paragraph runs to its end (the convention for quotes that go on).
+    """
+    plain = text.translate(_QUOTES)       # one character for one: positions stay the same
+    marks = [i for i, ch in enumerate(plain) if ch == '"'] + [len(plain)]
+    spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    spans += [m.span(1) for m in _SINGLE_QUOTED.finditer(plain)]
+    for start, end in spans:
+        q = plain[start:end]
         ws = [w.lower() for w in _WORD.findall(q.translate(_APOSTROPHES))]
         if len(ws) >= QUOTE_RUN:
             into.append(_Quote(q.strip(), frozenset(_shingles(ws, QUOTE_RUN))))
-    return " \" ".join(pieces[0::2])
+    return " \" ".join(plain.split('"')[0::2]), spans
 
 
 def _facts(text: str, into: dict[str, tuple[int, str]]) -> None:
@@ -260,6 +272,7 @@ class Shared:
     similarity: float                 # Jaccard similarity of word 5-grams
     passages: tuple[str, ...]         # verbatim runs of 8+ words, as written in the first article
     passage_words: int
+    narrative_words: int              # of those, words outside quotation marks
     quotes: tuple[str, ...]           # quotations in both (as written in the first article)
     facts: tuple[str, ...]            # rare names and numbers in both, in the first article's order
     rarest: tuple[str, ...]           # the rarest of them across the corpus (at most SHOWN_FACTS), in order
@@ -295,7 +308,12 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     if a.days and b.days:
         days = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
     rarest = set(sorted(common, key=lambda k: (-idf.get(k, 0.0), a.facts[k][0]))[:SHOWN_FACTS])
-    return Shared(similarity, passages, sum(end - start for start, end in spans), tuple(quotes),
+    # Words a passage has outside quotation marks, in whichever article quotes less of it (what
+    # one reports in its own voice and the other puts in quotation marks is still its wording).
+    narrative = _narrative(a, spans)
+    if spans and narrative < MIN_NARRATIVE:
+        narrative = max(narrative, _narrative(b, _shared_spans(b, a.shingles)))
+    return Shared(similarity, passages, sum(end - start for start, end in spans), narrative, tuple(quotes),
                   tuple(a.facts[k][1] for k in common), tuple(a.facts[k][1] for k in common if k in rarest),
                   shared_weight / lighter if lighter else 0.0,
                   in_order, both, other, days)
@@ -305,16 +323,23 @@ def _kind(s: Shared) -> str | None:
     """How the two are linked, or None if they are independent."""
     if s.similarity >= NEAR_DUPLICATE:
         return "near-duplicate"
-    if len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS:
+    if (len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS
+            and s.narrative_words >= MIN_NARRATIVE
+            and (s.containment >= PASSAGE_CONTAINMENT or s.narrative_words >= LONG_NARRATIVE)):
         return "shared-passages"
-    if s.days_apart is not None and s.days_apart > MAX_DAYS_APART:
-        return None
     n = len(s.facts)
-    ordered = n and s.in_order / n >= MIN_ORDER
-    if len(s.quotes) >= MIN_QUOTES and n >= MIN_FACTS and s.containment >= MIN_CONTAINMENT and ordered:
+    if n < MIN_FACTS or (s.days_apart is not None and s.days_apart > MAX_DAYS_APART):
+        return None
+    order = s.in_order / n
+    if len(s.quotes) >= MIN_QUOTES and s.containment >= MIN_CONTAINMENT and order >= MIN_ORDER:
         return "rewrite"
-    if (s.quotes and (s.credits or s.credits_other) and n >= MIN_FACTS
-            and s.containment >= CREDITED_CONTAINMENT and ordered):
+    if s.credits_other and n >= CREDITED[0] and s.containment >= CREDITED[1]:
+        return "rewrite"
+    if s.credits and n >= CO_CREDITED[0] and s.containment >= CO_CREDITED[1] and order >= CO_CREDITED[2]:
+        return "rewrite"
+    facts, in_order, weight, days = ORDERED
+    if (n >= facts and order >= in_order and s.containment >= weight
+            and s.days_apart is not None and s.days_apart <= days):
         return "rewrite"
     return None
 
@@ -361,6 +386,10 @@ def _shared_spans(a: _Article, shingles_b: set[int]) -> list[list[int]]:
             else:
                 spans.append([i, i + SHINGLE])
     return spans
+
+
+def _narrative(a: _Article, spans: list[list[int]]) -> int:
+    return sum(1 for start, end in spans for i in range(start, end) if not a.quoted[i])
 
 
 def _longest_increasing(xs: list[int]) -> int:
