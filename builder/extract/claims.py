@@ -34,6 +34,7 @@ many units are not probed), so the work grows with the corpus, not with pairs of
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import math
 import re
 import unicodedata
@@ -78,59 +79,28 @@ _INF = 10 ** 12
 
 # ── Words ────────────────────────────────────────────────────────────────────────────────
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light, consistent stem: 'supplying', 'supplied', 'supplies' -> 'supply'; 'provided' -> 'provid'."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = lx.IRREGULAR.get(w, w)
-    if w in lx.IRREGULAR.values():
-        return w
-    vowel = re.compile("[aeiouy]")
-    if w.endswith(("ies", "ied")) and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ing") and len(w) >= 5 and vowel.search(w[:-3]):
-        w = _undouble(w[:-3])
-    elif w.endswith("ed") and len(w) >= 4 and vowel.search(w[:-2]):
-        w = _undouble(w[:-2])
-    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxzh":
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        w = w[:-1]
-    if w.endswith("e") and len(w) >= 3:
-        w = w[:-1]
-    return w
-
-
-def _undouble(w: str) -> str:
-    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiousz" and (w[-1] != "l" or len(w) > 5):
-        return w[:-1]
-    return w
-
-
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     synonyms = {}
     for group in lx.SYNONYMS:
         words = group.split()
-        head = stem(words[0])
         for w in words:
-            synonyms.setdefault(stem(w), head)
-    stance = frozenset(stem(w) for w in lx.STANCE_WORDS)
-    skip = frozenset(stem(w) for w in lx.FUNCTION_WORDS | lx.DATE_WORDS | lx.LIGHT_VERBS | set(lx.NUMBER_WORDS))
+            synonyms.setdefault(w, words[0])
+    stance = frozenset(lx.STANCE_WORDS)
+    skip = frozenset(lx.FUNCTION_WORDS | lx.DATE_WORDS | lx.LIGHT_VERBS | set(lx.NUMBER_WORDS))
     return synonyms, stance, skip
 
 
-def terms_of(text: str, named: list[tuple[int, int, str]] = (), offset: int = 0) -> tuple[frozenset, frozenset]:
-    """(terms, literal stems) of `text`: synonym-group stems of content words, and '@actor' for actors named.
-
-    Words inside an actor's name count as the actor only.
+def terms_of(text: str, named: list[tuple[int, int, str]] = (), offset: int = 0,
+             lemmas: tuple[tuple[int, int, str], ...] = ()) -> tuple[frozenset, frozenset]:
+    """(terms, literal lemmas) of `text`, which starts at `offset` of its paragraph: synonym-group
+    lemmas of content words (from the parse: `lemmas` holds the paragraph's (start, end, lemma)),
+    and '@actor' for actors named. Words inside an actor's name count as the actor only.
     """
     spans = sorted((s - offset, e - offset) for s, e, _ in named)
     terms, literal = set(), set()
     i = 0
-    for start, end, term, word in _words(text):
+    for start, end, term, word in _words(lemmas, offset, offset + len(text)):
         while i < len(spans) and spans[i][1] <= start:
             i += 1
         if i < len(spans) and spans[i][0] < end and start < spans[i][1]:
@@ -141,20 +111,18 @@ def terms_of(text: str, named: list[tuple[int, int, str]] = (), offset: int = 0)
     return frozenset(terms), frozenset(literal)
 
 
-@lru_cache(maxsize=65536)
-def _words(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, term, stem) of each content word of `text` (cached: copies repeat sentences)."""
+def _words(lemmas: tuple[tuple[int, int, str], ...], start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, term, lemma) of each content word between start and end, relative to start."""
     synonyms, stance, skip = _tables()
     out = []
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
-        if len(w) < 3 or w in lx.FUNCTION_WORDS or w in lx.STANCE_WORDS or w in lx.DATE_WORDS:
+    lo = bisect_left(lemmas, (start, -1, ""))
+    for s, e, lemma in lemmas[lo:]:
+        if s >= end:
+            break
+        if e > end or lemma in stance or lemma in skip or len(lemma) < 3:
             continue
-        s = stem(w)
-        if s in stance or s in skip or len(s) < 3:
-            continue
-        out.append((m.start(), m.end(), synonyms.get(s, s), s))
-    return tuple(out)
+        out.append((s - start, e - start, synonyms.get(lemma, lemma), lemma))
+    return out
 
 
 # ── Numbers ──────────────────────────────────────────────────────────────────────────────
@@ -170,6 +138,16 @@ class Count:
 
     def compatible(self, other: "Count") -> bool:
         return self.low <= other.high and other.low <= self.high
+
+
+def _singular(word: str) -> str:
+    """The counted noun's singular, enough to compare two counts ("visits" and "visit")."""
+    w = word.lower()
+    if w in lx.IRREGULAR_PLURALS or len(w) <= 3:
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
 def counts_of(text: str) -> list[Count]:
@@ -195,7 +173,7 @@ def counts_of(text: str) -> list[Count]:
             continue
         word, surface = noun
         label = " ".join(x for x in (qualifier, number, surface) if x)
-        out.append(Count(synonyms.get(stem(word), stem(word)), low, high, label))
+        out.append(Count(synonyms.get(_singular(word), _singular(word)), low, high, label))
     return out
 
 
@@ -277,6 +255,7 @@ def _units(source: Source, article: ArticleFindings, ids_of: dict[str, str], act
         text = paragraph.text
         if _skipped(text):
             continue
+        lemmas = article.lemmas_of(paragraph.id)
         pnum = int(paragraph.id[1:])
         for index, (s, e) in enumerate(article.sentence_spans(paragraph.id) or [(0, len(text))]):
             statements = by_sentence.get((paragraph.id, index))
@@ -286,11 +265,12 @@ def _units(source: Source, article: ArticleFindings, ids_of: dict[str, str], act
                 lead = len(text[s:e]) - len(text[s:e].lstrip())
                 if len(_WORD.findall(quote)) < 6:
                     continue
-                units.append(_own(source.id, paragraph.id, key, quote, s + lead, dates[paragraph.id], actors_in))
+                units.append(_own(source.id, paragraph.id, key, quote, s + lead, dates[paragraph.id], actors_in,
+                                  lemmas))
                 continue
             for part, group in enumerate(_split(statements, ids_of)):
                 units.append(_statement_unit(source.id, paragraph.id, (*key, part), text, group, ids_of,
-                                             dates[paragraph.id], actors_in))
+                                             dates[paragraph.id], actors_in, lemmas))
     return units
 
 
@@ -311,7 +291,7 @@ def _split(statements: list, ids_of: dict[str, str]) -> list[list]:
 
 
 def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_of: dict[str, str],
-                    dates: list, actors_in: ActorsIn) -> _Unit:
+                    dates: list, actors_in: ActorsIn, lemmas: tuple) -> _Unit:
     positions = []
     for st in group:
         quote = text[st.start:st.end]
@@ -323,7 +303,7 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         positions.append((Position(Citation(sid, pid, quote), st.stance, speaker, anonymous), st.content))
     start, end = min(st.start for st in group), max(st.end for st in group)
     named = actors_in(sid, pid, start, end)
-    terms, literal = terms_of(text[start:end], named, start)
+    terms, literal = terms_of(text[start:end], named, start, lemmas)
     queries, refers = [], []
     for (position, _), st in zip(positions, group):
         if position.stance not in AGAINST:
@@ -341,7 +321,7 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         for part in disjuncts:
             offset = text.find(part, at)
             inside = [n for n in own if offset <= n[0] and n[1] <= offset + len(part)]
-            q_terms, q_literal = terms_of(part, inside, offset)
+            q_terms, q_literal = terms_of(part, inside, offset, lemmas)
             if position.speaker:
                 q_terms = q_terms - {"@" + position.speaker}
             queries.append((q_terms, q_literal, position))
@@ -353,9 +333,10 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
                  reported=any(p.stance == "asserts" and _REPORTED.search(p.citation.quote) for p, _ in positions))
 
 
-def _own(sid: str, pid: str, key: tuple, quote: str, start: int, dates: list, actors_in: ActorsIn) -> _Unit:
+def _own(sid: str, pid: str, key: tuple, quote: str, start: int, dates: list, actors_in: ActorsIn,
+         lemmas: tuple) -> _Unit:
     named = actors_in(sid, pid, start, start + len(quote))
-    terms, literal = terms_of(quote, named, start)
+    terms, literal = terms_of(quote, named, start, lemmas)
     return _Unit((*key, 0), sid, pid, [], quote=quote, terms=terms, literal=literal, actors=_actors(terms),
                  dates=tuple(d.date for d in dates if start <= d.start < start + len(quote)),
                  explicit=any(not d.inferred for d in dates if start <= d.start < start + len(quote)),

@@ -16,6 +16,7 @@ from .dates import find_dates
 from .types import ArticleFindings, EntityMention, Statement
 
 SEPARATOR = "\n\n"
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})     # words that carry a claim
 
 
 def article_text(source: Source) -> str:
@@ -90,8 +91,14 @@ def findings(source: Source, doc) -> ArticleFindings:
         pid = paragraphs[i].id
         index = _sentence_index(sentences, pid, s)
         statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index))
+    lemmas = []
+    for tok in doc:
+        if tok.pos_ in CONTENT and tok.is_alpha and not tok.is_stop:
+            loc = where.locate(tok.idx, tok.idx + len(tok.text))
+            if loc:
+                lemmas.append((paragraphs[loc[0]].id, loc[1], loc[2], tok.lemma_.lower()))
     return ArticleFindings(source.id, tuple(sorted(set(entities))), tuple(find_dates(source, date_spans)),
-                           tuple(sorted(set(statements))), tuple(sentences))
+                           tuple(sorted(set(statements))), tuple(sentences), tuple(lemmas))
 
 
 def _sentence_index(sentences: list[tuple[str, int, int]], pid: str, at: int) -> int:

@@ -59,10 +59,15 @@ class ArticleFindings:
     dates: tuple[DateMention, ...] = ()
     statements: tuple[Statement, ...] = ()
     sentences: tuple[tuple[str, int, int], ...] = ()   # (paragraph, start, end) of each sentence
+    lemmas: tuple[tuple[str, int, int, str], ...] = ()  # (paragraph, start, end, lemma) of content words
 
     def sentence_spans(self, paragraph: str) -> list[tuple[int, int]]:
         """The sentences of one paragraph as (start, end) offsets, in order."""
         return [(s, e) for p, s, e in self.sentences if p == paragraph]
+
+    def lemmas_of(self, paragraph: str) -> tuple[tuple[int, int, str], ...]:
+        """The content words of one paragraph as (start, end, lemma), in order."""
+        return tuple((s, e, w) for p, s, e, w in self.lemmas if p == paragraph)
 
 
 def to_json(article: ArticleFindings) -> dict:
@@ -75,7 +80,8 @@ def to_json(article: ArticleFindings) -> dict:
             "dates": [[d.paragraph, d.start, d.end, date(d.date), d.text, d.inferred] for d in article.dates],
             "statements": [[s.paragraph, s.start, s.end, s.stance, s.speaker, s.anonymous, s.content, s.sentence]
                            for s in article.statements],
-            "sentences": [list(s) for s in article.sentences]}
+            "sentences": [list(s) for s in article.sentences],
+            "lemmas": [list(w) for w in article.lemmas]}
 
 
 def from_json(data: dict) -> ArticleFindings:
@@ -86,4 +92,5 @@ def from_json(data: dict) -> ArticleFindings:
               for p, s, e, k, kind, surf, al, role, aff, ev in data["entities"]),
         tuple(DateMention(p, s, e, PartialDate(*d), t, inf) for p, s, e, d, t, inf in data["dates"]),
         tuple(Statement(*row) for row in data["statements"]),
-        tuple(tuple(s) for s in data["sentences"]))
+        tuple(tuple(s) for s in data["sentences"]),
+        tuple(tuple(w) for w in data["lemmas"]))
