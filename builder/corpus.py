@@ -2,11 +2,19 @@
 
 This is the only stage that reads article files. It returns `Source` values and the problems
 found; a broken article is reported and left out, and the others still load.
+
+Only regular files are read, and a symbolic link only if it stays inside the corpus (a pull
+request could otherwise publish any file the build machine can read). An article is limited to
+MAX_ARTICLE_BYTES and each of its lines to MAX_LINE_CHARS, so a huge or one-line file is a
+one-line error instead of minutes of parsing.
 """
 
 from __future__ import annotations
 
+import difflib
+import os
 import re
+import stat
 from pathlib import Path
 
 from .dates import coerce_date
@@ -15,7 +23,12 @@ from .model import Source
 from .paragraphs import split_paragraphs
 from .yamlio import Node, YamlProblem, load
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# \Z, not $: "$" also matches before a final newline, which let "x\n" through as an id.
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+# Every URL stored (article, original) must be one a reader can follow safely: http or https.
+WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+MAX_ARTICLE_BYTES = 2_000_000
+MAX_LINE_CHARS = 20_000
 _FIELDS = ("title", "outlet", "url", "published", "authors", "language", "retrieved",
            "derived_from", "raw")
 
@@ -27,12 +40,39 @@ def load_sources(corpus: Path, show=lambda p: p.as_posix()) -> tuple[list[Source
     folder = corpus / "articles"
     if not folder.is_dir():
         return [], [Problem(show(folder), 0, "no articles folder; create it and add one .md file per article")]
-    for path in sorted(folder.glob("*.md")):
+    if not inside(folder, corpus):
+        return [], [Problem(show(folder), 1, "is a symbolic link that leaves the corpus; replace it with a "
+                                             "folder holding the articles themselves")]
+    for path in sorted(p for p in folder.iterdir() if p.name.endswith(".md")):
+        refused = refuse_file(path, corpus)
+        if refused:
+            problems.append(Problem(show(path), 1, refused))
+            continue
         source, found = read_article(path, show(path))
         problems += found
         if source:
             sources.append(source)
     return sources, problems
+
+
+def inside(path: Path, corpus: Path) -> bool:
+    """True if `path`, with every symbolic link followed, is inside `corpus`."""
+    return path.resolve().is_relative_to(corpus.resolve())
+
+
+def refuse_file(path: Path, corpus: Path) -> str | None:
+    """Why `path` must not be read as an article (a message), or None if it may be."""
+    if path.is_symlink() and not path.exists():
+        return "is a symbolic link to nothing; remove it or copy the article in"
+    if not inside(path, corpus):
+        return "is a symbolic link that leaves the corpus; copy the article into corpus/articles/ instead"
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file (a folder, pipe or device named .md); remove or rename it"
+    if info.st_size > MAX_ARTICLE_BYTES:
+        return (f"is {info.st_size:,} bytes, over the limit of {MAX_ARTICLE_BYTES:,}; "
+                "split it into several articles")
+    return None
 
 
 def read_article(path: Path, shown: str) -> tuple[Source | None, list[Problem]]:
@@ -50,6 +90,10 @@ def read_article(path: Path, shown: str) -> tuple[Source | None, list[Problem]]:
         return None, [Problem(shown, line, f"not UTF-8 (byte 0x{data[exc.start]:02x}); re-save the file "
                                            "as UTF-8 or bring it in with `dossier ingest`")]
     lines = text.splitlines()
+    long = next((n for n, line in enumerate(lines, start=1) if len(line) > MAX_LINE_CHARS), None)
+    if long:
+        return None, [Problem(shown, long, f"line of {len(lines[long - 1]):,} characters, over the limit of "
+                                           f"{MAX_LINE_CHARS:,}; break it into paragraphs (blank lines between)")]
     if not lines or lines[0].strip() != "---":
         return None, [Problem(shown, 1, "no front matter; start the file with a '---' line, the YAML "
                                         "fields, and another '---' line")]
@@ -90,12 +134,11 @@ def read_article(path: Path, shown: str) -> tuple[Source | None, list[Problem]]:
 
     for key in meta:
         if key not in _FIELDS:
-            problems.append(Problem(shown, at(key), f"front matter: unknown field {key!r}; the fields are "
-                                                    + ", ".join(_FIELDS), severity="warning"))
+            problems.append(Problem(shown, at(key), "front matter: " + unknown_key(key, _FIELDS)))
     title = text_field("title", required=True)
     outlet = text_field("outlet", required=True)
     url = text_field("url")
-    if url and not re.match(r"^https?://", url):
+    if url and not WEB_URL.fullmatch(url):
         problems.append(Problem(shown, at("url"), f"front matter: 'url' must start with http:// or https://, got {url!r}"))
     published = None
     if meta.get("published") not in (None, ""):
@@ -117,3 +160,11 @@ def read_article(path: Path, shown: str) -> tuple[Source | None, list[Problem]]:
         paragraphs=paragraphs, derived_from=derived, authors=list_field("authors"),
         language=text_field("language"), retrieved=str(retrieved or ""), path=shown)
     return source, problems
+
+
+def unknown_key(key: object, known) -> str:
+    """The message for a key that is not one of `known`, naming the nearest one if any is close."""
+    near = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+    if near:
+        return f"`{key}`: unknown key; did you mean `{near[0]}`?"
+    return f"`{key}`: unknown key; the keys are " + ", ".join(f"`{k}`" for k in known)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .corpus import ID_PATTERN
+from .corpus import ID_PATTERN, WEB_URL, refuse_file, unknown_key
 from .dates import coerce_date
 from .errors import Problem
 from .model import (CURATED, KINDS, STANCES, Actor, Citation, Claim, Copy, Curation, DatedCitation, Event, Original,
@@ -26,6 +26,12 @@ class _Reader:
 
     def __init__(self, node: Node, path: str, problems: list[Problem]):
         self.node, self.path, self.problems = node, path, problems
+
+    def keys(self, *known: str) -> None:
+        """Report each key of the mapping that is not one of `known`, with the nearest one."""
+        for key in self.node:
+            if key not in known:
+                self.problem(key, unknown_key(key, known))
 
     def line(self, key: str | None = None) -> int:
         return self.node.line_of(key) if key else self.node.line
@@ -101,6 +107,8 @@ class _Reader:
     def citation(self, node=None) -> Citation | None:
         node = self.node if node is None else node
         reader = self if node is self.node else _Reader(node, self.path, self.problems)
+        if reader is not self:
+            reader.keys("source", "paragraph", "quote")
         source = reader.ident("source")
         paragraph = node.get("paragraph")
         if not isinstance(paragraph, str) or not paragraph.startswith("p") or not paragraph[1:].isdigit():
@@ -139,12 +147,16 @@ def _yaml_repr(value: object) -> str:
 def load_curation(corpus: Path, show=lambda p: p.as_posix()) -> tuple[Curation, list[Problem]]:
     """Read dossier.yaml and curation/*.yaml; return the Curation and every problem found."""
     problems: list[Problem] = []
-    settings = _load_settings(corpus / "dossier.yaml", show, problems)
+    settings = _load_settings(corpus / "dossier.yaml", show, problems, corpus)
     found: dict[str, list] = {section: [] for section in SECTIONS}
     folder = corpus / "curation"
     paths = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
     for path in paths:
         shown = show(path)
+        refused = refuse_file(path, corpus)
+        if refused:
+            problems.append(Problem(shown, 1, refused.replace("the article", "the file"), check="curation"))
+            continue
         doc = _read_yaml(path, shown, problems)
         if doc is None:
             continue
@@ -188,10 +200,14 @@ def _read_yaml(path: Path, shown: str, problems: list[Problem]):
         return None
 
 
-def _load_settings(path: Path, show, problems: list[Problem]) -> Settings:
-    if not path.exists():
+def _load_settings(path: Path, show, problems: list[Problem], corpus: Path) -> Settings:
+    if not path.exists() and not path.is_symlink():
         return Settings()
     shown = show(path)
+    refused = refuse_file(path, corpus)
+    if refused:
+        problems.append(Problem(shown, 1, refused.replace("the article", "the file"), check="curation"))
+        return Settings()
     doc = _read_yaml(path, shown, problems)
     if doc is None:
         return Settings()
@@ -200,12 +216,14 @@ def _load_settings(path: Path, show, problems: list[Problem]) -> Settings:
                                 check="curation"))
         return Settings()
     r = _Reader(doc, shown, problems)
+    r.keys("title", "subject", "summary", "originals", "recent_events")
     summary = []
     for item in doc.get("summary") or []:
         if isinstance(item, str):
             summary.append(SummaryPoint(item.strip(), None, Where(shown, doc.line_of("summary"))))
         elif isinstance(item, Node):
             point = _Reader(item, shown, problems)
+            point.keys("text", "cite")
             cite = point.citation(item["cite"]) if isinstance(item.get("cite"), Node) else None
             if "cite" in item and not isinstance(item.get("cite"), Node):
                 point.problem("cite", "'cite' must be a mapping {source: …, paragraph: pN, quote: \"…\"}")
@@ -218,6 +236,9 @@ def _load_settings(path: Path, show, problems: list[Problem]) -> Settings:
             r.problem("originals", "each original must be a mapping with 'id', 'outlet', 'title'")
             continue
         o = _Reader(item, shown, problems)
+        o.keys("id", "title", "outlet", "url", "published")
+        if o.text("url") and not WEB_URL.fullmatch(o.text("url")):
+            o.problem("url", f"'url' must start with http:// or https://, got {o.text('url')!r}")
         originals.append(Original(o.ident("id"), o.text("title"), o.text("outlet", required=True),
                                   o.text("url"), o.date("published")))
     recent = doc.get("recent_events", DEFAULT_RECENT)
@@ -229,6 +250,7 @@ def _load_settings(path: Path, show, problems: list[Problem]) -> Settings:
 
 
 def _parse_actor(r: _Reader) -> Actor | None:
+    r.keys("id", "name", "kind", "aliases", "description", "cite", "affiliations")
     aid = r.ident("id")
     name = r.text("name", required=True)
     kind = r.choice("kind", KINDS, default="other")
@@ -245,10 +267,12 @@ def _parse_actor(r: _Reader) -> Actor | None:
 
 
 def _parse_event(r: _Reader) -> Event | None:
+    r.keys("id", "title", "actors", "citations", "date")
     eid = r.ident("id")
     title = r.text("title", required=True)
     citations = []
     for c in r.entries("citations", "an event", "{source, paragraph, quote, date}"):
+        c.keys("source", "paragraph", "quote", "date")
         cite = c.citation()
         date = c.date("date")
         if cite:
@@ -263,11 +287,13 @@ def _parse_event(r: _Reader) -> Event | None:
 
 
 def _parse_claim(r: _Reader) -> Claim | None:
+    r.keys("id", "statement", "positions")
     cid = r.ident("id")
     statement = r.text("statement", required=True)
     positions = []
     for p in r.entries("positions", "a claim", "{source, paragraph, quote, stance}"):
         item = p.node
+        p.keys("source", "paragraph", "quote", "stance", "speaker", "anonymous", "value")
         cite = p.citation()
         stance = p.choice("stance", STANCES)
         speaker_raw = item.get("speaker")
@@ -292,6 +318,7 @@ def _parse_claim(r: _Reader) -> Claim | None:
 
 def _parse_copy(r: _Reader) -> Copy | None:
     """`{source: a, original: b, status: confirmed|rejected}`: the editor's word on a link."""
+    r.keys("source", "original", "status")
     source, original = r.ident("source"), r.ident("original")
     status = r.choice("status", ("confirmed", "rejected"), default="confirmed")
     if not source or not original:

@@ -40,11 +40,13 @@ class BuildError(Exception):
 
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path as the editor would type it: relative to `root` (or the working directory) if inside."""
+    # The folder is resolved, not the file: a symbolic link is shown as itself, not as its target.
+    absolute = path.absolute().parent.resolve() / path.name
     for base in (root, Path.cwd()):
         if base is None:
             continue
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return absolute.relative_to(base.resolve()).as_posix()
         except ValueError:
             continue
     return path.as_posix()

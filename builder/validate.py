@@ -156,4 +156,35 @@ def unmentioned_actors(d: Dossier) -> list[Problem]:
             for a in d.actors if a.origin == "curated" and not d.mentions_of.get(a.id)]
 
 
-CHECKS = (duplicate_ids, ambiguous_names, references, quotes, unmentioned_actors)
+def derived_cycles(d: Dossier) -> list[Problem]:
+    """Articles whose `derived_from` links lead back to themselves (A rewrites B rewrites A).
+    One depth-first walk over all articles (each visited once), reporting each cycle once."""
+    links = {s.id: sorted(set(s.derived_from) & set(d.source) - {s.id}) for s in d.sources}
+    problems, finished, on_path = [], set(), {}
+    for root in sorted(links):
+        if root in finished:
+            continue
+        path, stack = [root], [iter(links[root])]
+        on_path[root] = 0
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                stack.pop()
+                done = path.pop()
+                del on_path[done]
+                finished.add(done)
+            elif nxt in on_path:
+                cycle = path[on_path[nxt]:]
+                first = cycle.index(min(cycle))
+                cycle = cycle[first:] + cycle[:first]
+                problems.append(Problem(d.source[cycle[0]].path, 0, "derived_from forms a cycle ("
+                                        + " → ".join([*cycle, cycle[0]]) + "); an article cannot rewrite one "
+                                        "that rewrites it: remove one of the links", check="derived-cycle"))
+            elif nxt not in finished:
+                on_path[nxt] = len(path)
+                path.append(nxt)
+                stack.append(iter(links[nxt]))
+    return problems
+
+
+CHECKS = (duplicate_ids, ambiguous_names, references, quotes, unmentioned_actors, derived_cycles)

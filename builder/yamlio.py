@@ -3,6 +3,11 @@
 Editors' YAML is loaded with a SafeLoader whose mappings are `Node` dicts carrying the
 1-based line they start on, so every later check can point at `path:line`. Duplicate keys
 are reported instead of silently keeping the last one (PyYAML's default).
+
+Two things PyYAML does by default are switched off. Timestamps stay text (`published:
+2025-13-45` would otherwise fail inside the parser, before any check could name the line; the
+date checks read strings). Aliases (`*name`) are refused: nine nested aliases expand to
+gigabytes, and nothing an editor writes needs them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,17 @@ class Node(dict):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed here; write the value out in full",
+                self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Node:
