@@ -132,7 +132,8 @@ class _Quote:
 class _Article:
     """Everything the judgement needs about one article, computed once."""
 
-    __slots__ = ("source", "words", "where", "quoted", "shingles", "fives", "quotes", "facts", "agencies", "days")
+    __slots__ = ("source", "words", "where", "quoted", "hashes", "shingles", "fives", "quotes", "facts", "agencies",
+                 "days")
 
     def __init__(self, source: Source):
         self.source = source
@@ -151,8 +152,8 @@ class _Article:
             _facts(outside, facts)
         self.words, self.where, self.quoted = words, where, quoted
         # Stable hashes (not `hash`, which changes between runs): the index samples them.
-        self.shingles = {zlib.crc32(" ".join(words[i:i + SHINGLE]).encode())
-                         for i in range(len(words) - SHINGLE + 1)}
+        self.hashes = [zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
+        self.shingles = set(self.hashes)
         self.fives = _shingles(words, 5)
         self.quotes = quotes
         self.facts = facts          # key -> (order of first appearance, text as written)
@@ -345,6 +346,9 @@ def _kind(s: Shared) -> str | None:
 
 
 def _judge(a: _Article, b: _Article, idf: dict[str, float]) -> Copy | None:
+    if not (a.shingles & b.shingles or len(a.facts.keys() & b.facts.keys()) >= MIN_FACTS
+            or len(a.fives & b.fives) >= NEAR_DUPLICATE * min(len(a.fives), len(b.fives))):
+        return None                 # nothing to judge: the index paired them on a common feature
     if _before(b.source, a.source):
         a, b = b, a
     s = compare(a, b, idf)          # the evidence quotes the original's wording
@@ -377,10 +381,9 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
 
 def _shared_spans(a: _Article, shingles_b: set[int]) -> list[list[int]]:
     """Maximal runs of words in `a` (word index spans) covered by shingles of the other article."""
-    wa = a.words
     spans: list[list[int]] = []
-    for i in range(len(wa) - SHINGLE + 1):
-        if zlib.crc32(" ".join(wa[i:i + SHINGLE]).encode()) in shingles_b:
+    for i, h in enumerate(a.hashes):
+        if h in shingles_b:
             if spans and i <= spans[-1][1]:
                 spans[-1][1] = i + SHINGLE
             else:
