@@ -94,7 +94,7 @@ class Copy:
 
     source: str
     original: str
-    kind: str = "editor"            # near-duplicate | shared-passages | editor
+    kind: str = "editor"            # near-duplicate | shared-passages | rewrite | editor
     evidence: tuple[str, ...] = ()
     ordered: bool = True
     origin: str = "auto"
