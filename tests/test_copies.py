@@ -137,9 +137,28 @@ def test_a_rewrite_published_weeks_later_is_a_follow_up_not_a_copy(make_corpus):
 
 def test_credited_agencies_are_read_from_datelines_and_attributions(make_corpus):
     body = ("KELDERBROOK (AP) — The mayor resigned.\n\nThe council met on Monday, according to the Associated Press.\n\n"
-            "But Reuters reported a different figure, and according to Kelderbrook officials the vote was close.")
+            "But Reuters reported a different figure, and according to Kelderbrook officials the vote was close.\n\n"
+            "Valley Radio has reported that two members abstained, as cited by Harbour Daily.\n\n"
+            "Of the (nine) members, Ana Ruiz (Greens) - the youngest - voted last.")
     (s,) = sources_of(make_corpus, {"a": (body, "2024", "Example News")})
-    assert agencies(s) == ["AP", "Reuters"]
+    assert agencies(s) == ["AP", "Reuters", "Valley Radio", "Harbour Daily"]
+
+
+def test_a_source_page_shows_a_bounded_part_of_a_large_family(make_corpus):
+    from builder.graph import Dossier
+    from builder.model import Settings
+    from builder.render import _independence
+    files = {"wire": (WIRE, "2024-05-14", "Coastline Press")}
+    for i in range(30):
+        files[f"copy{i:02d}"] = (WIRE.replace("Tuesday", f"Tuesday ({i})", 1), "2024-05-15", f"Outlet {i}")
+    sources = sources_of(make_corpus, files)
+    d = Dossier(Settings(), sources, [], [], [], [], find_copies(sources))
+    family = [s for s in d.sources if d.origin_of[s.id] == d.origin_of["wire"]]
+    assert len(family) == 31
+    lines = _independence(d, d.source["wire"], family)
+    assert len(lines) <= 8 + 3
+    assert sum(len(evidence) for _, evidence in lines) <= 8 * 12
+    assert lines[-1][0].startswith("Counted once with ") and lines[-1][0].endswith(" and 18 more (see the sources index)")
 
 
 def test_the_work_does_not_grow_with_the_pairs_of_a_large_family(make_corpus):

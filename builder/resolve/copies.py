@@ -74,10 +74,11 @@ _CREDIT = re.compile(
 _AGENCY = [re.compile(p) for p in (
     r"^[A-Z][A-Z .,'\u2019-]*\(" + _OUTLET + r"\)\s*[\u2014\u2013-]",          # WASHINGTON (AP) —
     # "according to Reuters." but not "according to Russian officials": the name ends the phrase
-    r"\b(?i:according to(?: an? report by)?|reported by|first published by|originally published by|via)\s+"
-    + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
+    r"\b(?i:according to(?: an? report by)?|reported by|first published by|originally published by|via|"
+    r"cited by|quoted by)\s+" + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
     r"\b(?i:appeared|published) (?:first )?(?:in|on|by)\s+" + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
-    r"\b" + _OUTLET + r"\s+(?:reported|reports|first reported|contributed to this report|said in a report)\b",
+    r"\b" + _OUTLET + r"\s+(?:(?:has |had )?(?:first )?reported|reports|report (?:says|said)|"
+    r"contributed to this report|said in a report)\b",
 )]
 
 
@@ -97,16 +98,14 @@ def agencies(source: Source) -> list[str]:
     the Associated Press", "first published by …"), plus those it `credits`."""
     found = credits(source)
     for p in source.paragraphs:
-        for pattern in _AGENCY:
-            for match in pattern.finditer(p.text):
-                words = match.group(1).strip(" .,").split()
-                while words and words[0].casefold() in _FUNCTION:
-                    words.pop(0)        # "While Bloomberg reported", "the Associated Press"
-                name = " ".join(words)
-                if name.casefold() in _CALENDAR:
-                    continue
-                if name and not any(_same_outlet(name, f) for f in found):
-                    found.append(name)
+        matches = sorted((m.start(1), m.group(1)) for pattern in _AGENCY for m in pattern.finditer(p.text))
+        for _, text in matches:
+            words = text.strip(" .,").split()
+            while words and words[0].casefold() in _FUNCTION:
+                words.pop(0)            # "While Bloomberg reported", "the Associated Press"
+            name = " ".join(words)
+            if name and name.casefold() not in _CALENDAR and not any(_same_outlet(name, f) for f in found):
+                found.append(name)
     return found
 
 
