@@ -3,13 +3,21 @@
 The builder owns exactly the files listed in `docs/.dossier-generated` (its manifest). A file it
 would write that exists but is not in the manifest is a hand-written page in the way: that is
 an error, and nothing is written. Files it generated before and no longer produces are removed.
-Each file is written to a temporary name and renamed into place, and only when its bytes
-change, so `mkdocs serve` does not rebuild in a loop and a failed build leaves the last pages.
+Only files whose bytes change are written, so `mkdocs serve` does not rebuild in a loop.
+
+The whole tree changes as one step, even if the build is killed. New files are first written
+under `docs/.dossier-staging/`; then a journal (`docs/.dossier-journal`, itself written by
+rename) lists every rename and removal; then they are applied and the journal deleted. A build
+killed before the journal exists leaves the old pages (and a staging folder the next build
+deletes); one killed after it is completed by the next build (or `recover()`) before anything
+else, so `docs/` ends up wholly old or wholly new. MkDocs skips dot-files, so neither the staging
+folder nor the journal is ever published. Stray `.tmp-*` files from older builds are removed.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +25,8 @@ from pathlib import Path
 from .errors import BuildError, Problem
 
 MANIFEST = ".dossier-generated"
+STAGING = ".dossier-staging"
+JOURNAL = ".dossier-journal"
 
 
 @dataclass
@@ -37,6 +47,7 @@ def stale_files(docs: Path, pages: dict[str, str]) -> list[str]:
 
 def write_pages(docs: Path, pages: dict[str, str]) -> WriteReport:
     """Bring `docs/` in line with `pages`; raise BuildError if a hand-written file is in the way."""
+    recover(docs)
     owned = _read_manifest(docs)
     in_the_way = [path for path in sorted(pages) if path not in owned and (docs / path).exists()
                   and (docs / path).read_bytes() != pages[path].encode("utf-8")]
@@ -45,24 +56,55 @@ def write_pages(docs: Path, pages: dict[str, str]) -> WriteReport:
                                   "generated page goes; move or rename it (generated pages are listed in "
                                   f"{MANIFEST})", check="output") for p in in_the_way])
     report = WriteReport()
+    staging = docs / STAGING
     for path in sorted(pages):
         data = pages[path].encode("utf-8")
         target = docs / path
         if target.is_file() and target.read_bytes() == data:
             report.unchanged.append(path)
             continue
-        _atomic_write(target, data)
+        (staging / path).parent.mkdir(parents=True, exist_ok=True)
+        (staging / path).write_bytes(data)
         report.written.append(path)
-    for path in sorted(owned - set(pages)):
-        target = docs / path
-        if target.is_file():
-            target.unlink()
-            report.removed.append(path)
-            _remove_empty_parents(target.parent, docs)
+    report.removed = [path for path in sorted(owned - set(pages)) if (docs / path).is_file()]
     manifest = "".join(f"{p}\n" for p in sorted(pages))
     if not (docs / MANIFEST).is_file() or (docs / MANIFEST).read_text("utf-8") != manifest:
-        _atomic_write(docs / MANIFEST, manifest.encode("utf-8"))
+        (staging / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
+        (staging / MANIFEST).write_bytes(manifest.encode("utf-8"))
+        report.written.append(MANIFEST)  # taken out again below; the manifest moves in last
+    if not report.written and not report.removed:
+        return report
+    steps = [f"write {p}" for p in report.written if p != MANIFEST] + [f"remove {p}" for p in report.removed]
+    if MANIFEST in report.written:
+        steps.append(f"write {MANIFEST}")
+        report.written.remove(MANIFEST)
+    _atomic_write(docs / JOURNAL, "".join(f"{step}\n" for step in steps).encode("utf-8"))  # the commit point
+    recover(docs)
     return report
+
+
+def recover(docs: Path) -> None:
+    """Finish an interrupted write: apply a journal if there is one, then clear staging and strays."""
+    journal = docs / JOURNAL
+    if journal.is_file():
+        for step in journal.read_text("utf-8").splitlines():
+            verb, _, path = step.partition(" ")
+            if not path or ".." in Path(path).parts or path.startswith("/"):
+                continue
+            target, staged = docs / path, docs / STAGING / path
+            if verb == "write" and staged.is_file():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged, target)
+            elif verb == "remove" and target.is_file():
+                target.unlink()
+                _remove_empty_parents(target.parent, docs)
+        journal.unlink()
+    if (docs / STAGING).exists():
+        shutil.rmtree(docs / STAGING)
+    if docs.is_dir():
+        for stray in docs.rglob(".tmp-*"):
+            if stray.is_file() and not stray.is_symlink():
+                stray.unlink()
 
 
 def _read_manifest(docs: Path) -> set[str]:
