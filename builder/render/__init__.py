@@ -192,7 +192,7 @@ def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...
             verb = "Rewrites" if c.source == s.id else "Rewritten by"
         how = {"near-duplicate": "near-duplicate text, found automatically",
                "shared-passages": "shared passages, found automatically",
-               "rewrite": "the same quotations, names and numbers in the same order, found automatically",
+               "rewrite": "a rewrite in other words, found automatically from what they share",
                "editor": "set by the editor"}[c.kind]
         if c.origin == "curated" and c.kind != "editor":
             how = how.replace("found automatically", "found automatically and confirmed by the editor")

@@ -55,6 +55,7 @@ CANDIDATES = 12             # best candidates judged per article
 SAMPLE = 4                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
 
 _WORD = re.compile(r"\w+")
+_PRECISIONS = ("day", "month", "year")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'})
 _SINGLE_QUOTED = re.compile(r"(?<!\w)\u2018([^\u2018\u2019]+?)\u2019(?!\w)")
@@ -125,7 +126,14 @@ def _same_outlet(a: str, b: str) -> bool:
 @dataclass(slots=True)
 class _Quote:
     text: str
+    spans: list[tuple[int, int]]      # each word's characters in `text`
+    hashes: list[int]                 # the QUOTE_RUN-word gram starting at each word
     grams: frozenset[int]
+
+    def shared(self, other: "_Quote") -> str:
+        """The part of this quotation that runs of QUOTE_RUN words in `other` cover, as written."""
+        hits = [i for i, h in enumerate(self.hashes) if h in other.grams]
+        return self.text[self.spans[hits[0]][0]:self.spans[hits[-1] + QUOTE_RUN - 1][1]]
 
 
 class _Article:
@@ -186,9 +194,11 @@ def _quotations(text: str, into: list[_Quote]) -> tuple[str, list[tuple[int, int
     spans += [m.span(1) for m in _SINGLE_QUOTED.finditer(plain)]
     for start, end in spans:
         q = plain[start:end]
-        ws = [w.lower() for w in _WORD.findall(q.translate(_APOSTROPHES))]
-        if len(ws) >= QUOTE_RUN:
-            into.append(_Quote(q.strip(), frozenset(_shingles(ws, QUOTE_RUN))))
+        found = list(_WORD.finditer(q.translate(_APOSTROPHES)))
+        if len(found) >= QUOTE_RUN:
+            ws = [m.group().lower() for m in found]
+            hashes = [hash(tuple(ws[i:i + QUOTE_RUN])) for i in range(len(ws) - QUOTE_RUN + 1)]
+            into.append(_Quote(q, [m.span() for m in found], hashes, frozenset(hashes)))
     return " \" ".join(plain.split('"')[0::2]), spans
 
 
@@ -247,15 +257,15 @@ def find_copies(sources: list[Source]) -> list[Copy]:
                 postings[f].append(s.id)
     weight: dict[str, Counter] = defaultdict(Counter)
     for f, ids in postings.items():
-        w = math.log((n + 1) / len(ids)) * (2.0 if f[0] == "q" else 1.0)
+        # Whole numbers, so that the sums do not depend on the order they are added in.
+        w = round(1000 * math.log((n + 1) / len(ids)) * (2 if f[0] == "q" else 1))
         for i, later in enumerate(ids):
             for earlier in ids[max(0, i - WINDOW):i]:
                 weight[later][earlier] += w
                 weight[earlier][later] += w
     pairs = set()
     for sid, scores in weight.items():
-        # Rounded, because float sums depend on the order they were added in.
-        best = sorted(scores.items(), key=lambda kv: (-round(kv[1], 6), kv[0]))[:CANDIDATES]
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
         pairs.update(tuple(sorted((sid, other))) for other, _ in best)
     links = []
     for a, b in sorted(pairs):
@@ -280,7 +290,8 @@ class Shared:
     in_order: int                     # how many of `facts` come in the same order in both
     credits: tuple[str, ...]          # outlets both say they report from
     credits_other: bool               # one credits the other's outlet
-    days_apart: int | None
+    days_apart: int | None            # the fewest days between the dates, as precisely as they are known
+    precision: str = "day"            # the coarser of the two dates' precisions
 
 
 def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
@@ -295,7 +306,7 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
         for j, qb in enumerate(b.quotes):
             if j not in used and qa.grams & qb.grams:
                 used.add(j)
-                quotes.append(qa.text)
+                quotes.append(qa.shared(qb))
                 break
     common = sorted(a.facts.keys() & b.facts.keys(), key=lambda k: a.facts[k][0])
     shared_weight = sum(idf.get(k, 0.0) for k in common)
@@ -313,10 +324,13 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     narrative = _narrative(a, spans)
     if spans and narrative < MIN_NARRATIVE:
         narrative = max(narrative, _narrative(b, _shared_spans(b, a.shingles)))
+    precision = "day"
+    if a.source.published and b.source.published:
+        precision = max(a.source.published.precision, b.source.published.precision, key=_PRECISIONS.index)
     return Shared(similarity, passages, sum(end - start for start, end in spans), narrative, tuple(quotes),
                   tuple(a.facts[k][1] for k in common), tuple(a.facts[k][1] for k in common if k in rarest),
                   shared_weight / lighter if lighter else 0.0,
-                  in_order, both, other, days)
+                  in_order, both, other, days, precision)
 
 
 def _kind(s: Shared) -> str | None:
@@ -373,9 +387,17 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
     if kind == "rewrite" and s.credits_other:
         lines.append("one credits the other's outlet")
     if kind == "rewrite" and s.days_apart is not None:
-        lines.append("published the same day" if s.days_apart == 0 else
-                     f"published {s.days_apart} day{'s' if s.days_apart > 1 else ''} apart")
+        lines.append(_apart(s.days_apart, s.precision))
     return tuple(lines)
+
+
+def _apart(days: int, precision: str) -> str:
+    plural = "s" if days > 1 else ""
+    if precision == "day":
+        return "published the same day" if days == 0 else f"published {days} day{plural} apart"
+    if days == 0:
+        return f"published in the same {precision} (the dates are known only to the {precision})"
+    return f"published at least {days} day{plural} apart (the dates are known only to the {precision})"
 
 
 def _shared_spans(a: _Article, shingles_b: set[int]) -> list[list[int]]:
