@@ -23,6 +23,7 @@ from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
 from . import lexicon as lx
+from ..resolve.disputes import value_disputes
 from .claims import _slug, _unique, build_claims
 from .types import ArticleFindings, EntityMention
 
@@ -41,6 +42,7 @@ def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
         return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
                 if m.key in ids_of and m.end <= e]
     claims = build_claims(by_id, articles, ids_of, events, actors_in)
+    claims += value_disputes(by_id, articles, ids_of, actors, {c.id for c in claims})
     return Findings(tuple(actors), tuple(events), tuple(claims))
 
 

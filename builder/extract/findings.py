@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from ..model import Source
 from .dates import find_dates
+from .frames import frames
 from .types import ArticleFindings, EntityMention, Statement
 
 SEPARATOR = "\n\n"
@@ -97,8 +98,12 @@ def findings(source: Source, doc) -> ArticleFindings:
             loc = where.locate(tok.idx, tok.idx + len(tok.text))
             if loc:
                 lemmas.append((paragraphs[loc[0]].id, loc[1], loc[2], tok.lemma_.lower()))
+    def offsets(start: int, end: int):
+        loc = where.locate(start, end)
+        return (paragraphs[loc[0]].id, loc[1], loc[2]) if loc else None
+    found_frames = frames(doc, doc._.actors or (), getattr(doc._, "attributions", None) or (), offsets)
     return ArticleFindings(source.id, tuple(sorted(set(entities))), tuple(find_dates(source, date_spans)),
-                           tuple(sorted(set(statements))), tuple(sentences), tuple(lemmas))
+                           tuple(sorted(set(statements))), tuple(sentences), tuple(lemmas), tuple(found_frames))
 
 
 def _sentence_index(sentences: list[tuple[str, int, int]], pid: str, at: int) -> int:

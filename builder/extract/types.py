@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ..dates import PartialDate
+from .frames import Frame
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -60,6 +61,7 @@ class ArticleFindings:
     statements: tuple[Statement, ...] = ()
     sentences: tuple[tuple[str, int, int], ...] = ()   # (paragraph, start, end) of each sentence
     lemmas: tuple[tuple[str, int, int, str], ...] = ()  # (paragraph, start, end, lemma) of content words
+    frames: tuple = ()                                  # frames.Frame: who is responsible, how many
 
     def sentence_spans(self, paragraph: str) -> list[tuple[int, int]]:
         """The sentences of one paragraph as (start, end) offsets, in order."""
@@ -81,7 +83,8 @@ def to_json(article: ArticleFindings) -> dict:
             "statements": [[s.paragraph, s.start, s.end, s.stance, s.speaker, s.anonymous, s.content, s.sentence]
                            for s in article.statements],
             "sentences": [list(s) for s in article.sentences],
-            "lemmas": [list(w) for w in article.lemmas]}
+            "lemmas": [list(w) for w in article.lemmas],
+            "frames": [[getattr(f, k) if k != "topic" else list(f.topic) for k in f.__slots__] for f in article.frames]}
 
 
 def from_json(data: dict) -> ArticleFindings:
@@ -93,4 +96,5 @@ def from_json(data: dict) -> ArticleFindings:
         tuple(DateMention(p, s, e, PartialDate(*d), t, inf) for p, s, e, d, t, inf in data["dates"]),
         tuple(Statement(*row) for row in data["statements"]),
         tuple(tuple(s) for s in data["sentences"]),
-        tuple(tuple(w) for w in data["lemmas"]))
+        tuple(tuple(w) for w in data["lemmas"]),
+        tuple(Frame(*row[:8], tuple(row[8]), *row[9:]) for row in data["frames"]))

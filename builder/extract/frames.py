@@ -1,0 +1,381 @@
+"""Who is said to be responsible, and how many: two kinds of proposition news stories dispute.
+
+`frames(doc, actors, attributions)` reads one parsed article and returns `Frame`s, each a
+proposition with a value, found from the dependency parse in general English:
+
+- **responsibility** (`kind="agent"`): the value is the actor said to have done it. "X blamed Y
+  for Z", "X accused Y of …", "Y was responsible for / behind / involved in Z", "responsibility
+  lies with Y", "Y destroyed / attacked / caused Z", "Z was destroyed by Y", "a rocket launched by
+  Y caused Z", "Y's attack on Z", "an Israeli strike"; negated ("Y had nothing to do with Z",
+  "was not involved", "had no role") or denied ("Y denied responsibility", "rejected the
+  allegations that its agents were involved") it is a denial of that value;
+- **counts** (`kind="count"`): the value is a number of people or things an event affected:
+  "500 people were killed", "killed at least 300", "the death toll rose to 471".
+
+The topic is the nouns the proposition is about ("blast", "hospital"), the speaker the one whose
+words contain it (from the attributions), or the reporter. The cue words live in
+`data/frame_cues.txt`. `resolve/disputes.py` groups frames across articles into value disputes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import lexicon as lx
+
+DATA = Path(__file__).with_name("data") / "frame_cues.txt"
+GENERIC_TOPICS = frozenset({"people", "person", "time", "thing", "way", "part", "lot", "number", "report",
+                            "statement", "claim", "allegation", "accusation", "responsibility", "role",
+                            "evidence", "information", "country", "world", "side", "official"})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Frame:
+    paragraph: str
+    start: int                       # the sentence, in the paragraph
+    end: int
+    kind: str                        # agent | count
+    value: str                       # agent: actor key; count: the number as written ("at least 500")
+    stance: str                      # asserts | denies
+    speaker: str | None              # actor key of whoever says it; None: the reporter
+    anonymous: bool
+    topic: tuple[str, ...]           # noun lemmas the proposition is about
+    measure: str = ""                # count: "<noun> <verb class>", e.g. "people kill"
+    low: float = 0.0                 # count: the interval the number allows
+    high: float = 0.0
+    question: str = ""               # the disputed point as a question
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Sections of data/frame_cues.txt: name -> words."""
+    out: dict[str, set[str]] = {}
+    section = None
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out[section] = set()
+        elif section:
+            out[section].update(line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def frames(doc, actors, attributions, offsets) -> list[Frame]:
+    """Every responsibility and count frame of the article; `offsets(start, end)` maps a span of
+    doc.text to (paragraph id, start, end) or None."""
+    c = cues()
+    spans = sorted((a.start, a.end, a.key, a.kind) for a in actors)
+    starts = [s[0] for s in spans]
+    capitals = {cap: country.name for country in set(lx.countries().values()) for cap in country.capitals}
+
+    def actor_at(tok) -> str | None:
+        """The actor a token names or belongs to ("Russian" -> Russia, "Kyiv regime" -> Ukraine)."""
+        i = bisect_right(starts, tok.idx) - 1
+        while i >= 0 and spans[i][0] <= tok.idx:
+            s, e, key, kind = spans[i]
+            if tok.idx < e:
+                if kind == "place":
+                    return capitals.get(key)
+                return key
+            i -= 1
+        return None
+
+    def agent_of(tok) -> str | None:
+        """The actor a noun phrase headed by `tok` names, looking through instruments and descriptions;
+        a pronoun inside reported words ("it had nothing to do with", "its agents") is the speaker."""
+        if tok is None:
+            return None
+        found = actor_at(tok)
+        if found:
+            return found
+        if tok.pos_ == "PRON" and tok.lower_ in PRONOUNS:
+            return voice(tok)[0] or _governing_subject(tok, actor_at)
+        for child in tok.children:        # "Russian forces", "a Hamas rocket", "Kiev's attack", "its agents"
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                found = actor_at(child)
+                if not found and child.pos_ == "PRON" and child.lower_ in PRONOUNS:
+                    found = voice(child)[0] or _governing_subject(child, actor_at)
+                if found:
+                    return found
+        if tok.lemma_ in c["instruments"]:   # "a rocket launched by Islamic Jihad"
+            for child in tok.children:
+                if child.dep_ == "acl":
+                    agent = next((g for g in child.children if g.dep_ == "agent"), None)
+                    if agent is not None:
+                        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                        return agent_of(pobj)
+        return None
+
+    said = sorted((a.content[0], a.content[1], a) for a in attributions)
+
+    def voice(tok):
+        """(speaker key, anonymous, stance of the attribution) for the words containing `tok`."""
+        best = None
+        for s, e, a in said:
+            if s <= tok.idx < e and a.speaker is not None or s <= tok.idx < e and a.anonymous:
+                if best is None or e - s < best[1] - best[0]:
+                    best = (s, e, a)
+        if best is None:
+            return None, False, "asserts"
+        a = best[2]
+        speaker = None
+        if a.speaker is not None:
+            ss, se = a.speaker
+            inside = sorted((e - s, k) for s, e, k, kind in spans if s < se and ss < e and kind != "place")
+            speaker = inside[-1][1] if inside else None
+        return speaker, a.anonymous and speaker is None, a.stance
+
+    out: list[Frame] = []
+    for sent in doc.sents:
+        loc = offsets(sent.start_char, sent.end_char)
+        if loc is None:
+            continue
+        pid, ps, pe = loc
+        found: list[tuple[str, str, list[str], object]] = []     # (agent, stance, topic nouns, trigger)
+        final: set[int] = set()
+        blamers: dict[int, str] = {}     # "X blamed Y": X speaks          # triggers whose stance already reads the denial around them
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            neg = _negated(tok)
+            if lemma in c["blame"] and tok.pos_ == "VERB":
+                target = next((t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")), None)
+                agent = agent_of(target)
+                if agent:
+                    found.append((agent, "denies" if neg else "asserts", _topic(tok, target), tok))
+                    blamer = agent_of(_subject(tok))
+                    if blamer:
+                        blamers[tok.i] = blamer
+            elif lemma in c["responsible"] and tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("acomp", "attr", "oprd"):
+                subj = _subject(tok.head)
+                agent = agent_of(subj)
+                if agent:
+                    found.append((agent, "denies" if neg or _negated(tok.head) else "asserts",
+                                  _topic(tok, subj), tok))
+            elif lemma in c["involved"] and tok.pos_ in ("VERB", "ADJ"):
+                subj = _subject(tok)
+                agent = agent_of(subj)
+                if agent:
+                    found.append((agent, "denies" if neg else "asserts", _topic(tok, subj), tok))
+            elif lemma == "behind" and tok.dep_ == "prep" and tok.head.lemma_ == "be":
+                subj = _subject(tok.head)
+                agent = agent_of(subj)
+                if agent:
+                    found.append((agent, "denies" if _negated(tok.head) else "asserts", _topic(tok, subj), tok))
+            elif lemma in c["role_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "play", "bear"):
+                subj = _subject(tok.head)
+                agent = agent_of(subj)
+                none = any(d.lower_ in ("no", "nothing") for d in tok.children) or _negated(tok.head)
+                if agent:
+                    found.append((agent, "denies" if none else "asserts", _topic(tok, subj), tok))
+            elif lemma == "nothing" and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+                do = next((t for t in tok.children if t.lemma_ == "do"), None)
+                subj = _subject(tok.head)
+                agent = agent_of(subj)
+                if do is not None and agent:
+                    found.append((agent, "denies", _topic(do, subj), tok))
+            elif lemma == "responsibility" and tok.dep_ == "dobj" and tok.head.lemma_ in c["deny"] | {"claim", "take", "accept", "admit"}:
+                subj = _subject(tok.head)
+                agent = agent_of(subj)
+                if agent:
+                    stance = "denies" if tok.head.lemma_ in c["deny"] or _negated(tok.head) else "asserts"
+                    found.append((agent, stance, _topic(tok, subj), tok))
+                    final.add(tok.i)
+            elif lemma == "lie" and any(ch.lemma_ == "responsibility" for ch in tok.children):
+                prep = next((t for t in tok.children if t.lower_ == "with"), None)
+                pobj = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+                agent = agent_of(pobj)
+                if agent:
+                    found.append((agent, "denies" if neg else "asserts", _topic(tok, pobj), tok))
+            elif lemma in c["cause"] and tok.pos_ == "VERB":
+                if tok.dep_ in ("amod", "acl") and tok.head.lemma_ in c["instruments"]:
+                    continue                  # "a rocket launched by X": read with its head noun
+                subj = _subject(tok)
+                if any(ch.dep_ == "auxpass" for ch in tok.children) or tok.tag_ == "VBN" and subj is None:
+                    by = next((t for t in tok.children if t.dep_ == "agent"), None)
+                    subj = next((t for t in by.children if t.dep_ == "pobj"), None) if by is not None else None
+                agent = agent_of(subj)
+                if agent:
+                    found.append((agent, "denies" if neg else "asserts", _topic(tok, subj), tok))
+            elif lemma in c["acts"] and tok.pos_ == "NOUN":
+                agent = None
+                for child in tok.children:
+                    if child.dep_ in ("poss", "amod", "compound"):
+                        agent = actor_at(child)
+                        if agent:
+                            break
+                if agent:
+                    found.append((agent, "denies" if _negated(tok.head) else "asserts", _topic(tok, None), tok))
+        context = _sentence_topic(sent)
+        for agent, stance, topic, trigger in found:
+            speaker, anonymous, said_stance = voice(trigger)
+            if trigger.i in blamers:
+                speaker, anonymous = blamers[trigger.i], False
+            topic = topic or context
+            if trigger.i in final:
+                pass
+            elif said_stance in ("denies", "disputes") and _within_denial(trigger, c):
+                stance = "denies" if stance == "asserts" else "asserts"
+            elif said_stance in ("cannot_confirm", "hedges"):
+                continue
+            out.append(Frame(pid, ps, pe, "agent", agent, stance, speaker, anonymous, tuple(sorted(set(topic)))))
+        out.extend(_counts(sent, pid, ps, pe, voice, c))
+    return sorted(set(out))
+
+
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our", "us", "he", "his", "she", "her"})
+
+
+def _governing_subject(tok, actor_at) -> str | None:
+    """The actor that is subject of the nearest verb governing `tok` ("India rejected … its agents")."""
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i != tok.i and not subj.is_ancestor(tok):
+                found = actor_at(subj)
+                if found:
+                    return found
+
+
+def _sentence_topic(sent) -> list[str]:
+    return [t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and t.is_alpha and not t.is_stop
+            and t.lemma_.lower() not in GENERIC_TOPICS and len(t.lemma_) > 2]
+
+
+def _negated(tok) -> bool:
+    return any(ch.dep_ == "neg" or ch.lower_ in ("never", "no") and ch.dep_ in ("neg", "det", "advmod")
+               for ch in tok.children)
+
+
+def _subject(tok):
+    subj = next((t for t in tok.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and tok.dep_ in ("xcomp", "conj", "acl", "relcl") and tok.head is not tok:
+        return _subject(tok.head) if tok.dep_ != "relcl" else tok.head
+    return subj
+
+
+def _topic(tok, agent) -> list[str]:
+    """Noun lemmas of the proposition around `tok`, without the agent's words."""
+    skip = set(range(agent.left_edge.i, agent.i + 1)) if agent is not None else set()
+    head = tok
+    while head.dep_ in ("acomp", "attr", "dobj", "prep", "pobj", "oprd") and head.head is not head:
+        head = head.head
+    words = []
+    for t in head.subtree:
+        if t.i in skip or t.pos_ != "NOUN" or not t.is_alpha or t.is_stop:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in GENERIC_TOPICS and len(lemma) > 2:
+            words.append(lemma)
+    return words
+
+
+def _within_denial(tok, c) -> bool:
+    """Inside the content of a denial verb ("rejected the allegations that its agents were involved")."""
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in c["deny"]:
+            return True
+    return False
+
+
+_NUM = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
+    out = []
+    for tok in sent:
+        if not tok.like_num or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+            continue
+        value = _number(tok)
+        if value is None or value < 2:
+            continue
+        noun = tok.head if tok.dep_ == "nummod" else None
+        verb = None
+        if noun is not None and noun.pos_ == "NOUN":
+            verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        elif tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass"):
+            # "the death toll rose to 471", "killing at least 300"
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            toll = next((t for t in head.subtree if t.lemma_ == "toll"), None) if head is not None else None
+            if toll is not None:
+                noun, verb = toll, None
+            elif tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in c["counted"]:
+                noun, verb = tok, tok.head
+        if noun is None:
+            continue
+        noun_lemma = "death" if noun.lemma_ == "toll" else noun.lemma_.lower()
+        verb_lemma = verb.lemma_.lower() if verb is not None else ("die" if noun.lemma_ == "toll" else "")
+        if verb_lemma not in c["counted"] and noun_lemma not in ("death", "casualty", "fatality"):
+            continue
+        if noun_lemma in ("death", "casualty", "fatality", "toll"):
+            noun_lemma, verb_lemma = "people", "die"
+        if noun_lemma == tok.lemma_.lower():
+            noun_lemma = "people"
+        verb_lemma = _class(verb_lemma, c)
+        low, high, label = _interval(tok, value)
+        speaker, anonymous, said_stance = voice(tok)
+        if said_stance in ("denies", "disputes"):
+            continue
+        question = _question(noun_lemma, verb_lemma, verb)
+        out.append(Frame(pid, ps, pe, "count", label, "asserts" if said_stance != "hedges" else "hedges",
+                         speaker, anonymous, (noun_lemma,), f"{noun_lemma} {verb_lemma}", low, high, question))
+    return out
+
+
+def _number(tok) -> float | None:
+    text = tok.text.replace(",", "")
+    if _NUM.match(tok.text):
+        return float(text)
+    return float(lx.NUMBER_WORDS[tok.lower_]) if tok.lower_ in lx.NUMBER_WORDS else None
+
+
+def _interval(tok, value: float) -> tuple[float, float, str]:
+    words = [t.lower_ for t in tok.children if t.dep_ in ("advmod", "quantmod", "amod") and t.i < tok.i]
+    phrase = " ".join(words)
+    label = tok.doc[min([t.i for t in tok.children if t.dep_ in ("advmod", "quantmod") and t.i < tok.i]
+                        + [t.left_edge.i for t in tok.children if t.dep_ in ("advmod", "quantmod") and t.i < tok.i]
+                        + [tok.i]):tok.i + 1].text
+    if any(w in phrase for w in ("least", "more", "over", "than", "upwards")):
+        return value, float("inf"), label
+    if any(w in phrase for w in ("about", "around", "nearly", "almost", "roughly", "some", "approximately", "up")):
+        return value * 0.8, value * 1.1, label
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in ("-", "–", "to") and tok.doc[tok.i + 2].like_num:
+        upper = _number(tok.doc[tok.i + 2])
+        if upper:
+            return value, upper, f"{tok.text}–{tok.doc[tok.i + 2].text}"
+    return value, value, label
+
+
+def _class(verb: str, c) -> str:
+    for group in ("kill", "injure", "evacuate", "arrest", "miss"):
+        if verb in c.get(f"count_{group}", ()):
+            return group
+    return verb
+
+
+_QUESTIONS = {"kill": "died", "die": "died", "injure": "were injured", "evacuate": "were evacuated",
+              "arrest": "were arrested", "miss": "are missing"}
+
+
+def _question(noun: str, verb: str, tok) -> str:
+    phrase = _QUESTIONS.get(verb)
+    if phrase is None:
+        phrase = f"were {tok.text}" if tok is not None and tok.tag_ == "VBN" else (tok.text if tok is not None else verb)
+    plural = noun if noun.endswith("s") or noun in lx.IRREGULAR_PLURALS else noun + "s"
+    if noun == "people":
+        plural = "people"
+    return f"How many {plural} {phrase}?"

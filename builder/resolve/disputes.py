@@ -1,0 +1,137 @@
+"""Value disputes across articles: who was responsible, how many were affected.
+
+Input: every article's `Frame`s (from `extract/frames.py`), the actor ids of the keys they use,
+the actors themselves. Output: automatic `Claim`s phrased as the question ("Who was responsible
+for the blast?", "How many people died?"), each position carrying the value its source gives.
+A claim is made only where the sources disagree: two or more values of one question, or a value
+asserted by one source and denied by another; agreement is already a claim of `claims.py`.
+
+Grouping, never by comparing every pair: responsibility frames are grouped by the topic nouns
+they share (an inverted index, skipping nouns in most frames of the corpus, which say only what
+the whole story is about), count frames by what they count ("people" + "kill"). Agents are
+compared by the country they belong to ("Russian forces", "the Kyiv regime", "Moscow" are
+Russia's or Ukraine's side), so one side named three ways is one value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..extract import lexicon as lx
+from ..model import AUTO, Actor, Citation, Claim, Position, Source
+from ..unionfind import UnionFind
+
+MIN_SOURCES = 2          # a dispute needs two articles
+COMMON_TOPIC = 0.6       # a topic noun in more than this share of the frames only names the story
+
+
+def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str], actors: list[Actor],
+                   used: set[str]) -> list[Claim]:
+    """Automatic claims for every disputed responsibility and count (ids drawn from `used`)."""
+    from ..extract.claims import _slug, _unique
+    by_id = {a.id: a for a in actors}
+    side = _sides(actors)
+    items = []                     # (frame, source id)
+    for article in articles:
+        for f in article.frames:
+            items.append((f, article.source))
+    claims = []
+    for group in _agent_groups([x for x in items if x[0].kind == "agent"], ids_of, side):
+        claim = _agent_claim(group, sources, ids_of, side, by_id)
+        if claim:
+            claims.append(claim)
+    counts = defaultdict(list)
+    for f, sid in items:
+        if f.kind == "count":
+            counts[f.measure].append((f, sid))
+    for measure, group in sorted(counts.items()):
+        claim = _count_claim(group, sources, ids_of)
+        if claim:
+            claims.append(claim)
+    out = []
+    for statement, positions in claims:
+        cid = _unique(_slug(statement) or "dispute", used)
+        used.add(cid)
+        out.append(Claim(id=cid, statement=statement, positions=tuple(sorted(set(positions))), origin=AUTO))
+    return out
+
+
+def _sides(actors: list[Actor]) -> dict[str, str]:
+    """Actor id -> the side it speaks for: its country where its name begins with one."""
+    countries, demonyms = lx.countries(), lx.demonyms()
+    by_name = {a.name: a.id for a in actors if a.kind == "country"}
+    out = {}
+    for a in actors:
+        first = a.name.split()[0].rstrip("'s’") if a.name else ""
+        country = demonyms.get(first) or countries.get(first) if a.kind != "country" else None
+        out[a.id] = by_name.get(country.name, a.id) if country else a.id
+    return out
+
+
+def _agent_groups(items, ids_of, side) -> list[list]:
+    topics = Counter(t for f, _ in items for t in set(f.topic))
+    n = max(1, len(items))
+    common = {t for t, c in topics.items() if c > COMMON_TOPIC * n and n >= 8}
+    u = UnionFind()
+    postings: dict[str, int] = {}
+    for i, (f, _) in enumerate(items):
+        u.find(i)
+        keys = [t for t in f.topic if t not in common] or [t for t in f.topic] or ["*"]
+        for t in keys:
+            if t in postings:
+                u.union(postings[t], i)
+            else:
+                postings[t] = i
+    groups = defaultdict(list)
+    for i, item in enumerate(items):
+        groups[u.find(i)].append(item)
+    return [g for _, g in sorted(groups.items())]
+
+
+def _agent_claim(group, sources, ids_of, side, by_id):
+    values: dict[str, list] = defaultdict(list)
+    for f, sid in group:
+        aid = ids_of.get(f.value)
+        if aid is None:
+            continue
+        values[side.get(aid, aid)].append((f, sid, aid))
+    if len({sid for v in values.values() for _, sid, _ in v}) < MIN_SOURCES:
+        return None
+    asserted = {v for v, xs in values.items() if any(f.stance == "asserts" for f, _, _ in xs)}
+    denied = {v for v, xs in values.items() if any(f.stance == "denies" for f, _, _ in xs)}
+    if len(asserted) < 2 and not (asserted & denied):
+        return None
+    topic = Counter(t for f, _ in group for t in f.topic).most_common(1)
+    noun = topic[0][0] if topic else "it"
+    statement = f"Who was responsible for the {noun}?"
+    positions = []
+    for value, xs in sorted(values.items()):
+        name = by_id[value].name if value in by_id else value
+        for f, sid, _ in xs:
+            positions.append(_position(f, sid, sources, ids_of, name))
+    return statement, positions
+
+
+def _count_claim(group, sources, ids_of):
+    if len({sid for _, sid in group}) < MIN_SOURCES:
+        return None
+    asserted = [(f, sid) for f, sid in group if f.stance == "asserts"]
+    disagree = any(a.high < b.low or b.high < a.low for (a, sa), (b, sb) in _pairs(asserted) if sa != sb)
+    if not disagree:
+        return None
+    question = Counter(f.question for f, _ in group).most_common(1)[0][0]
+    return question, [_position(f, sid, sources, ids_of, f.value) for f, sid in group]
+
+
+def _pairs(items):
+    # Compared by sorted value: a disagreement shows between neighbours, so this stays linear.
+    ordered = sorted(items, key=lambda x: (x[0].low, x[0].high, x[1]))
+    return zip(ordered, ordered[1:])
+
+
+def _position(f, sid: str, sources, ids_of, value: str) -> Position:
+    text = sources[sid].paragraph(f.paragraph).text
+    quote = text[f.start:f.end].strip()
+    speaker = ids_of.get(f.speaker) if f.speaker else None
+    stance = f.stance if f.stance in ("asserts", "denies", "hedges") else "asserts"
+    return Position(Citation(sid, f.paragraph, quote), stance, speaker, f.anonymous and speaker is None, value)
