@@ -78,6 +78,7 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
                 grouped[m.citation.source].append(m)
         neighbourhood, left_out = neighbourhood_svg(d, f"actors/{a.id}.md", a.id)
         render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind],
+               search_boost=_search_boost(len(mentions)),
                neighbourhood=neighbourhood, left_out=left_out,
                mention_sources=sorted(grouped), mentions_by_source=sorted(grouped.items()),
                events=d.events_of.get(a.id, []), positions=d.positions_of.get(a.id, []),
@@ -122,6 +123,14 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
 
     pages["dossier.json"] = json.dumps(export, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     return pages
+
+
+def _search_boost(mentions: int) -> float:
+    """How much search favours an actor's page: 2 at least (actor pages first for names), growing
+    with the square root of its mentions, so that a prefix query ("US*") ranks the much-named
+    actor ("United States (US)") above a rarely named one whose acronym merely starts with it
+    ("USSR"), while title matches on claims and events still beat text on a big actor page."""
+    return round(2 * max(1, mentions) ** 0.5, 1)
 
 
 def _pnum(pid: str) -> int:

@@ -91,11 +91,15 @@ class Page:
         return guard_start("".join(out))
 
     def acronym(self, actor) -> str:
-        """The actor's first all-capitals alias ("IRGC"), shown in its title so search ranks the page
-        first for it; "" if none or if the name already contains it."""
+        """The actor's first all-capitals alias ("IRGC"; "US" for "U.S."), shown in its
+        title so search ranks the page first for it; "" if none or if the name already contains it."""
         for alias in actor.aliases:
             if re.fullmatch(r"[A-Z][A-Z.&/]{1,9}", alias) and alias not in actor.name:
-                return alias
+                # Dotless ("U.S." -> "US"): search splits on dots, so only the dotless form is one
+                # word a title can match (docs/javascripts/search-acronyms.js turns a typed "U.S."
+                # into "US"); the dotted spelling stays under "Also named".
+                plain = alias.replace(".", "")
+                return plain if len(plain) > 1 and plain not in actor.name else alias
         return ""
 
     def search_variants(self, names) -> list[str]:
