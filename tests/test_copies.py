@@ -172,3 +172,48 @@ def test_the_work_does_not_grow_with_the_pairs_of_a_large_family(make_corpus):
     assert len(links) <= 12 * len(sources)
     groups = _origin_groups(tuple(sources), (), tuple(links))
     assert len(set(groups.values())) == 1
+
+
+STATEMENT = ("We have all seen the distressing pictures from the flooded valley towns this morning, and our "
+             "thoughts are with every family that has lost a home", "The agency has no way to verify independently "
+             "what caused the embankment at Dunmere to give way overnight", "Communities downstream must be "
+             "warned early and helped to leave safely")
+
+
+def test_two_reports_quoting_one_long_statement_are_not_linked(make_corpus):
+    a = f"""\
+The embankment at Dunmere failed on Sunday night, flooding four valley towns.
+
+In a statement, the relief agency's director Olu Brennan said: "{STATEMENT[0]}."
+
+"{STATEMENT[1]}," the statement said. Engineers from the regional water board were sent to the site.
+
+Brennan added: "{STATEMENT[2]}." Rescue boats reached Ferncombe by noon.
+"""
+    b = f"""\
+Thousands of residents of the Calder valley spent the night on rooftops after the Dunmere embankment burst.
+
+Local councillor Rhea Quist, whose own street in Ashby was under a metre of water, blamed years of neglect and called for an inquiry.
+
+The relief agency said in a statement that "{STATEMENT[1]}." Its director added: "{STATEMENT[0]}." Another line read: "{STATEMENT[2]}."
+
+Insurers said claims could reach 40 million, and the national weather office warned of more rain on Wednesday.
+"""
+    sources = sources_of(make_corpus, {"a": (a, "2024-02-12", "Valley Times"), "b": (b, "2024-02-12", "Northern Post")})
+    assert find_copies(sources) == []
+
+
+def test_an_article_crediting_the_wire_for_its_facts_is_linked_without_quotations(make_corpus):
+    credited = """\
+Fourteen dock workers were hurt when fire broke out on the Meridian Star at Harbourton's northern terminal, the Coastline Press reported on Wednesday.
+
+The ship carried 212 containers, 37 of them holding lithium batteries for a factory in Kelderbrook, according to the Coastline Press.
+
+About 1,800 people work at the terminal, which port director Teodora Vasquez has closed until the cargo is inspected. Union representative Marek Oduya said the workers had warned about battery cargo.
+"""
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "credited": (credited, "2024-05-15", "Metro Now"),
+                                       "own": (OWN_REPORT, "2024-05-14", "City Herald")})
+    (link,) = find_copies(sources)
+    assert (link.source, link.original, link.kind) == ("credited", "wire", "rewrite")
+    assert "one credits the other's outlet" in link.evidence
