@@ -9,8 +9,8 @@ Data flow:
 4. `extract.combine`       across articles -> automatic actors, dated events, claims (origin auto);
    `merge.merge`           curation over those findings -> one list each of actors, events, claims;
    `extract.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
-5. `independence`           sources -> copy links with evidence (rewrites, syndication); curation
-                           confirms or rejects them
+5. `resolve.copies`       sources -> copy links with evidence (syndication, rewrites in other words,
+                           candidates from an index); curation confirms or rejects them
 6. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
 7. `validate.validate`     named checks -> Problems (quotes verbatim, ids resolve, no duplicates)
 8. `export.export`         Dossier -> the dossier.json dict
