@@ -6,7 +6,10 @@ file itself states (a web page's title, site name, date, author, canonical URL a
 a Markdown file's front matter). Raises `InputError` with a one-line reason and fix.
 
 Decoding: UTF-8 (with or without BOM) first, UTF-16/32 by BOM or by the pattern of zero bytes,
-then `charset-normalizer` for legacy encodings such as Windows-1252. Web pages go through
+then legacy encodings: Windows-1252 (the Western code page most non-UTF-8 news text is in)
+when its reading is plausible, else what `charset-normalizer` finds, but only if every likely
+encoding reads the same; a doubtful guess is refused, never a silent wrong letter ("naïve" read
+as Windows-1250 is "naďve"). UTF-8 text that is itself mojibake ("naÃ¯ve") is refused too. Web pages go through
 `trafilatura` (main-text extraction); no HTML is parsed by hand here.
 """
 
@@ -89,6 +92,11 @@ def decode(data: bytes) -> tuple[str, str]:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _legacy(data)
+    else:
+        garbled = _MOJIBAKE.search(text)
+        if garbled:
+            raise InputError(f"the text is garbled ({garbled.group()!r}: UTF-8 read as Windows-1252 and saved "
+                             "again); fix the encoding at its source and save it as UTF-8")
     if len(_CONTROL.findall(text[:_SAMPLE])) > 0.01 * min(len(text), _SAMPLE):
         raise InputError("binary file (control characters), not text; export the article as .txt or .html")
     return text, encoding
@@ -106,17 +114,63 @@ def _utf16_without_bom(sample: bytes) -> str:
     return ""
 
 
+# A symbol between two letters ("Krzy¿aniak", "naÃ¯ve") is how a wrong code page shows; dashes
+# and apostrophes are normal there ("Russia–Iran", "don’t").
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s’‘'\-–—·.,:;!?/&()\[\]\"“”«»][^\W\d_]")
+_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|â€[\u0080-\u00bf™œ“”‘’–—…]|Â[\u00a0-\u00bf]")
+
+
+def _plausible(text: str, western: bool = False) -> bool:
+    """Could this be what the writer typed? No symbol inside a word; and, for a Western code page,
+    accented letters a minority (Cyrillic read as Windows-1252 is all accented Latin letters)."""
+    if _SYMBOL_IN_WORD.search(text) or _MOJIBAKE.search(text):
+        return False
+    if not western:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if ord(ch) > 127) <= 0.3 * max(len(letters), 1)
+
+
+def _tier(encoding: str) -> int:
+    return 0 if encoding.startswith("cp125") else 1 if encoding.startswith("iso8859") else 2
+
+
 def _legacy(data: bytes) -> tuple[str, str]:
-    """Decode a non-UTF-8 file with the encoding charset-normalizer finds most likely."""
+    """Decode a non-UTF-8 file: Windows-1252 if it reads plausibly, else the encoding
+    charset-normalizer finds, if every plausible candidate reads the same; else InputError."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 1 << 20]).best()       # a 1 MB sample keeps detection fast
-    if best is None or best.encoding in ("utf_8",):
-        raise InputError("binary file or unknown text encoding; re-save the article as UTF-8 text")
+    sample = data[: 1 << 20]                         # a 1 MB sample keeps detection fast
     try:
-        return data.decode(best.encoding), best.encoding
+        western = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(f"mixed encodings (looked like {best.encoding}); re-save the article as UTF-8") from None
+        western = None
+    if western is not None and _plausible(western[: 1 << 20], western=True):
+        return western, "cp1252"
+    readings = {}
+    for match in from_bytes(sample):
+        if match.encoding == "utf_8":
+            continue
+        try:
+            text = data.decode(match.encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _plausible(text[: 1 << 20]):
+            readings.setdefault(text, match.encoding)
+    if not readings:
+        raise InputError("unknown text encoding (no reading without garbled letters); re-save the article as "
+                         "UTF-8 text")
+    # Windows code pages are what editors and news sites save; then ISO 8859; then the rest (Mac, DOS).
+    tier = min(map(_tier, readings.values()))
+    readings = {text: name for text, name in readings.items() if _tier(name) == tier}
+    if len(readings) > 1:
+        (one, first), (two, second) = list(readings.items())[:2]
+        word = next((a for a, b in zip(one.split(), two.split()) if a != b), "")
+        other = next((b for a, b in zip(one.split(), two.split()) if a != b), "")
+        raise InputError(f"cannot tell the text encoding: {first} reads {word!r}, {second} reads {other!r}; "
+                         "re-save the article as UTF-8")
+    (text, encoding), = readings.items()
+    return text, encoding
 
 
 def _from_markdown(data: bytes, text: str, encoding: str) -> Loaded:
