@@ -174,6 +174,21 @@ def ingest(paths: tuple[Path, ...], corpus: Path, url: str, outlet: str, publish
     sys.exit(run_cli(list(paths), corpus, options))
 
 
+@cli.command("init")
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--title", required=True, help="The dossier's title, shown on every page.")
+@click.option("--subject", default="", help="One line saying what the dossier covers.")
+def init_cmd(directory: Path, title: str, subject: str) -> None:
+    """Start a new dossier in DIRECTORY: settings, empty corpus, hand-written pages, CI workflows."""
+    from .init import InitError, init
+    try:
+        written = init(directory, title, subject)
+    except InitError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"{len(written)} files written in {directory.as_posix()}; next: "
+               f"cd {directory.as_posix()} && dossier ingest ARTICLES… && mkdocs build")
+
+
 @cli.command()
 @CORPUS
 @click.option("--limit", type=int, default=0, help="Show only the first N findings (0: all).")

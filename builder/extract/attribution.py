@@ -49,6 +49,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+VARIANTS = {"be": {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"},     # lemmas of contracted forms
+            "not": {"n't", "n\u2019t", "nt"}}
 EDGE_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps",
                          "probably", "presumably", "purportedly", "supposedly", "seemingly"})
 
@@ -82,6 +84,8 @@ class _Lexicon:
     nonanswer: frozenset[str]
     denial: tuple[str, ...]
     hedge: tuple[str, ...]
+    unknown: tuple[str, ...]
+    dispute: tuple[str, ...]
     anonymous_nouns: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     spokes: frozenset[str]
@@ -105,6 +109,8 @@ def _lexicon() -> _Lexicon:
         nonanswer=frozenset(_lines("nonanswer_verbs.txt")),
         denial=tuple(_lines("denial_cues.txt")),
         hedge=tuple(_lines("hedge_cues.txt")),
+        unknown=tuple(_lines("unknown_cues.txt")),
+        dispute=tuple(_lines("dispute_cues.txt")),
         anonymous_nouns=frozenset(a for a in anonymous if " " not in a),
         anonymous_phrases=tuple(a for a in anonymous if " " in a),
         spokes=frozenset(_lines("spokesperson_nouns.txt")),
@@ -119,7 +125,8 @@ def _pattern(phrase: str) -> list[dict]:
     pattern: list[dict] = []
     for k, word in enumerate(phrase.split()):
         lemma, _, pos = word.partition("/")
-        spec: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
+        forms = {lemma, lemma.capitalize(), lemma.upper()} | VARIANTS.get(lemma, set())
+        spec: dict = {"LEMMA": {"IN": sorted(forms)}}
         if pos:
             spec["POS"] = pos
         if k:
@@ -132,7 +139,7 @@ _MATCHERS: dict[int, tuple[object, Matcher]] = {}
 
 
 def _matcher(vocab) -> Matcher:
-    """One Matcher per vocabulary, with the DENIAL, HEDGE and ANON phrase patterns."""
+    """One Matcher per vocabulary, with the phrase patterns of the word lists, by list."""
     cached = _MATCHERS.get(id(vocab))
     if cached is not None and cached[0] is vocab:
         return cached[1]
@@ -141,6 +148,8 @@ def _matcher(vocab) -> Matcher:
     matcher.add("DENIAL", [_pattern(p) for p in lex.denial])
     matcher.add("HEDGE", [_pattern(p) for p in lex.hedge])
     matcher.add("ANON", [_pattern(p) for p in lex.anonymous_phrases])
+    matcher.add("UNKNOWN", [_pattern(p) for p in lex.unknown])
+    matcher.add("DISPUTE", [_pattern(p) for p in lex.dispute])
     _MATCHERS[id(vocab)] = (vocab, matcher)
     return matcher
 
@@ -160,6 +169,8 @@ class _Said:
     answers: str = ""
     clause: bool = True              # content is a clause or quotation (else a noun object)
     whole: bool = False              # statement falls back to the whole sentence
+    own: tuple[int, ...] = ()        # token indices of the attribution itself ("she said")
+    verb: int = -1                   # token index of the reporting verb
 
 
 class _Article:
@@ -186,7 +197,7 @@ class _Article:
                 qi += 1
             if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
                 self.in_quote[tok.i] = qi
-        self.marks = {"DENIAL": [], "HEDGE": [], "ANON": []}
+        self.marks = {"DENIAL": [], "HEDGE": [], "ANON": [], "UNKNOWN": [], "DISPUTE": []}
         for match_id, start, end in _matcher(doc.vocab)(doc):
             self.marks[doc.vocab.strings[match_id]].append((start, end))
         self.dateline = _datelines(doc)
@@ -249,13 +260,23 @@ def _datelines(doc: Doc) -> set[int]:
 
 # ------------------------------------------------------------------------------------ speakers
 
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject (nsubj, or a relative clause's antecedent), not one inherited."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                return verb.head                   # "the group, which denied blame"
+            return child
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker's token: nsubj, a passive's agent, or the subject inherited from the head."""
     tok = verb
     for _ in range(4):
-        for child in tok.children:
-            if child.dep_ == "nsubj":
-                return child
+        own = _own_subject(tok)
+        if own is not None:
+            return own
         for child in tok.children:
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -318,7 +339,23 @@ class _Resolver:
             return None, True
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             return self.refer(subj)
+        if subj.pos_ == "PROPN":
+            return self.short_name(subj), False
         return None, False
+
+    def short_name(self, tok: Token) -> Span | None:
+        """An entity named in full before a name the recogniser missed: "Byrd" -> "John Byrd",
+        "Veltra" -> "Veltra Corp."."""
+        best = None
+        for ent in self.art.doc.ents:
+            if ent.start >= tok.i:
+                break
+            if ent.start in self.art.dateline or ent.label_ not in SPEAKER_LABELS:
+                continue
+            if (ent.label_ == "PERSON" and ent[-1].text == tok.text) or (
+                    ent.label_ == "ORG" and ent[0].text == tok.text and len(ent) > 1):
+                best = ent
+        return best
 
     def _owner(self, noun: Token) -> Span | None:
         """X in "X's <noun>", "<noun> for/of/at X" (an entity, or a pronoun/description of one)."""
@@ -414,8 +451,24 @@ def _ccomp(verb: Token) -> Token | None:
     return None
 
 
+def _clause_ids(verb: Token, cc: Token) -> list[int]:
+    """The content clause's tokens: the ccomp's subtree, with any further ccomp of the same verb
+    (the parser sometimes splits one clause in two: "the fire reported at 6 a.m. appears to …")."""
+    ids = {t.i for t in cc.subtree}
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child is not cc and child.i > cc.i:
+            ids.update(t.i for t in child.subtree)
+            ids.update(range(cc.i, child.left_edge.i))
+    return sorted(ids)
+
+
 def _only_punct(text: str) -> bool:
     return all(not c.isalnum() for c in text)
+
+
+def _joins(text: str) -> bool:
+    """Whether text between an attribution and a quotation only joins them (", " or ": ")."""
+    return all(c.isspace() or c in ",:\u2014\u2013-" for c in text)
 
 
 class _Finder:
@@ -440,17 +493,44 @@ class _Finder:
                     lemma in lex.nonanswer and self._nonanswer(tok))):
                 cues.append(tok)
         cues.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        doc = self.doc
         out: list[_Said] = []
-        taken: set[int] = set()
+        merged: set[int] = set()               # cues folded into another ("denied …, saying")
+        owner: dict[int, _Said] = {}           # token -> the attribution whose content holds it
         for cue in cues:
-            if cue.i in taken:
+            if cue.i in merged:
                 continue
-            said = self.cue(cue, sent, taken)
-            if said is not None:
-                out.append(said)
-                taken.update(said.content)
-                taken.update(t.i for t in cue.subtree if t.i not in said.content and False)
+            outer = owner.get(cue.i)
+            if outer is not None and not self._position_cue(cue):
+                continue                       # a report inside a report: the outer one speaks
+            if outer is not None and cue.head.i not in outer.content:
+                subj = _own_subject(cue)
+                if subj is None or subj.pos_ == "PRON":
+                    continue                   # "he said he would challenge it": the outer one has it
+            said = self.cue(cue, sent, merged)
+            if said is None:
+                continue
+            if outer is not None and _own_subject(cue) is None:
+                # "acknowledged that the balloon was theirs but denied it was …": the same speaker
+                said.speaker, said.anonymous = outer.speaker, outer.anonymous
+                if cue.dep_ == "conj":
+                    cut = {t.i for t in cue.subtree}
+                    k = cue.left_edge.i - 1
+                    while k in outer.content and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                        cut.add(k)
+                        k -= 1
+                    outer.content = [i for i in outer.content if i not in cut]
+            out.append(said)
+            for i in said.content:
+                owner.setdefault(i, said)
         return out
+
+    def _position_cue(self, cue: Token) -> bool:
+        """A verb that states a position (denies, disputes, cannot confirm), worth its own record
+        even inside another report ("Israel said …, which denied blame")."""
+        cls = self.art.lex.verbs.get(cue.lemma_.lower())
+        return cls in ("denies", "disputes", "refuses") or (
+            cue.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(cue))
 
     def _nonanswer(self, tok: Token) -> bool:
         """A verb of answering or checking that is negated, refused, or "unable"."""
@@ -527,21 +607,27 @@ class _Finder:
                         taken.add(child.i)
                         break
         if cc is not None and art.in_quote[cc.i] is None:
-            content = [t.i for t in cc.subtree]
+            content = _clause_ids(cc.head, cc)
         else:
             content = self._quoted(cue, sent, cc)
             if content is None and cc is not None:
-                content = [t.i for t in cc.subtree]
+                content = _clause_ids(cc.head, cc)
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
             own = {t.i for t in cue.subtree}
             content = [t.i for t in cue.head.subtree if t.i not in own]
         if content is None:
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
+        if obj is None and cls in ("asserts", "denies", "disputes"):
+            obj = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp", "prep")
+                        and c.pos_ in ("VERB", "ADP")), None)
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
-            subj = _subject(cue)
-            skip = {t.i for t in subj.subtree} if subj is not None else set()
-            content = [t.i for t in cue.subtree if t.i not in skip and t.i != cue.i and t.dep_ != "punct"]
-            content = [i for i in content if i > cue.i]
+            # what is denied is a noun phrase ("denied responsibility for the blast"): the object
+            # and the verb's other complements, not the clauses that hang from the verb
+            content = []
+            for child in cue.rights:
+                if child.dep_ in ("advcl", "conj", "cc", "punct", "parataxis", "ccomp", "relcl"):
+                    continue
+                content.extend(t.i for t in child.subtree)
             clause, whole = False, True
         if content is None:
             return None
@@ -573,8 +659,10 @@ class _Finder:
                         speaker = e
                         break
         stance = self._stance("say", content, True, cue)
+        inside = set(content)
+        own = tuple(i for i in range(sent.start, sent.end) if i not in inside)
         said = _Said(sent.start_char, sent.end_char, content, stance, speaker, anonymous,
-                     "according to", "", True, False)
+                     "according to", "", True, False, own)
         return said
 
     def _quoted(self, cue: Token, sent: Span, cc: Token | None) -> list[int] | None:
@@ -587,11 +675,18 @@ class _Finder:
         r_start = doc[min(region)].idx
         r_end = doc[max(region)].idx + len(doc[max(region)])
         picked = []
+        rest = doc.text[r_end:sent.end_char]
         for qi, (qs, qe) in enumerate(art.quotes):
-            if qe <= r_start and _only_punct(doc.text[qe:r_start]) and "\n\n" not in doc.text[qe:r_start]:
-                if qe > sent.start_char or qs >= self._para_start(sent.start_char):
+            if qe <= r_start and _joins(doc.text[qe:r_start]) and "\n\n" not in doc.text[qe:r_start]:
+                # `"…," he said.`: the quotation ends in a comma (or ?, !) and the attribution
+                # ends the sentence or is followed by the rest of the quotation
+                inner = doc.text[qs:qe].rstrip("".join(QUOTE_CHARS) + " ")
+                ends_open = inner.endswith((",", "?", "!", "\u2014", "-", "\u2026"))
+                follows = _only_punct(rest) or any(
+                    q2s >= r_end and _joins(doc.text[r_end:q2s]) for q2s, _ in art.quotes[qi + 1:qi + 2])
+                if ends_open and follows:
                     picked.append(qi)
-            elif qs >= r_end and _only_punct(doc.text[r_end:qs]) and "\n\n" not in doc.text[r_end:qs]:
+            elif qs >= r_end and _joins(doc.text[r_end:qs]) and "\n\n" not in doc.text[r_end:qs]:
                 picked.append(qi)
         picked = [qi for qi in picked if qi not in self.used_quotes]
         if not picked:
@@ -610,8 +705,11 @@ class _Finder:
             # `"A," he said. "B."`: a quotation opening the next sentence, with no attribution of its own
             qs, qe = art.quotes[last + 1]
             gap = doc.text[max(r_end, art.quotes[last][1]):qs]
-            if qe <= para_end and (_only_punct(gap) or gap.strip() in (".",)) and not self._attributed(qs, qe):
+            if qs >= max(r_end, sent.end_char) and qe <= para_end and _only_punct(gap) \
+                    and not self._attributed(qs, qe):
                 picked.append(last + 1)
+        if cc is not None and art.in_quote[cc.i] not in picked:
+            return None                        # the quotation next to it is not what the verb reports
         self.used_quotes.update(picked)
         ids = []
         for qi in sorted(set(picked)):
@@ -661,12 +759,38 @@ class _Finder:
         art = self.art
         if cls in ("denies", "disputes"):
             return cls
+        inner = self._inner_class(content) if clause else None
+        if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
+            return inner
         if clause and (art.has("DENIAL", content) or self._self_denial(content, cue)):
             return "denies"
+        if clause and art.has("UNKNOWN", content):
+            return "cannot_confirm"
+        if clause and art.has("DISPUTE", content):
+            return "disputes"
         hedged = art.has("HEDGE", self._main_clause(content)) or self._hedged_cue(cue)
-        if cls == "hedges" or hedged:
+        if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
+
+    def _inner_class(self, content: list[int]) -> str | None:
+        """The class of the reporting verb heading the content clause, if it heads it."""
+        ids = set(content)
+        for i in content:
+            t = self.doc[i]
+            if t.head.i not in ids or t.head is t:
+                if t.pos_ == "VERB":
+                    if t.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(t):
+                        return "cannot_confirm"    # "said he could not confirm the information"
+                    cls = self.art.lex.verbs.get(t.lemma_.lower())
+                    if cls in ("denies", "disputes") and _negated(t):
+                        return "hedges"
+                    if cls == "hedges" and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
+                                               for c in t.children):
+                        return None         # "we believe …" states the speaker's own position
+                    return cls
+                return None
+        return None
 
     def _hedged_cue(self, cue: Token) -> bool:
         """"reportedly said", "appeared to blame", "may have told": a hedge on the report itself."""
@@ -692,7 +816,10 @@ class _Finder:
         return False
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
-                clause: bool, whole: bool) -> _Said:
+                clause: bool, whole: bool) -> _Said | None:
+        content = [i for i in content if not self.doc[i].is_space]
+        if not content:
+            return None
         subj = _subject(cue)
         if subj is not None:
             speaker, anonymous = self.res.speaker(subj)
@@ -701,8 +828,10 @@ class _Finder:
         lemma = cue.lemma_.lower()
         if cue.dep_ == "xcomp" and self.art.lex.verbs.get(cue.head.lemma_.lower()) == "refuses":
             lemma = cue.head.lemma_.lower()
-        return _Said(sent.start_char, sent.end_char, sorted(set(content)), stance, speaker,
-                     anonymous, lemma, answers, clause, whole)
+        inside = set(content)
+        own = tuple(t.i for t in cue.subtree if t.i not in inside)
+        return _Said(sent.start_char, sent.end_char, sorted(inside), stance, speaker,
+                     anonymous, lemma, answers, clause, whole, own, cue.i)
 
 
 # ------------------------------------------------------------------------------------ statements
@@ -769,7 +898,8 @@ def _finite(verb: Token) -> bool:
                for c in verb.children)
 
 
-DROPPABLE = ("relcl", "acl", "advcl", "appos", "parataxis", "conj", "prep", "npadvmod", "ccomp")
+DROPPABLE = ("relcl", "acl", "advcl", "appos", "parataxis", "conj", "prep", "npadvmod")
+COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative", "agent"})
 
 
 def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS) -> list[int]:
@@ -806,8 +936,11 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS) -> list[int]:
                 continue
             if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX"):
                 continue
-            if t.dep_ == "prep" and t.head.pos_ in ("ADP",):
-                continue
+            if t.head.dep_ == "prep" or t.head.pos_ == "ADP":
+                continue                       # inside a prepositional phrase: drop it whole or not at all
+            if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and not any(
+                    c.dep_ in COMPLEMENTS and c.i in s and c.i != t.i for c in t.head.children):
+                continue                       # "resulted from …": the verb's only complement
             sub = [x.i for x in t.subtree if x.i in s]
             if t.left_edge.i < min(ids):
                 continue
@@ -907,11 +1040,44 @@ def _statement(finder: _Finder, said: _Said) -> str:
     ids = _clean(doc, said.content, lex, quote_marks | art.dateline)
     # `"The ruling," he said, "is wrong."`: join the parts of a quotation broken by the attribution
     ids, stops = _join_gaps(doc, ids)
-    if said.whole or not ids or not _complete(doc, ids):
+    if said.whole and said.verb >= 0:
+        clause, subject = _verb_clause(doc, doc[said.verb])
+        if subject or _complete(doc, clause):
+            ids, stops = _clean(doc, clause, lex, art.dateline), set()
+        else:
+            ids = _complete_from(finder, said, ids, sent)
+    elif not ids or not _complete(doc, ids):
         ids = _complete_from(finder, said, ids, sent)
     ids = _shorten(doc, ids)
     ids = _clean(doc, ids, lex, set())
     return _sentence_form(_text(doc, ids, stops))
+
+
+def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
+    """The clause of a verb reporting a noun phrase ("Veltra denied the reports"), without the
+    clauses that hang from it ("…, saying …") and, for a relative clause ("the group, which
+    denied blame"), with its antecedent instead of the relative pronoun."""
+    while verb.dep_ == "xcomp" and (verb.head.pos_ in ("ADJ", "AUX") or verb.head.dep_ == "acomp"):
+        verb = verb.head                       # "was unable to verify" -> "was"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head                       # "declined to confirm"
+    if verb.dep_ == "acomp":
+        verb = verb.head
+    ids = {verb.i}
+    subject = False
+    for child in verb.children:
+        if child.dep_ in ("advcl", "parataxis", "cc", "punct") or (
+                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            head = verb.head
+            ids.update(t.i for t in head.subtree if head.left_edge.i <= t.i < verb.left_edge.i
+                       and not (t.is_punct and t.i == verb.left_edge.i - 1))
+            subject = True
+            continue
+        subject = subject or child.dep_ in ("nsubj", "nsubjpass")
+        ids.update(t.i for t in child.subtree)
+    return sorted(ids), subject
 
 
 def _join_gaps(doc: Doc, ids: list[int]) -> tuple[list[int], set[int]]:
@@ -929,22 +1095,34 @@ def _join_gaps(doc: Doc, ids: list[int]) -> tuple[list[int], set[int]]:
 
 
 def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> list[int]:
-    """A subject for a subjectless clause, from the clause above it; else the whole sentence."""
-    doc = finder.doc
+    """A complete sentence for a clause without a subject: the subject of the clause above it
+    (for a finite verb phrase outside quotation marks), else the sentence without the
+    attribution, else the whole sentence."""
+    doc, art = finder.doc, finder.art
+    s = set(ids)
     if ids and not said.whole:
-        root = next((doc[i] for i in ids if doc[i].head.i not in set(ids) or doc[i].head is doc[i]), None)
-        tok = root
-        for _ in range(3):
-            if tok is None or tok.head is tok:
-                break
-            tok = tok.head
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i not in ids and subj.pos_ != "PRON":
-                cand = sorted(set(ids) | {t.i for t in subj.subtree})
-                if _complete(doc, cand) and cand == list(range(cand[0], cand[-1] + 1)) or _complete(doc, cand) and subj.i < ids[0]:
-                    return [i for i in cand if i >= subj.left_edge.i]
+        root = next((doc[i] for i in ids if doc[i].head.i not in s or doc[i].head is doc[i]), None)
+        if root is not None and root.pos_ in ("VERB", "AUX") and _finite(root) \
+                and art.in_quote[root.i] is None:
+            tok = root
+            for _ in range(3):
+                if tok.head is tok:
+                    break
+                tok = tok.head
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.right_edge.i < ids[0]:
+                    head = list(range(subj.left_edge.i, subj.right_edge.i + 1))
+                    cand = head + ids
+                    if _complete(doc, cand):
+                        return cand
+                    break
+    own = set(said.own) | art.dateline
+    rest = [t.i for t in sent if not t.is_space and t.i not in own]
+    rest = _clean(doc, rest, art.lex, set())
+    if rest and _complete(doc, rest) and not said.whole:
+        return rest
     whole = [t.i for t in sent if not t.is_space]
-    return _clean(doc, whole, finder.art.lex, finder.art.dateline)
+    return _clean(doc, whole, art.lex, art.dateline)
 
 
 # ----------------------------------------------------------------------------- reporter's voice

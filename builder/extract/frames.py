@@ -44,7 +44,8 @@ class Frame:
     speaker: str | None              # actor key of whoever says it; None: the reporter
     anonymous: bool
     topic: tuple[str, ...]           # noun lemmas the proposition is about
-    measure: str = ""                # count: "<noun> <verb class>", e.g. "people kill"
+    measure: str = ""                # count: "<noun> <verb class>", e.g. "people kill"; agent: "blame"
+                                     # (blamed, responsible, behind, denied) or "act" (attacked, caused)
     low: float = 0.0                 # count: the interval the number allows
     high: float = 0.0
     question: str = ""               # the disputed point as a question
@@ -224,7 +225,9 @@ def frames(doc, actors, attributions, offsets) -> list[Frame]:
                 stance = "denies" if stance == "asserts" else "asserts"
             elif said_stance in ("cannot_confirm", "hedges"):
                 continue
-            out.append(Frame(pid, ps, pe, "agent", agent, stance, speaker, anonymous, tuple(sorted(set(topic)))))
+            kind_of = "act" if trigger.lemma_.lower() in c["cause"] | c["acts"] else "blame"
+            out.append(Frame(pid, ps, pe, "agent", agent, stance, speaker, anonymous, tuple(sorted(set(topic))),
+                             kind_of))
         out.extend(_counts(sent, pid, ps, pe, voice, c))
     return sorted(set(out))
 

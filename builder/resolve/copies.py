@@ -14,7 +14,8 @@ judged from what two articles share, in the order the signals are trusted:
 
 Candidate pairs come from an inverted index of rare features (sampled 8-word shingles,
 quotation 5-grams, names, numbers). Each posting list is sorted by publication date and an
-article is paired only with the few articles before it in each list, so a family of a hundred
+article is paired only with the few articles just before it in each list and the first ones
+to carry that feature (where an original is), so a family of a hundred
 copies costs a hundred times a small constant, not ten thousand pairs; each article keeps its
 best few candidates, and only those are judged. Every step grows with the text, not with the
 number of pairs of articles. Families are the groups of linked articles (`UnionFind`).
@@ -49,7 +50,8 @@ MIN_ORDER = 0.6             # ... mostly in the same order
 CREDITED = (5, 0.3)         # one credits the other's outlet: facts and fact weight needed
 CO_CREDITED = (5, 0.4, 0.5)  # both credit one outlet: facts, fact weight, share in order
 ORDERED = (20, 0.85, 0.5, 2)  # no quotation, no credit: facts, share in order, fact weight, days apart
-WINDOW = 6                  # an article meets this many earlier articles in each posting list
+WINDOW = 6                  # an article meets this many earlier articles in each posting list ...
+FIRST = 2                   # ... and the first this many articles in the list
 SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
 CANDIDATES = 12             # best candidates judged per article
 SAMPLE = 4                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
@@ -260,7 +262,9 @@ def find_copies(sources: list[Source]) -> list[Copy]:
         # Whole numbers, so that the sums do not depend on the order they are added in.
         w = round(1000 * math.log((n + 1) / len(ids)) * (2 if f[0] == "q" else 1))
         for i, later in enumerate(ids):
-            for earlier in ids[max(0, i - WINDOW):i]:
+            # The few articles just before it, and the first to carry the feature: in a family of
+            # many rewrites of one report, that is where the original is.
+            for earlier in ids[:min(FIRST, max(0, i - WINDOW))] + ids[max(0, i - WINDOW):i]:
                 weight[later][earlier] += w
                 weight[earlier][later] += w
     pairs = set()

@@ -7,14 +7,15 @@ A claim is made only where the sources disagree: two or more values of one quest
 asserted by one source and denied by another; agreement is already a claim of `claims.py`.
 
 Grouping, never by comparing every pair: responsibility frames are grouped by the topic nouns
-they share (an inverted index, skipping nouns in most frames of the corpus, which say only what
-the whole story is about), count frames by what they count ("people" + "kill"). Agents are
+they share and the nouns of their articles' titles (an inverted index), count frames by what
+they count ("people" + "kill"). Agents are
 compared by the country they belong to ("Russian forces", "the Kyiv regime", "Moscow" are
 Russia's or Ukraine's side), so one side named three ways is one value.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..extract import lexicon as lx
@@ -22,7 +23,12 @@ from ..model import AUTO, Actor, Citation, Claim, Position, Source
 from ..unionfind import UnionFind
 
 MIN_SOURCES = 2          # a dispute needs two articles
-COMMON_TOPIC = 0.6       # a topic noun in more than this share of the frames only names the story
+# Nouns of happenings someone can be responsible for: the question is asked about one of them.
+HAPPENINGS = frozenset("""attack strike airstrike blast explosion bombing crash collapse destruction fire
+wildfire flooding flood killing shooting murder assassination sabotage leak outage breach raid
+incident disaster shelling poisoning""".split())
+_WORD = re.compile(r"[a-z]+")
+STOP = frozenset(lx.FUNCTION_WORDS) | {"says", "said", "after", "over", "amid", "news", "live", "update", "updates"}
 
 
 def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str], actors: list[Actor],
@@ -36,7 +42,7 @@ def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str],
         for f in article.frames:
             items.append((f, article.source))
     claims = []
-    for group in _agent_groups([x for x in items if x[0].kind == "agent"], ids_of, side):
+    for group in _agent_groups([x for x in items if x[0].kind == "agent"], sources):
         claim = _agent_claim(group, sources, ids_of, side, by_id)
         if claim:
             claims.append(claim)
@@ -68,16 +74,18 @@ def _sides(actors: list[Actor]) -> dict[str, str]:
     return out
 
 
-def _agent_groups(items, ids_of, side) -> list[list]:
-    topics = Counter(t for f, _ in items for t in set(f.topic))
-    n = max(1, len(items))
-    common = {t for t, c in topics.items() if c > COMMON_TOPIC * n and n >= 8}
+def _agent_groups(items, sources) -> list[list]:
+    """Frames about one happening: they share a topic noun, or a noun of their article's title
+    that frames elsewhere are about (in a dossier on one story, most blame is about its event)."""
+    words = {sid: {w for w in _WORD.findall(sources[sid].title.lower()) if len(w) > 3 and w not in STOP}
+             for _, sid in items}
+    shared = Counter(w for ws in words.values() for w in ws)
+    titled = {sid: [w for w in ws if shared[w] >= 2] for sid, ws in words.items()}
     u = UnionFind()
     postings: dict[str, int] = {}
-    for i, (f, _) in enumerate(items):
+    for i, (f, sid) in enumerate(items):
         u.find(i)
-        keys = [t for t in f.topic if t not in common] or [t for t in f.topic] or ["*"]
-        for t in keys:
+        for t in sorted(set(f.topic) | set(titled[sid])):
             if t in postings:
                 u.union(postings[t], i)
             else:
@@ -99,10 +107,14 @@ def _agent_claim(group, sources, ids_of, side, by_id):
         return None
     asserted = {v for v, xs in values.items() if any(f.stance == "asserts" for f, _, _ in xs)}
     denied = {v for v, xs in values.items() if any(f.stance == "denies" for f, _, _ in xs)}
-    if len(asserted) < 2 and not (asserted & denied):
+    blamed = {v for v, xs in values.items() if any(f.stance == "asserts" and f.measure != "act" for f, _, _ in xs)}
+    # A contradiction: one side asserted and denied, or two sides blamed (the language of blame
+    # presumes one culprit; two actors each doing something is not yet a dispute).
+    if not (asserted & denied) and not (len(asserted) >= 2 and (blamed or denied)):
         return None
-    topic = Counter(t for f, _ in group for t in f.topic).most_common(1)
-    noun = topic[0][0] if topic else "it"
+    topic = Counter(t for f, _ in group for t in f.topic)
+    events = [(n, t) for t, n in topic.items() if t in HAPPENINGS]
+    noun = max(events)[1] if events else (topic.most_common(1)[0][0] if topic else "events")
     statement = f"Who was responsible for the {noun}?"
     positions = []
     for value, xs in sorted(values.items()):
