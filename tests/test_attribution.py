@@ -135,7 +135,7 @@ CASES = [
     ('Harlow Dynamics disputed the figures published by the regulator.',
      "Harlow Dynamics", "disputes", "Harlow Dynamics disputed the figures published by the regulator."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',
-     "Paul Brenner", "asserts", "He would challenge the ruling in the Supreme Court."),
+     "Paul Brenner", "disputes", "He would challenge the ruling in the Supreme Court."),
     ('The Football Federation contested the decision of the tribunal.',
      "The Football Federation", "disputes", "The Football Federation contested the decision of the tribunal."),
     # --- cannot confirm

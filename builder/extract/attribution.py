@@ -615,7 +615,7 @@ class _Finder:
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
             own = {t.i for t in cue.subtree}
             content = [t.i for t in cue.head.subtree if t.i not in own]
-        if content is None:
+        if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
         if obj is None and cls in ("asserts", "denies", "disputes"):
             obj = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp", "prep")
