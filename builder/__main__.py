@@ -178,11 +178,13 @@ def ingest(paths: tuple[Path, ...], corpus: Path, url: str, outlet: str, publish
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--title", required=True, help="The dossier's title, shown on every page.")
 @click.option("--subject", default="", help="One line saying what the dossier covers.")
-def init_cmd(directory: Path, title: str, subject: str) -> None:
+@click.option("--corpus", "corpus", default="corpus", show_default=True,
+              help="The corpus folder's name inside DIRECTORY.")
+def init_cmd(directory: Path, title: str, subject: str, corpus: str) -> None:
     """Start a new dossier in DIRECTORY: settings, empty corpus, hand-written pages, CI workflows."""
     from .init import InitError, init
     try:
-        written = init(directory, title, subject)
+        written = init(directory, title, subject, corpus=corpus)
     except InitError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(f"{len(written)} files written in {directory.as_posix()}; next: "

@@ -53,11 +53,14 @@ class InitError(Exception):
     """The folder cannot become a new dossier; the message says why and what to do."""
 
 
-def init(target: Path, title: str, subject: str = "") -> list[Path]:
-    """Create the new dossier project in `target`; return the files written, sorted."""
+def init(target: Path, title: str, subject: str = "", corpus: str = "corpus") -> list[Path]:
+    """Create the new dossier project in `target` (its corpus in the folder `corpus` inside it);
+    return the files written, sorted."""
     title, subject = " ".join(title.split()), " ".join(subject.split())
     if not title:
         raise InitError("--title must not be empty: it names the dossier on every page")
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+", corpus) or corpus in {".", ".."}:
+        raise InitError(f"--corpus must be a plain folder name like 'corpus', got {corpus!r}")
     if target.exists() and not target.is_dir():
         raise InitError(f"{target.as_posix()}: is a file; give a new or empty folder")
     if target.is_dir() and any(target.iterdir()):
@@ -71,10 +74,10 @@ def init(target: Path, title: str, subject: str = "") -> list[Path]:
     files: dict[str, str] = {rel: (HERE / rel).read_text("utf-8") for rel in COPIED}
     files[".github/workflows/pages.yml"] = _install_from_requirements(files[".github/workflows/pages.yml"])
     files[".github/workflows/review.yml"] = _install_from_requirements(files[".github/workflows/review.yml"])
-    files["mkdocs.yml"] = mkdocs_config((HERE / "mkdocs.yml").read_text("utf-8"), title)
+    files["mkdocs.yml"] = mkdocs_config((HERE / "mkdocs.yml").read_text("utf-8"), title, corpus)
     files["hooks/dossier.py"] = HOOK
-    files["corpus/dossier.yaml"] = (f"title: {json.dumps(title, ensure_ascii=False)}\n"
-                                    f"subject: {json.dumps(subject, ensure_ascii=False)}\n")
+    files[f"{corpus}/dossier.yaml"] = (f"title: {json.dumps(title, ensure_ascii=False)}\n"
+                                       f"subject: {json.dumps(subject, ensure_ascii=False)}\n")
     files["requirements.txt"] = REQUIREMENTS
     files[".gitignore"] = GITIGNORE
 
@@ -84,18 +87,21 @@ def init(target: Path, title: str, subject: str = "") -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
-    for empty in ("corpus/articles", "corpus/raw"):
+    for empty in (f"{corpus}/articles", f"{corpus}/raw"):
         (target / empty).mkdir(parents=True, exist_ok=True)
         (target / empty / ".gitkeep").write_text("", encoding="utf-8")
         written.append(target / empty / ".gitkeep")
     return sorted(written)
 
 
-def mkdocs_config(text: str, title: str) -> str:
-    """This project's mkdocs.yml for a new dossier: its site name, and the hook file it ships."""
+def mkdocs_config(text: str, title: str, corpus: str = "corpus") -> str:
+    """This project's mkdocs.yml for a new dossier: its site name, the hook file it ships, and
+    where its corpus is when that is not `corpus/`."""
     text, n = re.subn(r"(?m)^site_name:.*$", "site_name: " + json.dumps(title, ensure_ascii=False), text, count=1)
     if not n:
         raise InitError("mkdocs.yml of the checkout has no site_name line")
+    if corpus != "corpus":
+        text = re.sub(r"(?m)^extra:\n", f"extra:\n  dossier_corpus: {corpus}\n", text, count=1)
     return text.replace("  - builder/mkdocs_hook.py", "  - hooks/dossier.py")
 
 

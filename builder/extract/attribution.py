@@ -91,6 +91,7 @@ class _Lexicon:
     spokes: frozenset[str]
     reference: frozenset[str]
     connectives: tuple[tuple[str, ...], ...]
+    sources: tuple[tuple[str, ...], ...]
     descriptions: dict[str, tuple[str, ...]]
 
 
@@ -116,19 +117,24 @@ def _lexicon() -> _Lexicon:
         spokes=frozenset(_lines("spokesperson_nouns.txt")),
         reference=frozenset(_lines("reference_nouns.txt")),
         connectives=tuple(connectives),
+        sources=tuple(tuple(p.split()) for p in _lines("source_prepositions.txt")),
         descriptions=descriptions,
     )
 
 
 def _pattern(phrase: str) -> list[dict]:
-    """A Matcher pattern for a phrase of lemmas ("word" or "word/POS"), up to two words between."""
+    """A Matcher pattern for a phrase of lemmas ("word", "word/POS" or "word@dependency"), with
+    up to two other words between the words of the phrase."""
     pattern: list[dict] = []
     for k, word in enumerate(phrase.split()):
+        word, _, dep = word.partition("@")
         lemma, _, pos = word.partition("/")
         forms = {lemma, lemma.capitalize(), lemma.upper()} | VARIANTS.get(lemma, set())
         spec: dict = {"LEMMA": {"IN": sorted(forms)}}
         if pos:
             spec["POS"] = pos
+        if dep:
+            spec["DEP"] = dep
         if k:
             pattern.append({"OP": "{0,2}"})
         pattern.append(spec)
@@ -487,7 +493,7 @@ class _Finder:
             lemma = tok.lemma_.lower()
             if art.in_quote[tok.i] is not None:
                 continue
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            if self._source_phrase(tok):
                 cues.append(tok)
             elif tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or (
                     lemma in lex.nonanswer and self._nonanswer(tok))):
@@ -525,6 +531,36 @@ class _Finder:
                 owner.setdefault(i, said)
         return out
 
+    def continued(self, si: int, prev: _Said) -> _Said | None:
+        """A sentence that is a quotation with no attribution of its own, right after a quoted
+        statement in the same or the next paragraph: by news convention, the same speaker."""
+        art, doc = self.art, self.doc
+        sent = art.sents[si]
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        inside = [t for t in words if art.in_quote[t.i] is not None]
+        if not words or len(inside) < 0.6 * len(words):
+            return None
+        prev_para = doc.text.count("\n\n", 0, prev.sent_start)
+        here_para = doc.text.count("\n\n", 0, sent.start_char)
+        gap = doc.text[prev.sent_end:sent.start_char]
+        if here_para - prev_para > 1 or (here_para != prev_para and gap.count("\n\n") > 1):
+            return None
+        if any(art.in_quote[t.i] is None and t.lemma_.lower() in art.lex.verbs for t in sent):
+            return None
+        content = [t.i for t in sent if art.in_quote[t.i] is not None]
+        stance = self._stance("say", content, True, None)
+        return _Said(sent.start_char, sent.end_char, content, stance, prev.speaker, prev.anonymous,
+                     prev.cue, "", True, False, (), -1)
+
+    def _source_phrase(self, tok: Token) -> tuple[str, ...] | None:
+        """The phrase of `data/source_prepositions.txt` starting at tok ("according to"), if any."""
+        doc = self.doc
+        for phrase in self.art.lex.sources:
+            end = tok.i + len(phrase)
+            if end <= len(doc) and tuple(doc[k].lower_ for k in range(tok.i, end)) == phrase:
+                return phrase
+        return None
+
     def _position_cue(self, cue: Token) -> bool:
         """A verb that states a position (denies, disputes, cannot confirm), worth its own record
         even inside another report ("Israel said …, which denied blame")."""
@@ -544,7 +580,7 @@ class _Finder:
 
     def cue(self, cue: Token, sent: Span, taken: set[int]) -> _Said | None:
         art, lex = self.art, self.art.lex
-        if cue.lower_ == "according":
+        if self._source_phrase(cue):
             return self.according(cue, sent)
         lemma = cue.lemma_.lower()
         cls = lex.verbs.get(lemma, "say")
@@ -636,12 +672,18 @@ class _Finder:
         return self._finish(cue, sent, content, stance, answers, clause, whole)
 
     def according(self, cue: Token, sent: Span) -> _Said | None:
-        to = self.doc[cue.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = next((c for c in cue.children if c.dep_ == "pobj"), None)
-        own = {t.i for t in cue.subtree} | {t.i for t in to.subtree}
-        head = cue.head if cue.head is not cue else None
+        phrase = self._source_phrase(cue)
+        words = [self.doc[k] for k in range(cue.i, cue.i + len(phrase))]
+        pobj = None
+        for w in reversed(words):
+            pobj = next((c for c in w.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                break
+        own = set()
+        for w in words:
+            own.update(t.i for t in w.subtree)
+        top = min(words, key=lambda w: len(list(w.ancestors)))
+        head = top.head if top.head is not top and top.head.i not in own else None
         if head is not None and head.i not in own:
             content = [t.i for t in head.subtree if t.i not in own]
         else:
@@ -762,13 +804,14 @@ class _Finder:
         inner = self._inner_class(content) if clause else None
         if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
             return inner
-        if clause and (art.has("DENIAL", content) or self._self_denial(content, cue)):
+        if clause and (art.has("DENIAL", content) or self._self_denial(content)):
             return "denies"
         if clause and art.has("UNKNOWN", content):
             return "cannot_confirm"
         if clause and art.has("DISPUTE", content):
             return "disputes"
-        hedged = art.has("HEDGE", self._main_clause(content)) or self._hedged_cue(cue)
+        hedged = art.has("HEDGE", self._main_clause(content)) or (
+            cue is not None and self._hedged_cue(cue))
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
@@ -801,7 +844,7 @@ class _Finder:
     def _main_clause(self, content: list[int]) -> list[int]:
         return content
 
-    def _self_denial(self, content: list[int], cue: Token) -> bool:
+    def _self_denial(self, content: list[int]) -> bool:
         """A negated clause whose subject is the speaker ("we did not order it")."""
         doc = self.doc
         ids = set(content)
@@ -1145,10 +1188,26 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
     if not any(c.dep_ in SUBJECTS for c in root.children):
         return None
     ids = _clean(doc, [t.i for t in toks], art.lex, set())
-    stance = "hedges" if art.has("HEDGE", ids) else "asserts"
+    speaker, anonymous = None, False
+    if art.has("UNKNOWN", ids):
+        # "The county did not have any further comment", "There was no comment from the ministry":
+        # the party named is the one that gave no answer
+        stance = "cannot_confirm"
+        party = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and c.pos_ != "PRON"), None)
+        if party is None:
+            party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
+                          and t.head.head.lemma_.lower() == "comment"), None)
+        if party is not None:
+            speaker, anonymous = finder.res.speaker(party)
+    elif art.has("HEDGE", ids):
+        stance = "hedges"
+    else:
+        stance = "asserts"
     statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids), art.lex, set())))
     span = (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])) if ids else (sent.start_char, sent.end_char)
-    return Attribution((sent.start_char, sent.end_char), span, statement, stance, None, False, "")
+    spk = (speaker.start_char, speaker.end_char) if speaker is not None else None
+    return Attribution((sent.start_char, sent.end_char), span, statement, stance, spk, anonymous, "")
 
 
 # ---------------------------------------------------------------------------------------- API
@@ -1159,8 +1218,17 @@ def attribute(doc: Doc) -> list[Attribution]:
     art = finder.art
     found: list[tuple[_Said, int]] = []
     covered: set[int] = set()                       # sentences that belong to an attribution
+    last_quoted: _Said | None = None
     for si in range(len(art.sents)):
         said_here = finder.sentence(si)
+        if said_here:
+            quoted = [x for x in said_here if x.content and art.in_quote[x.content[0]] is not None]
+            last_quoted = quoted[-1] if quoted else None
+        elif si not in covered and last_quoted is not None:
+            more = finder.continued(si, last_quoted)
+            if more is not None:
+                said_here = [more]
+                last_quoted = more
         speakers = []
         for said in said_here:
             speakers.append((said.speaker, said.anonymous))

@@ -19,6 +19,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
+from rapidfuzz.distance import Levenshtein
+
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
@@ -27,6 +29,7 @@ from ..resolve.disputes import value_disputes
 from .claims import _slug, _unique, build_claims
 from .types import ArticleFindings, EntityMention
 
+MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
@@ -76,14 +79,37 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     for rest, keys in bare.items():
         if rest in kinds and len(keys) == 1:
             u.union(rest, next(iter(keys)))
-    # A lone surname joins the one full name in the corpus that ends with it.
-    full = defaultdict(set)
+    # A lone surname joins the one full name in the corpus that ends with it; failing that, the
+    # one that begins with it (family name first: "Mao" and "Mao Ning").
+    full, first = defaultdict(set), defaultdict(set)
+    people = [k for k, counter in kinds.items() if counter.most_common(1)[0][0] == "person" and " " in k]
+    for key in people:
+        full[key.split()[-1]].add(key)
+        first[key.split()[0]].add(key)
     for key, counter in kinds.items():
-        if counter.most_common(1)[0][0] == "person" and " " in key:
-            full[key.split()[-1]].add(key)
-    for key, counter in kinds.items():
-        if " " not in key and len(full.get(key, ())) == 1:
+        if " " in key:
+            continue
+        if len(full.get(key, ())) == 1:
             u.union(key, next(iter(full[key])))
+        elif not full.get(key) and len(first.get(key, ())) == 1 and counter.most_common(1)[0][0] == "person":
+            u.union(key, next(iter(first[key])))
+    # One surname, given names one letter apart ("Jon" and "John Pelletier"): a spelling variant.
+    for surname, keys in full.items():
+        keys = sorted(keys)
+        for a, b in zip(keys, keys[1:]):
+            ga, gb = a.rsplit(" ", 1)[0], b.rsplit(" ", 1)[0]
+            if len(keys) == 2 and " " not in ga and " " not in gb and Levenshtein.distance(ga, gb) == 1 \
+                    and min(len(ga), len(gb)) >= 3:
+                u.union(a, b)
+    # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description.
+    for key in kinds:
+        head, _, rest = key.partition(" ")
+        while rest:
+            if rest.lower() in MEDIA_TAILS and head in kinds:
+                u.union(head, key)
+                break
+            word, _, rest = rest.partition(" ")
+            head = f"{head} {word}"
     clusters: dict[str, list[tuple[str, EntityMention]]] = defaultdict(list)
     for sid, m in mentions:
         clusters[u.find(m.key)].append((sid, m))

@@ -40,6 +40,8 @@ _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
     "rear", "vice", "spokesperson", "coordinator", "supervision", "for", "of", "the", "then",
     "former", "acting", "interim", "mr", "mrs", "ms", "dr"}
+_ROLE_WORDS = {w.lower() for w in lx.TITLES | lx.ROLES} | {"administrator", "coordinator", "commissioner",
+                                                          "secretary", "spokesperson", "sens", "sen.", "rep."}
 _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS
@@ -126,8 +128,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             words = text.split()
             if words[-1] in _HEADS or text in lx.REGIONS or (len(words) == 1 and text in lx.ORG_HEADS):
                 continue
-            if kind == "organization" and len(words) > 1 and _is_title(span[-1]):
-                while len(span) > 1 and _is_title(span[-1]):
+            if kind == "organization" and len(words) > 1 and span[-1].lower_ in _ROLE_WORDS:
+                while len(span) > 1 and span[-1].lower_ in _ROLE_WORDS:
                     span = span[:-1]             # "FEMA Administrator": the body, not the role
                 text = _clean(span.text)
             if kind == "person" and text in countries:
@@ -185,6 +187,11 @@ def _institutions(doc: Doc, drafts: list) -> list:
         if any(not (t.is_lower or t.tag_ == "POS") or t.pos_ not in ("NOUN", "ADJ", "PART") for t in between):
             continue
         span = doc[start:root.i + 1]
+        if kind == "country":
+            if first[2] in ("country", "demonym"):
+                out.append([span.start, span.end, "country", first[3]])
+                continue
+            kind = "organization" if root.lower_ in ("government", "administration") else "group"
         out.append([span.start, span.end, kind, _clean(span.text).replace("’s", "'s")])
     return out
 

@@ -46,6 +46,8 @@ MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this man
 MIN_FACTS = 3               # rare names and numbers in both, at least
 MIN_QUOTES = 2              # shared quotations for a rewrite ...
 MIN_CONTAINMENT = 0.4       # ... with this share of the lighter article's fact weight in both ...
+MIN_SHARE = 0.8             # ... or this share of its names and numbers (a family that is most of
+                            #     the corpus makes its own facts common, so their weight is low) ...
 MIN_ORDER = 0.6             # ... mostly in the same order
 CREDITED = (5, 0.3)         # one credits the other's outlet: facts and fact weight needed
 CO_CREDITED = (5, 0.4, 0.5)  # both credit one outlet: facts, fact weight, share in order
@@ -291,6 +293,7 @@ class Shared:
     facts: tuple[str, ...]            # rare names and numbers in both, in the first article's order
     rarest: tuple[str, ...]           # the rarest of them across the corpus (at most SHOWN_FACTS), in order
     containment: float                # their weight / the lighter article's fact weight
+    share: float                      # their number / the number of facts in the article with fewer
     in_order: int                     # how many of `facts` come in the same order in both
     credits: tuple[str, ...]          # outlets both say they report from
     credits_other: bool               # one credits the other's outlet
@@ -334,6 +337,7 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     return Shared(similarity, passages, sum(end - start for start, end in spans), narrative, tuple(quotes),
                   tuple(a.facts[k][1] for k in common), tuple(a.facts[k][1] for k in common if k in rarest),
                   shared_weight / lighter if lighter else 0.0,
+                  len(common) / min(len(a.facts), len(b.facts)) if common else 0.0,
                   in_order, both, other, days, precision)
 
 
@@ -349,7 +353,8 @@ def _kind(s: Shared) -> str | None:
     if n < MIN_FACTS or (s.days_apart is not None and s.days_apart > MAX_DAYS_APART):
         return None
     order = s.in_order / n
-    if len(s.quotes) >= MIN_QUOTES and s.containment >= MIN_CONTAINMENT and order >= MIN_ORDER:
+    if (len(s.quotes) >= MIN_QUOTES and order >= MIN_ORDER
+            and (s.containment >= MIN_CONTAINMENT or s.share >= MIN_SHARE)):
         return "rewrite"
     if s.credits_other and n >= CREDITED[0] and s.containment >= CREDITED[1]:
         return "rewrite"
