@@ -8,14 +8,17 @@ words go to the claim or event titled with them. The site is the sample dossier,
 import functools
 import http.server
 import os
+import shutil
 import subprocess
+import unicodedata
 import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from builder.init import init
+from conftest import ROOT, copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -31,6 +34,11 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 class Titled(str):
     """Expect a claim or event page whose heading contains these words (for topics, where which
     automatically found claim words it best may change with the extractor)."""
+
+
+class Actor(str):
+    """Expect an actor page whose heading contains this name (for a story without curation, where
+    the page's id is whatever the extractor makes of the name)."""
 
 
 # (what the reader types, the page that must come first; a tuple allows any of those pages)
@@ -83,6 +91,26 @@ QUERIES = [
     ("Shahed-136", ("actors/shahed.html", "events/armeisky-sbornik-geran-2.html")),
 ]
 
+# The other story: tests/devset/nijjar-killing, built with `dossier init` and no curation at all.
+OTHER_STORY = ROOT / "tests" / "devset" / "nijjar-killing" / "corpus" / "articles"
+OTHER_QUERIES = [
+    ("Trudeau", Actor("Justin Trudeau")),
+    ("Modi", Actor("Narendra Modi")),
+    ("Joly", Actor("Mélanie Joly")),
+    ("Mélanie", Actor("Mélanie Joly")),                 # accented, as written
+    ("Melanie", Actor("Mélanie Joly")),                 # typed without the accent
+    ("Bagchi", Actor("Bagchi")),
+    ("Pierotti", Actor("Pierotti")),
+    ("Zelenskyy", Actor("Zelenskyy")),
+    ("RCMP", Actor("RCMP")),
+    ("Khalistan", Actor("Khalistan")),
+    ("World Sikh Organization", Actor("World Sikh Organization")),
+    ("Canada", Actor("Canada")),
+    ("India's", Actor("India")),
+    ("expelled", Titled("expelled")),
+    ("diplomat", Titled("diplomat")),
+]
+
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
@@ -101,6 +129,23 @@ def build_site(project: Path) -> Path:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     return build_site(copy_project(tmp_path_factory.mktemp("search") / "project"))
+
+
+@pytest.fixture(scope="module")
+def other_site(tmp_path_factory):
+    if not OTHER_STORY.is_dir():
+        pytest.skip("needs tests/devset/nijjar-killing")
+    project = tmp_path_factory.mktemp("other") / "project"
+    init(project, "The killing of a Sikh leader in Canada")
+    for article in OTHER_STORY.glob("*.md"):
+        shutil.copy(article, project / "corpus" / "articles" / article.name)
+    return build_site(project)
+
+
+def _serve(folder: Path):
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +170,7 @@ def first_results(page, query: str) -> list[tuple[str, str]]:
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("")
-    box.press_sequentially(query, delay=15)
+    box.press_sequentially(query, delay=5)
     page.wait_for_function("""() => { const m = document.querySelector('.md-search-result__meta');
         return m && /matching|No matching/.test(m.textContent); }""", timeout=15000)
     previous, stable = None, 0
@@ -156,11 +201,17 @@ def run_queries(page, start_url: str, queries) -> list[tuple[str, str, object]]:
         first, title = results[0] if results else ("(no result)", "")
         if isinstance(expected, Titled):
             ok = first.startswith(("claims/", "events/")) and expected.casefold() in title.casefold()
+        elif isinstance(expected, Actor):
+            ok = first.startswith("actors/") and _plain(expected) in _plain(title)
         else:
             ok = first in (expected if isinstance(expected, tuple) else (expected,))
         if not ok:
             wrong.append((query, first, title, expected))
     return wrong
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def test_at_least_25_queries():
@@ -192,3 +243,15 @@ def test_search_results_and_tabs_show_page_headings_not_file_names(browser, serv
     assert not page.title().lower().startswith("ifmat"), page.title()
     assert page.title().startswith(page.locator("article h1").inner_text().strip()[:30])
     page.close()
+
+
+def test_another_story_from_a_server_and_the_file_system(browser, other_site):
+    httpd = _serve(other_site)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/index.html"
+        assert run_queries(page, url, OTHER_QUERIES) == []
+        assert run_queries(page, (other_site / "index.html").as_uri(), OTHER_QUERIES) == []
+    finally:
+        page.close()
+        httpd.shutdown()
