@@ -217,3 +217,24 @@ About 1,800 people work at the terminal, which port director Teodora Vasquez has
     (link,) = find_copies(sources)
     assert (link.source, link.original, link.kind) == ("credited", "wire", "rewrite")
     assert "one credits the other's outlet" in link.evidence
+
+
+def test_a_family_that_is_most_of_the_corpus_is_one_group(make_corpus):
+    # Each rewrite keeps two of the wire's four quotations and its names and numbers, which are
+    # therefore in almost every article of the corpus (common, so of little weight): the family
+    # is still one group, counted once.
+    quotes = ["The crew acted quickly, but the fire spread through the lower deck faster than anyone expected",
+              "We will not reopen the northern terminal until every container has been inspected",
+              "Our first thought is with the injured workers and their families",
+              "We warned them in March and again in June, and nobody listened"]
+    pairs_of_quotes = [(0, 1), (2, 3), (0, 2), (1, 3), (0, 3), (1, 2)]
+    files = {"wire": (WIRE, "2024-05-14", "Coastline Press")}
+    for i in range(30):
+        first, second = pairs_of_quotes[i % 6]
+        body = (f"Report number {i}: the Meridian Star burned at Harbourton, leaving 14 hurt; of 212 containers, 37 held "
+                f"batteries bound for Kelderbrook.\n\nTeodora Vasquez told outlet {i}: \"{quotes[first]}.\"\n\n"
+                f"Some 1,800 jobs depend on the terminal, and Marek Oduya said: \"{quotes[second]}.\"")
+        files[f"rw{i:02d}"] = (body, f"2024-05-{15 + i % 10}", f"Outlet {i}")
+    sources = sources_of(make_corpus, files)
+    groups = _origin_groups(tuple(sources), (), tuple(find_copies(sources)))
+    assert len(set(groups.values())) == 1
