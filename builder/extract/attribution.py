@@ -30,6 +30,7 @@ Every function here is pure and deterministic; the work is linear in the length 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,6 +123,28 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _patterns(phrases: Iterable[str]) -> list[list[dict]]:
+    """Matcher patterns for phrases; one-word phrases are merged into one pattern per part of
+    speech and dependency (the Matcher checks each pattern at every token)."""
+    singles: dict[tuple[str, str], set[str]] = {}
+    out = []
+    for phrase in phrases:
+        if " " in phrase:
+            out.append(_pattern(phrase))
+            continue
+        spec = _pattern(phrase)[0]
+        key = (spec.get("POS", ""), spec.get("DEP", ""))
+        singles.setdefault(key, set()).update(spec["LEMMA"]["IN"])
+    for (pos, dep), forms in sorted(singles.items()):
+        spec = {"LEMMA": {"IN": sorted(forms)}}
+        if pos:
+            spec["POS"] = pos
+        if dep:
+            spec["DEP"] = dep
+        out.append([spec])
+    return out
+
+
 def _pattern(phrase: str) -> list[dict]:
     """A Matcher pattern for a phrase of lemmas ("word", "word/POS" or "word@dependency"), with
     up to two other words between the words of the phrase."""
@@ -151,11 +174,9 @@ def _matcher(vocab) -> Matcher:
         return cached[1]
     lex = _lexicon()
     matcher = Matcher(vocab)
-    matcher.add("DENIAL", [_pattern(p) for p in lex.denial])
-    matcher.add("HEDGE", [_pattern(p) for p in lex.hedge])
-    matcher.add("ANON", [_pattern(p) for p in lex.anonymous_phrases])
-    matcher.add("UNKNOWN", [_pattern(p) for p in lex.unknown])
-    matcher.add("DISPUTE", [_pattern(p) for p in lex.dispute])
+    for kind, phrases in (("DENIAL", lex.denial), ("HEDGE", lex.hedge), ("ANON", lex.anonymous_phrases),
+                          ("UNKNOWN", lex.unknown), ("DISPUTE", lex.dispute)):
+        matcher.add(kind, _patterns(phrases))
     _MATCHERS[id(vocab)] = (vocab, matcher)
     return matcher
 
@@ -185,17 +206,27 @@ class _Article:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lex = _lexicon()
-        self.sents = list(doc.sents)
+        self.sents: list[Span] = []              # spaCy's sentences without surrounding white space
         self.sent_of = [0] * len(doc)
-        for si, sent in enumerate(self.sents):
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if start == end:
+                continue
             for i in range(sent.start, sent.end):
-                self.sent_of[i] = si
+                self.sent_of[i] = len(self.sents)
+            self.sents.append(doc[start:end])
         self.ent_of: dict[int, Span] = {}
         for ent in doc.ents:
             if ent.label_ in SPEAKER_LABELS:
                 for i in range(ent.start, ent.end):
                     self.ent_of[i] = ent
-        self.quotes = _quotes(doc.text)
+        self.text = doc.text                       # (Doc.text joins the tokens on every call)
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.quotes = _quotes(self.text)
         self.in_quote = [None] * len(doc)            # index of the quotation a token is inside
         qi = 0
         for tok in doc:
@@ -213,6 +244,9 @@ class _Article:
         ids = set(ids)
         return any(all(i in ids for i in range(s, e) if self.doc[i].lemma_.lower() not in ("",))
                    and s in ids and e - 1 in ids for s, e in self.marks[kind])
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
 
     def quote_of(self, tok: Token) -> int | None:
         return self.in_quote[tok.i]
@@ -540,9 +574,9 @@ class _Finder:
         inside = [t for t in words if art.in_quote[t.i] is not None]
         if not words or len(inside) < 0.6 * len(words):
             return None
-        prev_para = doc.text.count("\n\n", 0, prev.sent_start)
-        here_para = doc.text.count("\n\n", 0, sent.start_char)
-        gap = doc.text[prev.sent_end:sent.start_char]
+        prev_para = art.paragraph(prev.sent_start)
+        here_para = art.paragraph(sent.start_char)
+        gap = self.art.text[prev.sent_end:sent.start_char]
         if here_para - prev_para > 1 or (here_para != prev_para and gap.count("\n\n") > 1):
             return None
         if any(art.in_quote[t.i] is None and t.lemma_.lower() in art.lex.verbs for t in sent):
@@ -711,24 +745,24 @@ class _Finder:
         """Token indices of the quotation(s) next to the attribution, if any."""
         art, doc = self.art, self.doc
         region = _region(art, cue, set())
-        region = [i for i in region if not doc[i].is_punct]
+        region = [i for i in region if not doc[i].is_punct and not doc[i].is_space]
         if not region:
             return None
         r_start = doc[min(region)].idx
         r_end = doc[max(region)].idx + len(doc[max(region)])
         picked = []
-        rest = doc.text[r_end:sent.end_char]
+        rest = self.art.text[r_end:sent.end_char]
         for qi, (qs, qe) in enumerate(art.quotes):
-            if qe <= r_start and _joins(doc.text[qe:r_start]) and "\n\n" not in doc.text[qe:r_start]:
+            if qe <= r_start and _joins(self.art.text[qe:r_start]) and "\n\n" not in self.art.text[qe:r_start]:
                 # `"…," he said.`: the quotation ends in a comma (or ?, !) and the attribution
                 # ends the sentence or is followed by the rest of the quotation
-                inner = doc.text[qs:qe].rstrip("".join(QUOTE_CHARS) + " ")
+                inner = self.art.text[qs:qe].rstrip("".join(QUOTE_CHARS) + " ")
                 ends_open = inner.endswith((",", "?", "!", "\u2014", "-", "\u2026"))
                 follows = _only_punct(rest) or any(
-                    q2s >= r_end and _joins(doc.text[r_end:q2s]) for q2s, _ in art.quotes[qi + 1:qi + 2])
+                    q2s >= r_end and _joins(self.art.text[r_end:q2s]) for q2s, _ in art.quotes[qi + 1:qi + 2])
                 if ends_open and follows:
                     picked.append(qi)
-            elif qs >= r_end and _joins(doc.text[r_end:qs]) and "\n\n" not in doc.text[r_end:qs]:
+            elif qs >= r_end and _joins(self.art.text[r_end:qs]) and "\n\n" not in self.art.text[r_end:qs]:
                 picked.append(qi)
         picked = [qi for qi in picked if qi not in self.used_quotes]
         if not picked:
@@ -738,7 +772,7 @@ class _Finder:
         para_end = self._para_end(r_end)
         nxt = last + 1
         while nxt < len(art.quotes) and art.quotes[nxt][1] <= para_end:
-            gap = doc.text[art.quotes[nxt - 1][1]:art.quotes[nxt][0]]
+            gap = self.art.text[art.quotes[nxt - 1][1]:art.quotes[nxt][0]]
             if not _only_punct(gap):
                 break
             picked.append(nxt)
@@ -746,7 +780,7 @@ class _Finder:
         if max(picked) == last and last + 1 < len(art.quotes):
             # `"A," he said. "B."`: a quotation opening the next sentence, with no attribution of its own
             qs, qe = art.quotes[last + 1]
-            gap = doc.text[max(r_end, art.quotes[last][1]):qs]
+            gap = self.art.text[max(r_end, art.quotes[last][1]):qs]
             if qs >= max(r_end, sent.end_char) and qe <= para_end and _only_punct(gap) \
                     and not self._attributed(qs, qe):
                 picked.append(last + 1)
@@ -764,7 +798,7 @@ class _Finder:
     def _attributed(self, qs: int, qe: int) -> bool:
         """Whether the text right after a quotation attributes it ("…," she said)."""
         doc, lex = self.doc, self.art.lex
-        span = doc.char_span(qe, min(len(doc.text), qe + 60), alignment_mode="expand")
+        span = doc.char_span(qe, min(len(self.art.text), qe + 60), alignment_mode="expand")
         if span is None:
             return False
         for t in span:
@@ -774,13 +808,9 @@ class _Finder:
                 return True
         return False
 
-    def _para_start(self, char: int) -> int:
-        k = self.doc.text.rfind("\n\n", 0, char)
-        return 0 if k < 0 else k + 2
-
     def _para_end(self, char: int) -> int:
-        k = self.doc.text.find("\n\n", char)
-        return len(self.doc.text) if k < 0 else k
+        k = self.art.paragraph(char) + 1
+        return self.art.para_starts[k] if k < len(self.art.para_starts) else len(self.art.text)
 
     def _trailing(self, cue: Token, sent: Span) -> list[int] | None:
         """`The dam will hold, he said.`: the sentence before a final ", <subject> said"."""
@@ -955,7 +985,7 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS) -> list[int]:
     # several sentences (a long quotation): keep whole sentences while they fit
     by_sent: list[list[int]] = []
     for i in ids:
-        if by_sent and doc[i].sent.start == doc[by_sent[-1][0]].sent.start:
+        if by_sent and not any(doc[k].is_sent_start for k in range(by_sent[-1][-1] + 1, i + 1)):
             by_sent[-1].append(i)
         else:
             by_sent.append([i])
