@@ -139,9 +139,10 @@ def test_credited_agencies_are_read_from_datelines_and_attributions(make_corpus)
     body = ("KELDERBROOK (AP) — The mayor resigned.\n\nThe council met on Monday, according to the Associated Press.\n\n"
             "But Reuters reported a different figure, and according to Kelderbrook officials the vote was close.\n\n"
             "Valley Radio has reported that two members abstained, as cited by Harbour Daily.\n\n"
-            "Of the (nine) members, Ana Ruiz (Greens) - the youngest - voted last.")
+            "Of the (nine) members, Ana Ruiz (Greens) - the youngest - voted last.\n\n"
+            "(Lakeside Wire) - The mayor's office did not comment.")
     (s,) = sources_of(make_corpus, {"a": (body, "2024", "Example News")})
-    assert agencies(s) == ["AP", "Reuters", "Valley Radio", "Harbour Daily"]
+    assert agencies(s) == ["AP", "Reuters", "Valley Radio", "Harbour Daily", "Lakeside Wire"]
 
 
 def test_a_source_page_shows_a_bounded_part_of_a_large_family(make_corpus):

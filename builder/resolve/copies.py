@@ -77,7 +77,7 @@ _CREDIT = re.compile(
     r"\b(?:told|in an interview with|speaking to|said to|according to an? (?:report|investigation) by)\s+"
     r"((?:[A-Z][\w/&.-]*\s?){1,4})|^Source\s*[»:]\s*(.+)$")
 _AGENCY = [re.compile(p) for p in (
-    r"^[A-Z][A-Z .,'\u2019-]*\(" + _OUTLET + r"\)\s*[\u2014\u2013-]",          # WASHINGTON (AP) —
+    r"^(?:[A-Z][A-Z .,'\u2019-]*)?\(" + _OUTLET + r"\)\s*[\u2014\u2013-]",     # WASHINGTON (AP) —
     # "according to Reuters." but not "according to Russian officials": the name ends the phrase
     r"\b(?i:according to(?: an? report by)?|reported by|first published by|originally published by|via|"
     r"cited by|quoted by)\s+" + _OUTLET + r"(?=\s*[,.;:)]|\s*$)",
