@@ -44,7 +44,7 @@ def speaker_text(doc, a: Attribution):
 CASES = [
     # --- said / told / added, a company
     ('Harlow Dynamics said on Tuesday that it would close its plant in Ohio.',
-     "Harlow Dynamics", "asserts", "It would close its plant in Ohio."),
+     "Harlow Dynamics", "asserts", "Harlow Dynamics would close its plant in Ohio."),
     ('Maria Lopez told reporters the merger would be completed by June.',
      "Maria Lopez", "asserts", "The merger would be completed by June."),
     ('Chief executive Daniel Okafor added that sales had fallen for a third quarter.',
@@ -95,9 +95,9 @@ CASES = [
      "Maria Lopez", "denies", "We have nothing to hide."),
     # --- denial wordings
     ('Harlow Dynamics said it was not involved in the scheme.',
-     "Harlow Dynamics", "denies", "It was not involved in the scheme."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics was not involved in the scheme."),
     ('The Kestrel Group said it had no role in the attack.',
-     "The Kestrel Group", "denies", "It had no role in the attack."),
+     "The Kestrel Group", "denies", "The Kestrel Group had no role in the attack."),
     ('Daniel Okafor said the company has nothing to do with the protests.',
      "Daniel Okafor", "denies", "The company has nothing to do with the protests."),
     ('Paul Brenner said the accusation is false.',
@@ -117,11 +117,11 @@ CASES = [
     ('Helen Marsh said there was no evidence that the jury had been misled.',
      "Helen Marsh", "denies", "There was no evidence that the jury had been misled."),
     ('Harlow Dynamics denied that it had misled investors.',
-     "Harlow Dynamics", "denies", "It had misled investors."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics had misled investors."),
     ('Tom Becker rejected the findings of the inquiry.',
      "Tom Becker", "denies", "Tom Becker rejected the findings of the inquiry."),
     ('Harlow Dynamics refuted the accusation that it had hidden the defect.',
-     "Harlow Dynamics", "denies", "It had hidden the defect."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics had hidden the defect."),
     # --- denials of "the reports / claims" (answers)
     ('Harlow Dynamics denied the reports, saying the company was not involved.',
      "Harlow Dynamics", "denies", "The company was not involved."),
@@ -135,7 +135,7 @@ CASES = [
     ('Harlow Dynamics disputed the figures published by the regulator.',
      "Harlow Dynamics", "disputes", "Harlow Dynamics disputed the figures published by the regulator."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',
-     "Paul Brenner", "disputes", "He would challenge the ruling in the Supreme Court."),
+     "Paul Brenner", "disputes", "Paul Brenner would challenge the ruling in the Supreme Court."),
     ('The Football Federation contested the decision of the tribunal.',
      "The Football Federation", "disputes", "The Football Federation contested the decision of the tribunal."),
     # --- cannot confirm
@@ -182,7 +182,7 @@ CASES = [
     ('However, Ellen Voss said that the bridge would reopen in May.',
      "Ellen Voss", "asserts", "The bridge would reopen in May."),
     ('Meanwhile, the Football Federation said it would appeal the ban.',
-     "the Football Federation", "asserts", "It would appeal the ban."),
+     "the Football Federation", "asserts", "The Football Federation would appeal the ban."),
     ('Maria Lopez added, "We are cooperating fully with the inquiry."',
      "Maria Lopez", "asserts", "We are cooperating fully with the inquiry."),
     ('The bridge will reopen next month, Ellen Voss said.',

@@ -49,6 +49,7 @@ LOOKBACK = 8                       # sentences searched back for what a pronoun 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
+PLURAL = frozenset({"they", "them", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 VARIANTS = {"be": {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"},     # lemmas of contracted forms
             "not": {"n't", "n\u2019t", "nt"}}
@@ -219,11 +220,12 @@ class _Article:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = len(self.sents)
             self.sents.append(doc[start:end])
+        self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS]
         self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
-            if ent.label_ in SPEAKER_LABELS:
-                for i in range(ent.start, ent.end):
-                    self.ent_of[i] = ent
+        self.ents_in: list[list[Span]] = [[] for _ in self.sents]    # by sentence
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.quotes = _quotes(self.text)
@@ -238,7 +240,18 @@ class _Article:
         for match_id, start, end in _matcher(doc.vocab)(doc):
             self.marks[doc.vocab.strings[match_id]].append((start, end))
         self.dateline = _datelines(doc)
+        for ent in self.ents:
+            if ent.start not in self.dateline:
+                self.ents_in[self.sent_of[ent.start]].append(ent)
         self.speakers: dict[int, list[tuple[Span | None, bool]]] = {}   # sentence -> speakers
+        self.short: dict[str, list[Span]] = {}     # surname / first word -> entities named so
+        for ent in self.ents:
+            if ent.start in self.dateline or len(ent) < 2:
+                continue
+            if ent.label_ == "PERSON":
+                self.short.setdefault(ent[-1].text, []).append(ent)
+            elif ent.label_ == "ORG":
+                self.short.setdefault(ent[0].text, []).append(ent)
 
     def has(self, kind: str, ids: Iterable[int]) -> bool:
         ids = set(ids)
@@ -387,14 +400,10 @@ class _Resolver:
         """An entity named in full before a name the recogniser missed: "Byrd" -> "John Byrd",
         "Veltra" -> "Veltra Corp."."""
         best = None
-        for ent in self.art.doc.ents:
+        for ent in self.art.short.get(tok.text, ()):
             if ent.start >= tok.i:
                 break
-            if ent.start in self.art.dateline or ent.label_ not in SPEAKER_LABELS:
-                continue
-            if (ent.label_ == "PERSON" and ent[-1].text == tok.text) or (
-                    ent.label_ == "ORG" and ent[0].text == tok.text and len(ent) > 1):
-                best = ent
+            best = ent
         return best
 
     def _owner(self, noun: Token) -> Span | None:
@@ -424,7 +433,10 @@ class _Resolver:
         return None
 
     def refer(self, tok: Token) -> tuple[Span | None, bool]:
-        """What a pronoun or definite description refers to, from the text before it."""
+        """What a pronoun or definite description refers to, from the text before it: in each
+        sentence back from it, an entity the description names ("the ministry" -> "the Ministry
+        of Defence"), else the speaker of a statement there, else an entity in subject position,
+        else the last fitting entity."""
         art, lex = self.art, self.art.lex
         word = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower()
         if word in FIRST_PERSON:
@@ -433,40 +445,24 @@ class _Resolver:
         if labels is None:
             return None, False
         noun = "" if tok.pos_ == "PRON" else word
+        plural = word in PLURAL or tok.tag_ in ("NNS", "NNPS")
         si = art.sent_of[tok.i]
         for back in range(si, max(-1, si - LOOKBACK), -1):
-            sent = art.sents[back]
-            limit = tok.i if back == si else sent.end
-            # 1. the speaker of an earlier statement
-            if back != si:
-                for spk, anon in reversed(art.speakers.get(back, [])):
-                    if spk is None and anon and word in ("they", "them", "their"):
-                        return None, True
-                    if spk is not None and spk.label_ in labels and (not noun or self._named(spk, noun) or True):
-                        if noun and not self._named(spk, noun) and self._named_in(back, labels, noun, limit):
-                            break
-                        return spk, False
-            ents = [e for e in art.doc.ents if e.start >= sent.start and e.end <= limit
-                    and e.label_ in labels and e.start not in art.dateline]
-            if not ents:
-                continue
-            if noun:                                       # "the ministry" -> "Ministry of Defence"
-                named = [e for e in ents if self._named(e, noun)]
+            limit = tok.i if back == si else len(art.doc)
+            ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels]
+            if noun:
+                named = [e for e in ents if noun in e.text.lower()]
                 if named:
                     return named[-1], False
-            subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
-            # a possessor fits "its"/"their" as well as a subject does
-            return (subj[-1] if subj else ents[-1]), False
+            for spk, anon in reversed(art.speakers.get(back, [])):
+                if spk is None and anon and plural:
+                    return None, True              # "officials said …; they added"
+                if spk is not None and spk.label_ in labels and spk.end <= limit:
+                    return spk, anon and plural
+            if ents:
+                subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
+                return (subj[-1] if subj else ents[-1]), False
         return None, False
-
-    @staticmethod
-    def _named(ent: Span, noun: str) -> bool:
-        return noun in ent.text.lower()
-
-    def _named_in(self, si: int, labels, noun: str, limit: int) -> bool:
-        sent = self.art.sents[si]
-        return any(e.start >= sent.start and e.end <= limit and e.label_ in labels
-                   and self._named(e, noun) for e in self.art.doc.ents)
 
 
 # ----------------------------------------------------------------------------------- attribution
@@ -561,6 +557,7 @@ class _Finder:
                         k -= 1
                     outer.content = [i for i in outer.content if i not in cut]
             out.append(said)
+            art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
             for i in said.content:
                 owner.setdefault(i, said)
         return out
@@ -1055,14 +1052,17 @@ _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]])")
 _SPACE_AFTER = re.compile(r"([(\[])\s+")
 
 
-def _text(doc: Doc, ids: list[int], stops: set[int] = frozenset()) -> str:
+def _text(doc: Doc, ids: list[int], stops: set[int] = frozenset(),
+          names: dict[int, str] | None = None) -> str:
     parts = []
     prev = None
+    names = names or {}
     for i in ids:
         t = doc[i]
         if prev is not None and i != prev + 1 and parts and not parts[-1].endswith(" "):
             parts.append(" ")
-        parts.append(("." if i in stops else t.text) + t.whitespace_)
+        word = "." if i in stops else names.get(i, t.text)
+        parts.append(word + t.whitespace_)
         prev = i
     text = "".join(parts).replace("\n", " ")
     text = re.sub(r"\s+", " ", text).strip()
@@ -1123,7 +1123,33 @@ def _statement(finder: _Finder, said: _Said) -> str:
         ids = _complete_from(finder, said, ids, sent)
     ids = _shorten(doc, ids)
     ids = _clean(doc, ids, lex, set())
-    return _sentence_form(_text(doc, ids, stops))
+    return _sentence_form(_text(doc, ids, stops, _speaker_names(finder, said, ids)))
+
+
+SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG GPE", "they": "ORG GPE"}
+POSSESSIVES = {"his": "PERSON", "her": "PERSON", "its": "ORG GPE", "their": "ORG GPE"}
+
+
+def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, str]:
+    """In reported speech (not a quotation), a statement opening with a pronoun for the speaker
+    names the speaker instead: "Veltra said it was not involved" -> "Veltra was not involved."."""
+    doc, art = finder.doc, finder.art
+    if said.speaker is None or not ids or art.in_quote[ids[0]] is not None:
+        return {}
+    first = doc[ids[0]]
+    word = first.lower_
+    name = said.speaker.text
+    if first.dep_ in ("nsubj", "nsubjpass") and said.speaker.label_ in SUBJECT_PRONOUNS.get(word, ""):
+        if first.head.lemma_ == "be" and word in ("it", "they"):
+            return {}                          # "said it was false": "it" is what was said
+        spoken = name
+    elif first.dep_ == "poss" and said.speaker.label_ in POSSESSIVES.get(word, ""):
+        spoken = name + ("'" if name.endswith("s") else "'s")
+    else:
+        return {}
+    if finder.res.refer(first)[0] != said.speaker:
+        return {}
+    return {first.i: spoken}
 
 
 def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
@@ -1259,6 +1285,7 @@ def attribute(doc: Doc) -> list[Attribution]:
             if more is not None:
                 said_here = [more]
                 last_quoted = more
+                art.speakers[si] = [(more.speaker, more.anonymous)]
         speakers = []
         for said in said_here:
             speakers.append((said.speaker, said.anonymous))
@@ -1266,8 +1293,6 @@ def attribute(doc: Doc) -> list[Attribution]:
             covered.add(si)
             for i in said.content:
                 covered.add(art.sent_of[i])
-        if said_here:
-            art.speakers[si] = speakers
     out = []
     for said, si in found:
         start = min(said.sent_start, doc[said.content[0]].idx)
