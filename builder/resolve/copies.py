@@ -39,7 +39,8 @@ MIN_PASSAGES = 2            # separate shared passages needed ...
 MIN_SHARED_WORDS = 30       # ... and shared words in all ...
 MIN_NARRATIVE = 15          # ... this many outside quotation marks (quoting one statement is not copying) ...
 PASSAGE_CONTAINMENT = 0.35  # ... and this share of fact weight in both, unless LONG_NARRATIVE words are shared
-LONG_NARRATIVE = 60         # (two reports can each paste a few lines of one press release)
+LONG_NARRATIVE = 60         # (two reports can each paste a few lines of one press release; this
+                            #  many words in the article's own voice are a copy however they fall)
 NEAR_DUPLICATE = 0.5        # Jaccard similarity of word 5-grams for a copy
 QUOTE_RUN = 5               # words in a row two quotations must share to be one quotation
 MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this many days of its original
@@ -345,9 +346,9 @@ def _kind(s: Shared) -> str | None:
     """How the two are linked, or None if they are independent."""
     if s.similarity >= NEAR_DUPLICATE:
         return "near-duplicate"
-    if (len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS
-            and s.narrative_words >= MIN_NARRATIVE
-            and (s.containment >= PASSAGE_CONTAINMENT or s.narrative_words >= LONG_NARRATIVE)):
+    if s.narrative_words >= LONG_NARRATIVE or (
+            len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS
+            and s.narrative_words >= MIN_NARRATIVE and s.containment >= PASSAGE_CONTAINMENT):
         return "shared-passages"
     n = len(s.facts)
     if n < MIN_FACTS or (s.days_apart is not None and s.days_apart > MAX_DAYS_APART):
@@ -384,11 +385,14 @@ def _judge(a: _Article, b: _Article, idf: dict[str, float]) -> Copy | None:
 
 def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
     """What a reader can check, strongest first; a verbatim copy is shown by its passages alone."""
-    lines = [f"{s.similarity:.0%} of their word 5-grams are shared",
-             f"{len(s.passages)} shared passages, {s.passage_words} words in all"]
+    lines = []
+    if kind != "rewrite" or s.similarity >= 0.005:
+        lines.append(f"{s.similarity:.0%} of their word 5-grams are shared")
+    if kind != "rewrite" or s.passages:
+        lines.append(f"{len(s.passages)} shared passages, {s.passage_words} words in all")
     lines += [f"shared: “{p}”" for p in sorted(s.passages, key=lambda p: (-len(p), p))[:3]]
-    if kind == "rewrite":
-        lines.append(f"{len(s.quotes)} quotations in both")
+    if kind == "rewrite" and s.quotes:
+        lines.append(f"{len(s.quotes)} quotation{'s' if len(s.quotes) > 1 else ''} in both")
         lines += [f"quoted in both: “{q}”" for q in s.quotes[:3]]
         shown = ", ".join(s.rarest) + (", …" if len(s.facts) > len(s.rarest) else "")
         lines.append(f"{len(s.facts)} rare names and numbers in both, {s.in_order} in the same order: {shown}")
