@@ -199,6 +199,7 @@ class _Said:
     whole: bool = False              # statement falls back to the whole sentence
     own: tuple[int, ...] = ()        # token indices of the attribution itself ("she said")
     verb: int = -1                   # token index of the reporting verb
+    subject: int = -1                # token index of its subject, -1 if none (or resolved already)
 
 
 class _Article:
@@ -363,8 +364,9 @@ class _Resolver:
         art, lex = self.art, self.art.lex
         lemma = subj.lemma_.lower()
         sub_ids = [t.i for t in subj.subtree]
-        anonymous = (lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
-                     and not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children))
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in subj.children)
+        anonymous = lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
         if any(s in sub_ids for s, _ in art.marks["ANON"]):
             anonymous = True
         ent = self.entity(subj)
@@ -388,13 +390,25 @@ class _Resolver:
                 e = self.entity(child)
                 if e is not None:
                     return e, False
-        if anonymous:
+        if anonymous and definite and lemma not in lex.descriptions:
+            return self.earlier_anonymous(subj)     # "the official said": the one quoted before
+        if anonymous and not (definite and lemma in lex.descriptions):
             return None, True
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             return self.refer(subj)
         if subj.pos_ == "PROPN":
             return self.short_name(subj), False
         return None, False
+
+    def earlier_anonymous(self, tok: Token) -> tuple[Span | None, bool]:
+        """The unnamed source quoted last before tok ("a senior official … The official said")."""
+        art = self.art
+        si = art.sent_of[tok.i]
+        for back in range(si, max(-1, si - LOOKBACK), -1):
+            for spk, anon in reversed(art.speakers.get(back, [])):
+                if anon:
+                    return spk, True
+        return None, True
 
     def short_name(self, tok: Token) -> Span | None:
         """An entity named in full before a name the recogniser missed: "Byrd" -> "John Byrd",
@@ -533,6 +547,7 @@ class _Finder:
         out: list[_Said] = []
         merged: set[int] = set()               # cues folded into another ("denied …, saying")
         owner: dict[int, _Said] = {}           # token -> the attribution whose content holds it
+        pending: list[tuple[_Said, Token, _Said | None]] = []
         for cue in cues:
             if cue.i in merged:
                 continue
@@ -546,21 +561,28 @@ class _Finder:
             said = self.cue(cue, sent, merged)
             if said is None:
                 continue
-            if outer is not None and _own_subject(cue) is None:
-                # "acknowledged that the balloon was theirs but denied it was …": the same speaker
-                said.speaker, said.anonymous = outer.speaker, outer.anonymous
-                if cue.dep_ == "conj":
-                    cut = {t.i for t in cue.subtree}
-                    k = cue.left_edge.i - 1
-                    while k in outer.content and (doc[k].dep_ == "cc" or doc[k].is_punct):
-                        cut.add(k)
-                        k -= 1
-                    outer.content = [i for i in outer.content if i not in cut]
-            out.append(said)
-            art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
+            inherit = outer if outer is not None and _own_subject(cue) is None else None
+            if inherit is not None and cue.dep_ == "conj":
+                # "acknowledged that the balloon was theirs but denied it was …": cut it out of the outer
+                cut = {t.i for t in cue.subtree}
+                k = cue.left_edge.i - 1
+                while k in outer.content and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                    cut.add(k)
+                    k -= 1
+                outer.content = [i for i in outer.content if i not in cut]
+            pending.append((said, cue, inherit))
             for i in said.content:
                 owner.setdefault(i, said)
-        return out
+        # speakers in reading order, so that "they" can mean the speaker of an earlier clause
+        for said, cue, inherit in sorted(pending, key=lambda p: p[1].i):
+            if inherit is None and said.subject >= 0:
+                said.speaker, said.anonymous = self.res.speaker(doc[said.subject])
+            if inherit is None:
+                art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
+        for said, cue, inherit in pending:
+            if inherit is not None:            # the same speaker as the report it is part of
+                said.speaker, said.anonymous = inherit.speaker, inherit.anonymous
+        return [p[0] for p in pending]
 
     def continued(self, si: int, prev: _Said) -> _Said | None:
         """A sentence that is a quotation with no attribution of its own, right after a quoted
@@ -591,6 +613,12 @@ class _Finder:
             if end <= len(doc) and tuple(doc[k].lower_ for k in range(tok.i, end)) == phrase:
                 return phrase
         return None
+
+    def _wholly_quoted(self, clause: Token) -> bool:
+        """Whether a clause lies inside one quotation (not indirect speech quoting a few words)."""
+        q = self.art.in_quote[clause.i]
+        return q is not None and all(self.art.in_quote[t.i] == q for t in clause.subtree
+                                     if not t.is_punct and not t.is_space)
 
     def _position_cue(self, cue: Token) -> bool:
         """A verb that states a position (denies, disputes, cannot confirm), worth its own record
@@ -673,8 +701,8 @@ class _Finder:
                         cc = sub
                         taken.add(child.i)
                         break
-        if cc is not None and art.in_quote[cc.i] is None:
-            content = _clause_ids(cc.head, cc)
+        if cc is not None and (art.in_quote[cc.i] is None or not self._wholly_quoted(cc)):
+            content = _clause_ids(cc.head, cc)     # indirect speech, perhaps quoting some words
         else:
             content = self._quoted(cue, sent, cc)
             if content is None and cc is not None:
@@ -891,17 +919,15 @@ class _Finder:
         if not content:
             return None
         subj = _subject(cue)
-        if subj is not None:
-            speaker, anonymous = self.res.speaker(subj)
-        else:
-            speaker, anonymous = None, False
+        speaker, anonymous = None, False            # resolved by `sentence`, in reading order
         lemma = cue.lemma_.lower()
         if cue.dep_ == "xcomp" and self.art.lex.verbs.get(cue.head.lemma_.lower()) == "refuses":
             lemma = cue.head.lemma_.lower()
         inside = set(content)
         own = tuple(t.i for t in cue.subtree if t.i not in inside)
         return _Said(sent.start_char, sent.end_char, sorted(inside), stance, speaker,
-                     anonymous, lemma, answers, clause, whole, own, cue.i)
+                     anonymous, lemma, answers, clause, whole, own, cue.i,
+                     subj.i if subj is not None else -1)
 
 
 # ------------------------------------------------------------------------------------ statements
@@ -1126,8 +1152,8 @@ def _statement(finder: _Finder, said: _Said) -> str:
     return _sentence_form(_text(doc, ids, stops, _speaker_names(finder, said, ids)))
 
 
-SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG GPE", "they": "ORG GPE"}
-POSSESSIVES = {"his": "PERSON", "her": "PERSON", "its": "ORG GPE", "their": "ORG GPE"}
+SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG GPE"}   # not "they": often the thing
+POSSESSIVES = {"his": "PERSON", "her": "PERSON", "its": "ORG GPE"}
 
 
 def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, str]:
