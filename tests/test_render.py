@@ -29,7 +29,7 @@ def test_mini_corpus_matches_golden_pages(tmp_path):
 
 def test_claim_page_shows_status_reason_and_every_position():
     page = pipeline.build(MINI).pages["claims/public-consultation.md"]
-    assert '!!! warning "Contested"\n    1 article asserts this; Coastal Trust denies it.' in page
+    assert '!!! warning "Contested"\n    Example Wire asserts; Coastal Trust denies.' in page
     assert page.count("](../sources/") >= 4
     assert "[¶3](../sources/harbor-2024-05-02.md#p3)" in page and "[¶2](../sources/wire-2024-05.md#p2)" in page
 
@@ -73,3 +73,35 @@ def test_title_is_inert_in_the_html_head():
     from builder.render import _titled
     page = _titled("<!-- x -->\n# \\[x\\] &lt;/title&gt;&lt;script&gt; &amp; \\*\n")
     assert page.startswith('---\ntitle: "[x] ‹/title›‹script› &amp; *"\n---\n')
+
+
+def test_claims_read_right_who_asserts_curated_or_automatic_no_stray_punctuation():
+    pages = pipeline.build(MINI).pages
+    index = pages["claims/index.md"]
+    assert "| Claim | Status | Who says what | Found by |" in index
+    assert ("| [The harbour deal was put to public consultation.](public-consultation.md) | Contested | "
+            "Example Wire asserts; Coastal Trust denies. | curated |") in index
+    assert "| Harbor Times asserts. | automatic |" in index
+    # rewrites of one original are named once, by the original (the wire), not by the aggregator
+    assert "Example Wire asserts (2 articles rewriting one original)." in index
+    home = pages["index.md"]
+    assert "- [The harbour deal was put to public consultation](claims/public-consultation.md) — Example Wire asserts; " \
+           "Coastal Trust denies." in home
+    assert ".](claims/" not in home and ".:" not in home
+    claim = pages["claims/public-consultation.md"]
+    assert "*Curated: written and checked by an editor.*" in claim
+    assert "- Example Wire: [Harbour deal signed, authority says](../sources/wire-2024-05.md)" in claim
+
+
+def test_a_value_dispute_is_titled_as_the_question():
+    from builder.model import Citation, Claim, Position
+    from builder.render import claims
+    c = Claim("signed", "The treaty was signed in January 2024.", (
+        Position(Citation("a", "p1", "x"), "asserts", value="January 2024"),
+        Position(Citation("b", "p1", "y"), "asserts", value="January 2025"),
+        Position(Citation("c", "p1", "z"), "asserts", value="January 2024")))
+    assert claims.title(c) == "The treaty was signed in January 2024 or January 2025?"
+    other = Claim("where", "The airfield is in the centre.", c.positions[:2])
+    assert claims.title(other) == "The airfield is in the centre: January 2024 or January 2025?"
+    agreed = Claim("one", "The treaty was signed in January 2024.", c.positions[::2])
+    assert claims.title(agreed) == "The treaty was signed in January 2024."

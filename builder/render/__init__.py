@@ -18,6 +18,7 @@ from ..extract.mentions import name_pattern
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
+from .claims import origin_outlet
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_svg, timeline_svg
@@ -109,7 +110,7 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
         render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
                status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
                positions=sorted(c.positions, key=lambda p: (p.citation.source, _pnum(p.citation.paragraph))),
-               origins=sorted(origins.items()))
+               origins=sorted(origins.items()), origin_outlet=lambda o: origin_outlet(d, o))
 
     origin_groups = defaultdict(list)
     for s in d.sources:

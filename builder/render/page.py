@@ -13,6 +13,7 @@ import unicodedata
 
 from ..graph import Dossier
 from ..model import Citation
+from . import claims
 from .text import attr_escape, clip, escape_inline, guard_start, md_escape, one_line
 
 STATUS_ADMONITION = {"contested": "warning", "denied": "failure", "corroborated": "success",
@@ -53,8 +54,20 @@ class Page:
     def event(self, eid: str) -> str:
         return f"[{md_escape(self.d.event[eid].title)}]({self.url(f'events/{eid}.md')})"
 
-    def claim(self, cid: str) -> str:
-        return f"[{md_escape(self.d.claim[cid].statement)}]({self.url(f'claims/{cid}.md')})"
+    def claim(self, cid: str, bare: bool = False) -> str:
+        """A link to the claim titled as on its page; `bare` drops the final full stop, for a list
+        line that goes on ("[…] — who says what")."""
+        text = claims.title(self.d.claim[cid])
+        if bare and text.endswith("."):
+            text = text[:-1]
+        return f"[{md_escape(text)}]({self.url(f'claims/{cid}.md')})"
+
+    def claim_title(self, cid: str) -> str:
+        return md_escape(claims.title(self.d.claim[cid]))
+
+    def why(self, cid: str) -> str:
+        """Who says what about the claim, in one escaped line ("Reuters and CNN assert; Iran denies.")."""
+        return md_escape(claims.who_says(self.d, self.d.claim[cid]))
 
     def source(self, sid: str) -> str:
         s = self.d.source[sid]
