@@ -208,19 +208,34 @@ class _Article:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lex = _lexicon()
-        self.sents: list[Span] = []              # spaCy's sentences without surrounding white space
+        self.sents: list[Span] = []              # spaCy's sentences, cut at paragraph breaks
         self.sent_of = [0] * len(doc)
+        pieces: list[list[int]] = []
         for sent in doc.sents:
-            start, end = sent.start, sent.end
-            while start < end and doc[start].is_space:
-                start += 1
-            while end > start and doc[end - 1].is_space:
-                end -= 1
-            if start == end:
+            piece: list[int] = []
+            for tok in sent:
+                if tok.is_space and "\n" in tok.text:
+                    if piece:
+                        pieces.append(piece)
+                    piece = []
+                elif not tok.is_space:
+                    piece.append(tok.i)
+            if piece:
+                pieces.append(piece)
+        for piece in pieces:
+            # a closing quotation mark that the parser put after the paragraph break
+            if self.sents and not any(doc[i].is_alpha or doc[i].is_digit for i in piece) \
+                    and doc[piece[0]].i - 1 >= 0 and "\n" not in doc[piece[0] - 1].text:
+                last = self.sents[-1]
+                self.sents[-1] = doc[last.start:piece[-1] + 1]
                 continue
+            self.sents.append(doc[piece[0]:piece[-1] + 1])
+        for si, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
-                self.sent_of[i] = len(self.sents)
-            self.sents.append(doc[start:end])
+                self.sent_of[i] = si
+        for i in range(1, len(doc)):
+            if doc[i].is_space and self.sent_of[i] == 0 and i > self.sents[0].end:
+                self.sent_of[i] = self.sent_of[i - 1]
         self.ents = [e for e in doc.ents if e.label_ in SPEAKER_LABELS]
         self.ent_of: dict[int, Span] = {}
         self.ents_in: list[list[Span]] = [[] for _ in self.sents]    # by sentence
@@ -245,6 +260,11 @@ class _Article:
             if ent.start not in self.dateline:
                 self.ents_in[self.sent_of[ent.start]].append(ent)
         self.speakers: dict[int, list[tuple[Span | None, bool]]] = {}   # sentence -> speakers
+        self.named_by: dict[str, list[Span]] = {}  # lower-case word -> entities with it in their name
+        for ent in self.ents:
+            if ent.start not in self.dateline:
+                for w in {t.lower_ for t in ent if t.is_alpha}:
+                    self.named_by.setdefault(w, []).append(ent)
         self.short: dict[str, list[Span]] = {}     # surname / first word -> entities named so
         for ent in self.ents:
             if ent.start in self.dateline or len(ent) < 2:
@@ -460,14 +480,14 @@ class _Resolver:
             return None, False
         noun = "" if tok.pos_ == "PRON" else word
         plural = word in PLURAL or tok.tag_ in ("NNS", "NNPS")
+        if noun:                                   # "the county" -> "Maui County", however far back
+            named = [e for e in art.named_by.get(noun, ()) if e.end <= tok.i and e.label_ in labels]
+            if named:
+                return named[-1], False
         si = art.sent_of[tok.i]
         for back in range(si, max(-1, si - LOOKBACK), -1):
             limit = tok.i if back == si else len(art.doc)
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels]
-            if noun:
-                named = [e for e in ents if noun in e.text.lower()]
-                if named:
-                    return named[-1], False
             for spk, anon in reversed(art.speakers.get(back, [])):
                 if spk is None and anon and plural:
                     return None, True              # "officials said …; they added"
@@ -915,7 +935,9 @@ class _Finder:
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
                 clause: bool, whole: bool) -> _Said | None:
-        content = [i for i in content if not self.doc[i].is_space]
+        para = self.art.paragraph(cue.idx)
+        content = [i for i in content if not self.doc[i].is_space
+                   and self.art.paragraph(self.doc[i].idx) == para]
         if not content:
             return None
         subj = _subject(cue)
