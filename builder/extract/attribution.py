@@ -391,6 +391,8 @@ class _Resolver:
             anonymous = True
         ent = self.entity(subj)
         if ent is not None:
+            if len(ent) == 1:                  # "Sokol" after "Ivan Sokol": the full name
+                return self.short_name(ent[0]) or ent, False
             return ent, False
         for child in subj.children:                         # "Maria Lopez, a spokeswoman"
             if child.dep_ == "appos":
@@ -581,6 +583,9 @@ class _Finder:
             said = self.cue(cue, sent, merged)
             if said is None:
                 continue
+            if outer is not None and said.stance == outer.stance and (
+                    _own_subject(cue) is None or _own_subject(cue).pos_ == "PRON"):
+                continue                       # the outer report already has this position
             inherit = outer if outer is not None and _own_subject(cue) is None else None
             if inherit is not None and cue.dep_ == "conj":
                 # "acknowledged that the balloon was theirs but denied it was …": cut it out of the outer
@@ -897,6 +902,11 @@ class _Finder:
         for i in content:
             t = self.doc[i]
             if t.head.i not in ids or t.head is t:
+                for c in t.children:               # "said it was unable to verify the video"
+                    if c.dep_ == "acomp" and c.lower_ == "unable" and any(
+                            x.dep_ == "xcomp" and x.lemma_.lower() in self.art.lex.nonanswer
+                            for x in c.children):
+                        return "cannot_confirm"
                 if t.pos_ == "VERB":
                     if t.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(t):
                         return "cannot_confirm"    # "said he could not confirm the information"
@@ -961,6 +971,8 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
     while ids and changed:
         changed = False
         first = doc[ids[0]]
+        if first.text in QUOTE_CHARS and _quote_count(doc, ids) % 2 == 0 and _closed_inside(doc, ids):
+            break                              # a quotation inside the statement: keep its marks
         if first.is_punct and first.text not in ("(", "[") or first.text in QUOTE_CHARS:
             ids.pop(0); changed = True; continue
         if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
@@ -982,12 +994,24 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
         last = doc[ids[-1]]
         if last.is_punct and last.text not in (".", "!", "?", ")", "]") and last.text not in QUOTE_CHARS:
             ids.pop(); continue
-        if last.text in QUOTE_CHARS and len(ids) > 1:
+        if last.text in QUOTE_CHARS and len(ids) > 1 and _quote_count(doc, ids) % 2:
             ids.pop(); continue
         if last.lower_ in EDGE_HEDGES and len(ids) > 2 and doc[ids[-2]].text == ",":
             ids.pop(); ids.pop(); continue
         break
     return ids
+
+
+def _quote_count(doc: Doc, ids: list[int]) -> int:
+    return sum(1 for i in ids if doc[i].text in QUOTE_CHARS)
+
+
+def _closed_inside(doc: Doc, ids: list[int]) -> bool:
+    """Whether the quotation opening at ids[0] closes before the last word (it quotes a part)."""
+    for k, i in enumerate(ids[1:], 1):
+        if doc[i].text in QUOTE_CHARS:
+            return any(doc[j].is_alpha for j in ids[k + 1:])
+    return False
 
 
 def _complete(doc: Doc, ids: list[int]) -> bool:

@@ -75,6 +75,7 @@ def dossier_entities(doc: Doc) -> Doc:
 
 def find_actors(doc: Doc) -> list[ActorSpan]:
     countries, demonyms = lx.countries(), lx.demonyms()
+    text_of_doc = doc.text                   # built anew on each access: once per document
     drafts = []      # [start token, end token, kind, key]
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
@@ -86,6 +87,14 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         text = _clean(span.text)
         if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms):
             continue
+        if kind == "organization":
+            span = _owner(span)              # "the Carnegie Endowment's Nuclear Policy Program"
+            text = _clean(span.text)
+            head = _institution_prefix(span)
+            if head is not None:             # "White House National Security Council"
+                drafts.append([span.start, head.end, lx.INSTITUTIONS[head.text][1], lx.INSTITUTIONS[head.text][0]])
+                span = span.doc[head.end:span.end]
+                text = _clean(span.text)
         split = _acronym_and_person(span) if kind == "organization" else None
         if split is not None:
             org, person = split
@@ -99,7 +108,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             canonical, ikind, _ = lx.INSTITUTIONS[text]
             drafts.append([span.start, span.end, ikind, canonical])
             continue
-        if _dateline(span):
+        if _dateline(span, text_of_doc):
             continue                         # "PARIS (Reuters) —", "KYIV, Ukraine —"
         if text.isupper() and (" " in text or len(text) > 6):
             text = " ".join(w if len(w) <= 3 else w.title() for w in text.split())   # "ABC NEWS"
@@ -239,10 +248,8 @@ def _split_trailing_people(doc: Doc, drafts: list) -> list:
     return out
 
 
-def _dateline(span) -> bool:
+def _dateline(span, text: str) -> bool:
     """An all-capitals name opening a paragraph and followed by a comma, bracket or dash."""
-    doc = span.doc
-    text = doc.text
     if not span.text.isupper() or len(span.text) < 3:
         return False
     before = text[:span.start_char].rstrip(" ")
@@ -266,6 +273,23 @@ def _locative(span) -> bool:
     if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
         return True
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
+
+
+def _owner(span):
+    """An organisation's name with a possessive inside names its owner first: keep the owner."""
+    for tok in span[1:-1]:
+        if tok.tag_ == "POS":
+            return span.doc[span.start:tok.i]
+    return span
+
+
+def _institution_prefix(span):
+    """A well-known institution run into the name of a body of it ("White House National Security
+    Council"): the institution's tokens, when what follows is a name of its own."""
+    for n in (3, 2, 1):
+        if len(span) > n + 1 and span[:n].text in lx.INSTITUTIONS and span[n].is_title:
+            return span[:n]
+    return None
 
 
 def _person_by_role(span) -> bool:

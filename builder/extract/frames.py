@@ -114,13 +114,16 @@ def frames(doc, actors, attributions, offsets) -> list[Frame]:
                         return agent_of(pobj)
         return None
 
-    said = sorted((a.content[0], a.content[1], a) for a in attributions)
+    said = sorted(((a.content[0], a.content[1], i, a) for i, a in enumerate(attributions)))
+    said_starts = [x[0] for x in said]
 
     def voice(tok):
-        """(speaker key, anonymous, stance of the attribution) for the words containing `tok`."""
+        """(speaker key, anonymous, stance of the attribution) for the words containing `tok`:
+        the innermost of the nearest few attributions that start before it."""
         best = None
-        for s, e, a in said:
-            if s <= tok.idx < e and a.speaker is not None or s <= tok.idx < e and a.anonymous:
+        hi = bisect_right(said_starts, tok.idx)
+        for s, e, _, a in said[max(0, hi - 12):hi]:
+            if s <= tok.idx < e and (a.speaker is not None or a.anonymous):
                 if best is None or e - s < best[1] - best[0]:
                     best = (s, e, a)
         if best is None:

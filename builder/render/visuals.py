@@ -358,62 +358,85 @@ def _legend(y: float, width: float, kinds: list[str], claims: bool) -> tuple[str
     return f'<g class="map-legend" aria-hidden="true">{"".join(parts)}</g>', (row + 1) * 18 + 6
 
 
-def map_svg(d: Dossier, page: str) -> str:
-    """Every actor, and every claim a named actor took a position on, on one circle grouped by kind.
+MAP_EDGES = 40             # the strongest links drawn; the table under the map lists them all
+MAP_MIN_EDGES = 8          # a young dossier with few repeated links still shows its top ones
+_COL_W, _ROW_H, _TOP = 230, 26, 46
+_LABEL_CHARS = 26          # at 12px, 26 characters fit in a column with room to spare
 
-    Edges: named together in a paragraph, affiliation, and position on a claim (by stance),
-    each weighted by the independent sources behind it.
+
+def map_links(d: Dossier) -> list[tuple[int, str, str, bool]]:
+    """The links the map draws, strongest first: (independent sources naming both, actor a, actor b,
+    affiliated). Named together by two or more independent sources, or affiliated; topped up with
+    single-source links when there are fewer than MAP_MIN_EDGES."""
+    g = _Graph(d)
+    links = []
+    for (a, b), kinds in g.edges.items():
+        if a.startswith("claim:") or b.startswith("claim:"):
+            continue
+        links.append((kinds.get("with", 0), a, b, "member" in kinds))
+    links.sort(key=lambda t: (-t[0], not t[3], t[1], t[2]))
+    strong = [t for t in links if t[0] >= 2 or t[3]]
+    if len(strong) < MAP_MIN_EDGES:
+        strong += [t for t in links if t not in strong][:MAP_MIN_EDGES - len(strong)]
+    return sorted(strong, key=lambda t: (-t[0], not t[3], t[1], t[2]))[:MAP_EDGES]
+
+
+def map_svg(d: Dossier, page: str) -> str:
+    """The actors joined by the strongest links, one column per kind of actor.
+
+    Only actors are nodes (claims have their own pages). A link is drawn thicker the more
+    independent sources name the two actors together; affiliations are dashed. Each actor has its
+    own row in its column and its label is clipped to the column's width, so labels never overlap;
+    edges pass under the labels, which carry a halo in the page colour.
     """
     g = _Graph(d)
-    # A claim joins the map only through a named speaker; the claims index lists the rest.
-    spoken = sorted({c.id for items in d.positions_of.values() for c, _ in items})
-    nodes = g.order([a.id for a in d.actors] + ["claim:" + cid for cid in spoken])
-    if not nodes:
+    links = map_links(d)
+    chosen = sorted({a for _, a, _, _ in links} | {b for _, _, b, _ in links})
+    if not chosen:
+        chosen = sorted(sorted(d.actor, key=lambda a: (-g.weight[a], a))[:12])
+    if not chosen:
         return ""
-    groups = []
-    for node in nodes:
-        group = "claim" if node.startswith("claim:") else d.actor[node].kind
-        if not groups or groups[-1] != group:
-            groups.append(group)
-    slots = len(nodes) + len(groups)          # one empty slot between kinds
-    size, radius = 960, 255.0
-    cx = cy = size / 2
-    pos, out_nodes = {}, []
-    slot, last = 0, None
-    for node in nodes:
-        group = "claim" if node.startswith("claim:") else d.actor[node].kind
-        if group != last and last is not None:
-            slot += 1
-        last = group
-        angle = 2 * math.pi * (slot + 0.5) / slots - math.pi / 2
-        slot += 1
-        x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
-        pos[node] = (x, y)
-        deg = math.degrees(angle)
-        right = math.cos(angle) >= 0
-        lx, ly = cx + (radius + 14) * math.cos(angle), cy + (radius + 14) * math.sin(angle)
-        label = _clip(g.label(node), 26)
-        out_nodes.append(_node(g, page, node, x, y, label, "start" if right else "end", lx, ly,
-                               rotate=deg if right else deg + 180))
+    kinds = [k for k in KINDS if any(d.actor[a].kind == k for a in chosen)]
+    columns = {k: sorted((a for a in chosen if d.actor[a].kind == k),
+                         key=lambda a: (-g.weight[a], d.actor[a].name.casefold(), a)) for k in kinds}
+    width = 40 + len(kinds) * _COL_W
+    rows = max(len(c) for c in columns.values())
+    pos, out_nodes, heads = {}, [], []
+    for i, kind in enumerate(kinds):
+        x = 40 + i * _COL_W
+        heads.append(f'<text class="map-head" x="{_n(x - 8)}" y="20">{_text(KIND_HEADS[kind])}</text>')
+        for j, aid in enumerate(columns[kind]):
+            y = _TOP + j * _ROW_H
+            pos[aid] = (x, y)
+            out_nodes.append(_node(g, page, aid, x, y, _clip(g.label(aid), _LABEL_CHARS), "start", x + 12, y))
     edges = []
-    for (a, b), kinds in sorted(g.edges.items(), key=lambda item: (_edge_class(item[1])[1], item[0])):
-        if a not in pos or b not in pos:
-            continue
-        cls, weight, words = _edge_class(kinds)
+    for weight, a, b, member in sorted(links, key=lambda t: (t[0], t[1], t[2])):
         (x1, y1), (x2, y2) = pos[a], pos[b]
-        # Bend each chord towards the centre, as chord diagrams do, so edges do not run along the rim.
-        qx, qy = cx + ((x1 + x2) / 2 - cx) * 0.2, cy + ((y1 + y2) / 2 - cy) * 0.2
-        edges.append(f'<path class="{cls} w{min(weight, 4)}" d="M{_n(x1)} {_n(y1)} Q{_n(qx)} {_n(qy)} '
-                     f'{_n(x2)} {_n(y2)}"><title>{_text(g.label(a))} – {_text(g.label(b))}: {_text(words)}</title></path>')
-    kinds = [k for k in KINDS if any(d.actor[n].kind == k for n in nodes if not n.startswith("claim:"))]
-    legend, extra = _legend(size + 4, size, kinds, bool(spoken))
-    height = _n(size + extra)
-    return (f'<figure class="dossier-figure dossier-map" data-search-exclude>'
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {height}" width="{size}" height="{height}" '
-            f'role="group" aria-label="Relationship map of {len(d.actors)} actors and {len(spoken)} claims">'
-            f'<g class="map-edges">{"".join(edges)}</g><g class="map-nodes">{"".join(out_nodes)}</g>'
+        kinds_ab = g.edges[(a, b)]
+        cls, w, words = _edge_class({k: v for k, v in kinds_ab.items() if k in ("with", "member")})
+        if x1 == x2:                       # same column: an arc out to the left of it
+            bend = x1 - 18 - min(abs(y2 - y1) * 0.25, 60)
+            path = f"M{_n(x1)} {_n(y1)} C{_n(bend)} {_n(y1)} {_n(bend)} {_n(y2)} {_n(x2)} {_n(y2)}"
+        else:
+            mx = (x1 + x2) / 2
+            path = f"M{_n(x1)} {_n(y1)} C{_n(mx)} {_n(y1)} {_n(mx)} {_n(y2)} {_n(x2)} {_n(y2)}"
+        edges.append(f'<path class="{cls} w{min(w, 4)}" d="{path}"><title>{_text(g.label(a))} – '
+                     f'{_text(g.label(b))}: {_text(words)}</title></path>')
+    height = _TOP + rows * _ROW_H
+    legend, extra = _legend(height + 4, width, kinds, False)
+    total = _n(height + extra)
+    return (f'<figure class="dossier-figure dossier-map dossier-map-full" data-search-exclude>'
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {total}" width="{width}" height="{total}" '
+            f'role="group" aria-label="Map of the strongest links between {len(chosen)} actors">'
+            f'{"".join(heads)}<g class="map-edges">{"".join(edges)}</g><g class="map-nodes">{"".join(out_nodes)}</g>'
             f'{legend}</svg>'
-            f'<figcaption>Every actor, and each claim an actor took a position on; hover for the evidence, click to open a page.</figcaption></figure>')
+            f'<figcaption>The {len(links)} strongest links between actors; hover for the evidence, click a name to '
+            f'open its page. The table below lists every link named by more than one independent source.</figcaption>'
+            f'</figure>')
+
+
+KIND_HEADS = {"person": "People", "organization": "Organisations", "country": "Countries", "group": "Groups",
+              "other": "Other"}
 
 
 NEIGHBOURHOOD_LIMIT = 18
