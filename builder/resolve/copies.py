@@ -4,20 +4,25 @@ Input: the sources. Output: `Copy` links, each with the evidence a reader can ch
 judged from what two articles share, in the order the signals are trusted:
 
 - near-duplicate text: most word 5-grams shared (syndicated copies, light edits);
-- shared passages: two or more separate runs of 8+ words, 30+ words in all;
-- a paraphrased rewrite: the same direct quotations (text inside quotation marks, compared
-  as words), the same rare capitalised names and numbers (each weighted by how rare it is
-  across the corpus, IDF) in much the same order, published close together; an agency both
-  credit ("Reuters reported", "(AP) —", "according to the Associated Press") or one crediting
-  the other's outlet counts in favour. One shared quotation is not copying: a public statement
-  is quoted by every outlet that covers it.
+- shared passages in the articles' own voice: 60+ words outside quotation marks, or two runs
+  of 8+ words (30+ words, 15+ outside quotation marks) with much of their rare names and
+  numbers in common. A long statement quoted by two reports, or a few lines of one press
+  release pasted into both, is not copying;
+- a paraphrased rewrite, published within two weeks: two or more of the same direct
+  quotations (text inside quotation marks, compared as runs of words) with most of the same
+  rare capitalised names and numbers (each weighted by how rare it is across the corpus, IDF)
+  in much the same order; or one article crediting the other's outlet ("Reuters reported",
+  "(AP) —", "according to the Associated Press") for facts they share; or both crediting the
+  same outlet; or, with neither, twenty or more such facts nearly all in the same order within
+  two days. One shared quotation is not copying: a public statement is quoted by every outlet
+  that covers it.
 
 Candidate pairs come from an inverted index of rare features (sampled 8-word shingles,
 quotation 5-grams, names, numbers). Each posting list is sorted by publication date and an
 article is paired only with the few articles just before it in each list and the first ones
-to carry that feature (where an original is), so a family of a hundred
-copies costs a hundred times a small constant, not ten thousand pairs; each article keeps its
-best few candidates, and only those are judged. Every step grows with the text, not with the
+to carry that feature (where an original is), so a family of a hundred copies costs a hundred
+times a small constant, not ten thousand pairs; each article keeps its best few candidates,
+and only those are judged. Every step grows with the text, not with the
 number of pairs of articles. Families are the groups of linked articles (`UnionFind`).
 """
 
