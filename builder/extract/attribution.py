@@ -200,6 +200,7 @@ class _Said:
     own: tuple[int, ...] = ()        # token indices of the attribution itself ("she said")
     verb: int = -1                   # token index of the reporting verb
     subject: int = -1                # token index of its subject, -1 if none (or resolved already)
+    quoted: bool = False             # the content is a quotation (its marks are not part of it)
 
 
 class _Article:
@@ -628,7 +629,7 @@ class _Finder:
         content = [t.i for t in sent if art.in_quote[t.i] is not None]
         stance = self._stance("say", content, True, None)
         return _Said(sent.start_char, sent.end_char, content, stance, prev.speaker, prev.anonymous,
-                     prev.cue, "", True, False, (), -1)
+                     prev.cue, "", True, False, (), -1, -1, True)
 
     def _source_phrase(self, tok: Token) -> tuple[str, ...] | None:
         """The phrase of `data/source_prepositions.txt` starting at tok ("according to"), if any."""
@@ -670,6 +671,7 @@ class _Finder:
         cls = lex.verbs.get(lemma, "say")
         stance = None
         content: list[int] | None = None
+        quoted = False
         clause = True
         whole = False
         answers = ""
@@ -730,6 +732,7 @@ class _Finder:
             content = _clause_ids(cc.head, cc)     # indirect speech, perhaps quoting some words
         else:
             content = self._quoted(cue, sent, cc)
+            quoted = content is not None
             if content is None and cc is not None:
                 content = _clause_ids(cc.head, cc)
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
@@ -737,6 +740,22 @@ class _Finder:
             content = [t.i for t in cue.head.subtree if t.i not in own]
         if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
+        if cls == "describes":
+            # "called the report a fabrication", "described the claims as baseless"
+            named = obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
+                                            or (c.dep_ == "prep" and c.lower_ == "as")
+                                            for c in list(cue.children) + list(obj.children))
+            if not named:
+                return None
+            content = []
+            for child in cue.rights:
+                if child.dep_ not in ("advcl", "conj", "cc", "punct", "parataxis", "relcl"):
+                    content.extend(t.i for t in child.subtree)
+            stance = ("denies" if art.has("DENIAL", content) else "disputes" if art.has("DISPUTE", content)
+                      else "hedges" if art.has("HEDGE", content) else "asserts")
+            if _negated(cue):
+                stance = "hedges"
+            return self._finish(cue, sent, content, stance, answers, False, True)
         if obj is None and cls in ("asserts", "denies", "disputes"):
             obj = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp", "prep")
                         and c.pos_ in ("VERB", "ADP")), None)
@@ -753,7 +772,7 @@ class _Finder:
             return None
         if stance is None:
             stance = self._stance(cls, content, clause, cue)
-        return self._finish(cue, sent, content, stance, answers, clause, whole)
+        return self._finish(cue, sent, content, stance, answers, clause, whole, quoted)
 
     def according(self, cue: Token, sent: Span) -> _Said | None:
         phrase = self._source_phrase(cue)
@@ -944,7 +963,7 @@ class _Finder:
         return False
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
-                clause: bool, whole: bool) -> _Said | None:
+                clause: bool, whole: bool, quoted: bool = False) -> _Said | None:
         para = self.art.paragraph(cue.idx)
         content = [i for i in content if not self.doc[i].is_space
                    and self.art.paragraph(self.doc[i].idx) == para]
@@ -959,7 +978,7 @@ class _Finder:
         own = tuple(t.i for t in cue.subtree if t.i not in inside)
         return _Said(sent.start_char, sent.end_char, sorted(inside), stance, speaker,
                      anonymous, lemma, answers, clause, whole, own, cue.i,
-                     subj.i if subj is not None else -1)
+                     subj.i if subj is not None else -1, quoted)
 
 
 # ------------------------------------------------------------------------------------ statements
@@ -1181,7 +1200,7 @@ def _quoted_whole(core: str) -> bool:
 def _statement(finder: _Finder, said: _Said) -> str:
     doc, lex, art = finder.doc, finder.art.lex, finder.art
     sent = doc.char_span(said.sent_start, said.sent_end, alignment_mode="expand")
-    quote_marks = {i for i in said.content if doc[i].text in QUOTE_CHARS}
+    quote_marks = {i for i in said.content if doc[i].text in QUOTE_CHARS} if said.quoted else set()
     ids = _clean(doc, said.content, lex, quote_marks | art.dateline)
     # `"The ruling," he said, "is wrong."`: join the parts of a quotation broken by the attribution
     ids, stops = _join_gaps(doc, ids)
@@ -1237,7 +1256,8 @@ def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
     ids = {verb.i}
     subject = False
     for child in verb.children:
-        if child.dep_ in ("advcl", "parataxis", "cc", "punct") or (
+        if child.dep_ in ("advcl", "parataxis", "cc") or (
+                child.dep_ == "punct" and child.text not in QUOTE_CHARS) or (
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             continue
         if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
