@@ -97,7 +97,7 @@ def test_paraphrased_rewrite_keeping_quotes_and_numbers_is_linked_to_the_earlier
     assert "quoted in both: “through the lower deck faster than anyone expected”" in link.evidence
     facts = next(e for e in link.evidence if "rare names and numbers in both" in e)
     assert "Kelderbrook" in facts and "212" in facts and "Oduya" in facts
-    assert "one credits the other's outlet" in link.evidence
+    assert "one credits the other's outlet, Coastline Press" in link.evidence
     assert "published 1 day apart" in link.evidence
 
 
@@ -112,8 +112,8 @@ def test_syndicated_copy_is_a_near_duplicate(make_corpus):
     sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
                                        "syndicated": (SYNDICATED, "2024-05-14", "Valley News")})
     (link,) = find_copies(sources)
-    assert (link.source, link.original, link.kind) == ("wire", "syndicated", "near-duplicate")
-    assert not link.ordered          # the same day: the dates do not say who came first
+    # The same day, so the dates do not say who came first; the copy's credit line does.
+    assert (link.source, link.original, link.kind, link.ordered) == ("syndicated", "wire", "near-duplicate", True)
 
 
 def test_three_articles_form_one_family_and_independent_reports_stay_apart(make_corpus):
@@ -217,7 +217,14 @@ About 1,800 people work at the terminal, which port director Teodora Vasquez has
                                        "own": (OWN_REPORT, "2024-05-14", "City Herald")})
     (link,) = find_copies(sources)
     assert (link.source, link.original, link.kind) == ("credited", "wire", "rewrite")
-    assert "one credits the other's outlet" in link.evidence
+    assert "one credits the other's outlet, Coastline Press" in link.evidence
+
+
+def test_when_the_dates_do_not_say_the_article_crediting_the_other_is_the_rewrite(make_corpus):
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05", "Coastline Press"),
+                                       "rewrite": (REWRITE, "2024-05-15", "Daily Gazette")})
+    (link,) = find_copies(sources)
+    assert (link.source, link.original, link.ordered) == ("rewrite", "wire", True)
 
 
 def test_a_family_that_is_most_of_the_corpus_is_one_group(make_corpus):

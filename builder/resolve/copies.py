@@ -302,7 +302,8 @@ class Shared:
     share: float                      # their number / the number of facts in the article with fewer
     in_order: int                     # how many of `facts` come in the same order in both
     credits: tuple[str, ...]          # outlets both say they report from
-    credits_other: bool               # one credits the other's outlet
+    credits_other: str                # the outlet one of them credits that is the other's ("" if none)
+    crediting: int                    # which one credits the other's outlet: 1 the first, 2 the second
     days_apart: int | None            # the fewest days between the dates, as precisely as they are known
     precision: str = "day"            # the coarser of the two dates' precisions
 
@@ -326,8 +327,10 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     lighter = min(sum(idf.get(k, 0.0) for k in a.facts), sum(idf.get(k, 0.0) for k in b.facts))
     in_order = _longest_increasing([b.facts[k][0] for k in common])
     both = tuple(sorted(x for x in a.agencies if any(_same_outlet(x, y) for y in b.agencies)))
-    other = (any(_same_outlet(x, b.source.outlet) for x in a.agencies)
-             or any(_same_outlet(x, a.source.outlet) for x in b.agencies))
+    a_credits_b = any(_same_outlet(x, b.source.outlet) for x in a.agencies)
+    b_credits_a = any(_same_outlet(x, a.source.outlet) for x in b.agencies)
+    other = b.source.outlet if a_credits_b else a.source.outlet if b_credits_a else ""
+    crediting = 1 if a_credits_b and not b_credits_a else 2 if b_credits_a and not a_credits_b else 0
     days = None
     if a.days and b.days:
         days = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
@@ -344,7 +347,7 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
                   tuple(a.facts[k][1] for k in common), tuple(a.facts[k][1] for k in common if k in rarest),
                   shared_weight / lighter if lighter else 0.0,
                   len(common) / min(len(a.facts), len(b.facts)) if common else 0.0,
-                  in_order, both, other, days, precision)
+                  in_order, both, other, crediting, days, precision)
 
 
 def _kind(s: Shared) -> str | None:
@@ -384,8 +387,12 @@ def _judge(a: _Article, b: _Article, idf: dict[str, float]) -> Copy | None:
     if kind is None:
         return None
     original, copy = a.source, b.source
-    return Copy(source=copy.id, original=original.id, kind=kind, evidence=_evidence(kind, s),
-                ordered=_before(original, copy))
+    ordered = _before(original, copy)
+    if not ordered and s.crediting:     # the dates do not say; the one crediting the other copies it
+        ordered = True
+        if s.crediting == 1:
+            original, copy = copy, original
+    return Copy(source=copy.id, original=original.id, kind=kind, evidence=_evidence(kind, s), ordered=ordered)
 
 
 def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
@@ -403,7 +410,7 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
         lines.append(f"{len(s.facts)} rare names and numbers in both, {s.in_order} in the same order: {shown}")
     lines += [f"both credit {name}" for name in s.credits]
     if kind == "rewrite" and s.credits_other:
-        lines.append("one credits the other's outlet")
+        lines.append(f"one credits the other's outlet, {s.credits_other}")
     if kind == "rewrite" and s.days_apart is not None:
         lines.append(_apart(s.days_apart, s.precision))
     return tuple(lines)
