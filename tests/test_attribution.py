@@ -189,6 +189,70 @@ CASES = [
      "Ellen Voss", "asserts", "The bridge will reopen next month."),
     ('Also, Daniel Okafor said reportedly that the sale had been approved.',
      "Daniel Okafor", "hedges", "The sale had been approved."),
+    # --- more sources: "as per", a trailing attribution without quotation marks, the middle form
+    ('As per the Interior Ministry, the dam held through the night.',
+     "the Interior Ministry", "asserts", "The dam held through the night."),
+    ('The claims, the ministry said, were baseless.',
+     None, "denies", "The claims were baseless."),
+    ('Nobody was hurt in the blast, police said.',
+     None, "asserts", "Nobody was hurt in the blast."),
+    # --- surnames and repeated names
+    ('Ivan Sokol, the club president, said the fine was unjust. Sokol added that the club would appeal.',
+     "Ivan Sokol", "asserts", "The club would appeal."),
+    # --- positions nested in other reports
+    ('The Football Federation said the match was fixed by the Kestrel Group, which denied any wrongdoing.',
+     "the Kestrel Group", "denies", "The Kestrel Group denied any wrongdoing."),
+    ('Brenwick acknowledged the delays but denied that the dam was unsafe.',
+     "Brenwick", "denies", "The dam was unsafe."),
+    ('Daniel Okafor said the Kestrel Group had rejected the findings.',
+     "the Kestrel Group", "denies", "The Kestrel Group had rejected the findings."),
+    # "reject" an offer, "dismiss" a case: not a denial of anything said
+    ('Daniel Okafor said the board had rejected the offer from Brenwick.',
+     "Daniel Okafor", "asserts", "The board had rejected the offer from Brenwick."),
+    ('The court dismissed the case on Monday.',
+     None, "asserts", "The court dismissed the case on Monday."),
+    ('White House aide Laura Chen told reporters that she could not confirm the report.',
+     "Laura Chen", "cannot_confirm", "Laura Chen could not confirm the report."),
+    ('The Football Federation said it was unable to verify the video.',
+     "The Football Federation", "cannot_confirm", "The Football Federation was unable to verify the video."),
+    # --- more non-answers
+    ('Lena Moreau could not be reached for comment.',
+     "Lena Moreau", "cannot_confirm", "Lena Moreau could not be reached for comment."),
+    ('There was no immediate comment from the Football Federation.',
+     "the Football Federation", "cannot_confirm", "There was no immediate comment from the Football Federation."),
+    ('It was not immediately clear who fired the first shot.',
+     None, "cannot_confirm", "It was not immediately clear who fired the first shot."),
+    ('Rescuers said it was too early to say how many people had died.',
+     None, "cannot_confirm", "It was too early to say how many people had died."),
+    ('Harlow Dynamics sued the state.\n\nThe company did not have any further comment.',
+     "Harlow Dynamics", "cannot_confirm", "The company did not have any further comment."),
+    # --- naming verbs
+    ('Harlow Dynamics described the allegations as baseless.',
+     "Harlow Dynamics", "denies", "Harlow Dynamics described the allegations as baseless."),
+    ('Judge Helen Marsh dismissed the allegations as "pure speculation."',
+     "Helen Marsh", "denies", 'Judge Helen Marsh dismissed the allegations as "pure speculation."'),
+    # --- partial quotations in indirect speech keep their marks
+    ('Maria Lopez said the claims were "a complete fiction".',
+     "Maria Lopez", "denies", 'The claims were "a complete fiction".'),
+    # --- hedges on the report and in the reporter's voice
+    ('The suspected arsonist was arrested on Sunday.',
+     None, "hedges", "The suspected arsonist was arrested on Sunday."),
+    ('Ellen Voss said that, if confirmed, it would be the deadliest fire in a century.',
+     "Ellen Voss", "hedges", "If confirmed, it would be the deadliest fire in a century."),
+    ('Health officials said they believe 40 people died in the flood.',
+     None, "hedges", "They believe 40 people died in the flood."),
+    ('"We believe the ruling is wrong," said Paul Brenner.',
+     "Paul Brenner", "asserts", "We believe the ruling is wrong."),
+    # --- the same unnamed source, named again by its description
+    ('A senior police official, who asked not to be named, said the driver had been drinking.\n\n'
+     'The official said the investigation would take weeks.',
+     None, "asserts", "The investigation would take weeks."),
+    # --- a paragraph of quotation after the attributed one
+    ('"We will rebuild," said Mayor Ellen Voss.\n\n"Nobody will be left behind."',
+     "Ellen Voss", "asserts", "Nobody will be left behind."),
+    # --- "they" for the unnamed source of the clause before
+    ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
+     "Pentagon", "denies", "It was used for research."),
 ]
 
 IDS = [c[0][:40] for c in CASES]
@@ -209,6 +273,9 @@ ANSWERS = [
     ('Tom Becker denied the accusations.', "accusation"),
     ('Harlow Dynamics refuted the accusation that it had hidden the defect.', "accusation"),
     ('Harlow Dynamics said it was not involved in the scheme.', ""),
+    ('Harlow Dynamics rejected reports that it had hidden the defect.', "report"),
+    ('The company called the report "a complete fabrication."', "report"),
+    ('Reuters could not independently verify the claims.', "claim"),
 ]
 
 
@@ -222,6 +289,9 @@ ANONYMOUS = [
     ('A source familiar with the matter said the talks had collapsed.', True),
     ('People briefed on the negotiations said the deal would be signed on Friday.', True),
     ('Two officials, speaking on condition of anonymity, said the deal was close.', True),
+    ('A senior police official, who asked not to be named, said the driver had been drinking.\n\n'
+     'The official said the investigation would take weeks.', True),
+    ('Pentagon officials said the balloon posed no threat.', True),
     ('Ellen Voss said the bridge would reopen in May.', False),
 ]
 
@@ -286,6 +356,33 @@ def test_a_paragraph_of_quotation_after_an_attribution(nlp):
     a = last(doc)
     assert speaker_text(doc, a) == "Paul Brenner"
     assert a.statement == "We are disappointed. The court ignored the evidence."
+
+
+def test_a_reported_denial_is_the_reporters_position_and_the_denier_s(nlp):
+    doc = nlp('Daniel Okafor said the Kestrel Group had rejected the findings.')
+    found = attribute(doc)
+    assert sorted((speaker_text(doc, a), a.stance) for a in found) == [
+        ("Daniel Okafor", "denies"), ("the Kestrel Group", "denies")]
+
+
+def test_reporters_sentence_crossing_a_paragraph_break(nlp):
+    # the parser may join a closing quotation mark to the next paragraph's sentence
+    doc = nlp('The county said it "will rebuild every home."\n\nThe county did not have any further comment.')
+    stances = [a.stance for a in attribute(doc)]
+    assert stances == ["asserts", "cannot_confirm"]
+
+
+def test_pronoun_for_the_speaker_named_in_reported_speech_only(nlp):
+    doc = nlp('Harlow Dynamics said it had paid the fine. "It was a mistake," said Maria Lopez.')
+    first, second = attribute(doc)
+    assert first.statement == "Harlow Dynamics had paid the fine."
+    assert second.statement == "It was a mistake."
+
+
+def test_said_it_was_false_keeps_it(nlp):
+    doc = nlp('Harlow Dynamics published the report on Monday. Brenwick said it was false.')
+    a = last(doc)
+    assert a.stance == "denies" and a.statement == "It was false."
 
 
 def test_component_sets_extension(nlp):

@@ -649,9 +649,25 @@ class _Finder:
     def _position_cue(self, cue: Token) -> bool:
         """A verb that states a position (denies, disputes, cannot confirm), worth its own record
         even inside another report ("Israel said …, which denied blame")."""
-        cls = self.art.lex.verbs.get(cue.lemma_.lower())
+        cls = self._class(cue)
         return cls in ("denies", "disputes", "refuses") or (
             cue.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(cue))
+
+    def _class(self, verb: Token) -> str | None:
+        """The verb's class in `data/reporting_verbs.txt`; "rejects" becomes "denies" when what is
+        rejected is a clause, a claim or named ("dismissed the claims as baseless"), else None."""
+        cls = self.art.lex.verbs.get(verb.lemma_.lower())
+        if cls != "rejects":
+            return cls
+        for child in verb.children:
+            if child.dep_ == "ccomp" or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+                return "denies"
+            if child.dep_ == "dobj":
+                if child.lemma_.lower() in self.art.lex.reference:
+                    return "denies"
+                if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
+                    return "denies"
+        return None
 
     def _nonanswer(self, tok: Token) -> bool:
         """A verb of answering or checking that is negated, refused, or "unable"."""
@@ -668,7 +684,9 @@ class _Finder:
         if self._source_phrase(cue):
             return self.according(cue, sent)
         lemma = cue.lemma_.lower()
-        cls = lex.verbs.get(lemma, "say")
+        cls = self._class(cue) or ("say" if lemma in lex.nonanswer else None)
+        if cls is None:
+            return None
         stance = None
         content: list[int] | None = None
         quoted = False
@@ -929,7 +947,7 @@ class _Finder:
                 if t.pos_ == "VERB":
                     if t.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(t):
                         return "cannot_confirm"    # "said he could not confirm the information"
-                    cls = self.art.lex.verbs.get(t.lemma_.lower())
+                    cls = self._class(t)
                     if cls in ("denies", "disputes") and _negated(t):
                         return "hedges"
                     if cls == "hedges" and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
@@ -994,8 +1012,9 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
             break                              # a quotation inside the statement: keep its marks
         if first.is_punct and first.text not in ("(", "[") or first.text in QUOTE_CHARS:
             ids.pop(0); changed = True; continue
-        if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
-            ids.pop(0); changed = True; continue
+        if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if") and (
+                first.head.i not in ids or first.head.head.i not in ids or first.head.head is first.head):
+            ids.pop(0); changed = True; continue   # the complementizer of the clause, not "if confirmed, …"
         if first.lower_ in EDGE_HEDGES:
             ids.pop(0); changed = True; continue
         words = [doc[i].lower_ for i in ids[:3]]
@@ -1231,8 +1250,17 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
     word = first.lower_
     name = said.speaker.text
     if first.dep_ in ("nsubj", "nsubjpass") and said.speaker.label_ in SUBJECT_PRONOUNS.get(word, ""):
-        if first.head.lemma_ == "be" and word in ("it", "they"):
-            return {}                          # "said it was false": "it" is what was said
+        if word == "it":
+            # "it" names the speaker only right after the speaker's own name ("Veltra said it …"),
+            # and not as the thing judged ("said it was false"; but "said it was unable to …")
+            subj = doc[said.subject] if said.subject >= 0 else None
+            if subj is None or subj.pos_ == "PRON" or not (
+                    said.speaker.start <= subj.i < said.speaker.end or subj.lemma_.lower() in art.lex.descriptions):
+                return {}
+            head = first.head
+            if head.lemma_ == "be" and not any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children)
+                                               for c in head.children):
+                return {}
         spoken = name
     elif first.dep_ == "poss" and said.speaker.label_ in POSSESSIVES.get(word, ""):
         spoken = name + ("'" if name.endswith("s") else "'s")
