@@ -1,5 +1,6 @@
 """The timeline and relationship map (builder/render/visuals.py): marks, links, escaping, determinism."""
 
+import html
 import re
 from xml.etree import ElementTree
 
@@ -11,7 +12,7 @@ from builder.dates import PartialDate
 from builder.graph import Dossier
 from builder.model import Actor, Citation, Claim, DatedCitation, Event, Mention, Paragraph, Position, Settings, Source
 from builder.render import visuals
-from builder.render.visuals import href, map_svg, neighbourhood_svg, timeline_svg
+from builder.render.visuals import MAP_EDGES, href, map_links, map_svg, neighbourhood_svg, timeline_svg
 from conftest import ROOT
 
 MINI = ROOT / "tests" / "fixtures" / "mini"
@@ -83,21 +84,43 @@ def test_timeline_links_every_event_with_final_urls(mini):
     assert sorted(set(hrefs(timeline_svg(mini, "print.md")))) == sorted(f"events/{e.id}.html" for e in mini.events)
 
 
-def test_map_links_every_actor_and_spoken_claim(mini):
+def test_map_draws_actors_only_joined_by_their_strongest_links(mini):
     figure = map_svg(mini, "map.md")
     svg_of(figure)
     links = set(hrefs(figure))
-    assert {f"actors/{a.id}.html" for a in mini.actors} <= links
-    spoken = {c.id for items in mini.positions_of.values() for c, _ in items}
-    assert {f"claims/{c}.html" for c in spoken} <= links
+    assert links and all(h.startswith("actors/") for h in links)            # claims are not nodes
+    drawn = map_links(mini)
+    assert {f"actors/{a}.html" for _, a, _, _ in drawn} | {f"actors/{b}.html" for _, _, b, _ in drawn} == links
+    weights = [w for w, _, _, _ in drawn]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_map_keeps_links_named_by_two_independent_sources_and_affiliations():
+    d = pipeline.build(ROOT / "corpus").dossier
+    drawn = map_links(d)
+    assert 0 < len(drawn) <= MAP_EDGES
+    strongest = max(w for a, pairs in d.related.items() for _, w in pairs)
+    assert drawn[0][0] == strongest
+    assert all(w >= 2 or member for w, _, _, member in drawn)
+
+
+def test_map_labels_have_a_row_each_and_fit_their_column():
+    d = pipeline.build(ROOT / "corpus").dossier
+    figure = map_svg(d, "map.md")
+    import re
+    labels = re.findall(r'<text class="map-label" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', figure)
+    assert len({(x, y) for x, y, _ in labels}) == len(labels)
+    for x, y, text in labels:
+        assert len(html.unescape(text)) <= 26
+    rows = sorted({float(y) for _, y, _ in labels})
+    assert min(b - a for a, b in zip(rows, rows[1:])) >= 24
 
 
 def test_map_edges_follow_independent_sources():
     d = hostile_dossier()
     figure = map_svg(d, "map.md")
     assert 'class="map-edge map-member w1"' in figure          # evil is affiliated with corp
-    assert "map-asserts" in figure and "map-against" in figure  # positions on c1, by stance
-    assert "(1 independent source)" in figure
+    assert "map-asserts" not in figure and "claims/" not in figure
 
 
 def test_neighbourhood_centres_the_actor_and_caps_the_ring(mini):

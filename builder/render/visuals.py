@@ -360,8 +360,8 @@ def _legend(y: float, width: float, kinds: list[str], claims: bool) -> tuple[str
 
 MAP_EDGES = 40             # the strongest links drawn; the table under the map lists them all
 MAP_MIN_EDGES = 8          # a young dossier with few repeated links still shows its top ones
-_COL_W, _ROW_H, _TOP = 230, 26, 46
-_LABEL_CHARS = 26          # at 12px, 26 characters fit in a column with room to spare
+_COL_W, _ROW_H, _TOP = 210, 26, 46
+_LABEL_CHARS = 26          # at 13px, 26 characters fit in a 210px column
 
 
 def map_links(d: Dossier) -> list[tuple[int, str, str, bool]]:
@@ -411,13 +411,18 @@ def map_svg(d: Dossier, page: str) -> str:
             out_nodes.append(_node(g, page, aid, x, y, _clip(g.label(aid), _LABEL_CHARS), "start", x + 12, y))
     edges = []
     for weight, a, b, member in sorted(links, key=lambda t: (t[0], t[1], t[2])):
+        if pos[a][0] > pos[b][0]:
+            a, b = b, a
         (x1, y1), (x2, y2) = pos[a], pos[b]
-        kinds_ab = g.edges[(a, b)]
+        kinds_ab = g.edges[tuple(sorted((a, b)))]
         cls, w, words = _edge_class({k: v for k, v in kinds_ab.items() if k in ("with", "member")})
-        if x1 == x2:                       # same column: an arc out to the left of it
-            bend = x1 - 18 - min(abs(y2 - y1) * 0.25, 60)
+        if x1 == x2:                       # same column: a short arc out to the left of it
+            bend = x1 - 12 - min(abs(y2 - y1) * 0.1, 14)
             path = f"M{_n(x1)} {_n(y1)} C{_n(bend)} {_n(y1)} {_n(bend)} {_n(y2)} {_n(x2)} {_n(y2)}"
         else:
+            # Leave from the end of the left actor's label, so a line never runs through its own name.
+            x1 = min(x1 + 16 + 7 * len(_clip(g.label(a), _LABEL_CHARS)), x1 + _COL_W - 14)
+            x2 -= 7
             mx = (x1 + x2) / 2
             path = f"M{_n(x1)} {_n(y1)} C{_n(mx)} {_n(y1)} {_n(mx)} {_n(y2)} {_n(x2)} {_n(y2)}"
         edges.append(f'<path class="{cls} w{min(w, 4)}" d="{path}"><title>{_text(g.label(a))} – '
