@@ -507,6 +507,10 @@ class _Resolver:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    for c in tok.children:                     # "Neither the ministry nor the company responded"
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+                x.dep_ == "preconj" and x.lower_ == "neither" for x in c.children):
+            return True
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     return False
@@ -738,7 +742,7 @@ class _Finder:
                 cc = inner_cc
             elif cc is not None and cc.i > obj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in cc.children):
                 pass                           # "denied the allegation that …" parsed as ccomp of the verb
-        if cc is None:                         # "denied the reports, saying …"
+        if cc is None and (obj is None or answers):   # "denied the reports, saying …"
             for child in cue.children:
                 if child.dep_ in ("advcl", "conj") and lex.verbs.get(child.lemma_.lower()) == "say":
                     sub = _ccomp(child)
@@ -758,6 +762,15 @@ class _Finder:
             content = [t.i for t in cue.head.subtree if t.i not in own]
         if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
+        if obj is None and cls in ("asserts", "denies", "disputes") and any(
+                c.dep_ == "agent" for c in cue.children):
+            obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None:                # "The allegations have been denied by Veltra."
+                if obj.lemma_.lower() in lex.reference:
+                    answers = obj.lemma_.lower()
+                content = [t.i for t in obj.subtree]
+                stance = stance or self._stance(cls, content, False, cue)
+                return self._finish(cue, sent, content, stance, answers, False, True)
         if cls == "describes":
             # "called the report a fabrication", "described the claims as baseless"
             named = obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
@@ -985,6 +998,14 @@ class _Finder:
         para = self.art.paragraph(cue.idx)
         content = [i for i in content if not self.doc[i].is_space
                    and self.art.paragraph(self.doc[i].idx) == para]
+        doc = self.doc
+        k = cue.i + 1                          # "said Tuesday the bridge would reopen": the date
+        while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):     # belongs to the saying
+            k += 1
+        run = list(range(cue.i + 1, k))
+        if run and content[:len(run)] == run and len(content) > len(run) + 2 \
+                and doc[run[-1]].dep_ in ("npadvmod", "compound", "nmod"):
+            content = content[len(run):]
         if not content:
             return None
         subj = _subject(cue)
@@ -1249,6 +1270,11 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
     first = doc[ids[0]]
     word = first.lower_
     name = said.speaker.text
+    subj = doc[said.subject] if said.subject >= 0 else None
+    if subj is None or not (said.speaker.start <= subj.i < said.speaker.end or subj.pos_ == "PRON"
+                            or (subj.lemma_.lower() in art.lex.descriptions
+                                and subj.lemma_.lower() not in art.lex.spokes)):
+        return {}                              # "a lawyer for X said his client …": "his" is the lawyer
     if first.dep_ in ("nsubj", "nsubjpass") and said.speaker.label_ in SUBJECT_PRONOUNS.get(word, ""):
         if word == "it":
             # "it" names the speaker only right after the speaker's own name ("Veltra said it …"),
