@@ -288,6 +288,13 @@ CASES = [
     # --- a spokesperson's pronouns are the spokesperson's, not the client's
     ('A lawyer for Paul Brenner said his client was innocent.',
      "Paul Brenner", "denies", "His client was innocent."),
+    ('Asked whether the dam was safe, Ellen Voss said: "I cannot answer that."',
+     "Ellen Voss", "cannot_confirm", "I cannot answer that."),
+    ('The minister said there were no plans to evacuate the town, adding: "The dam is safe."',
+     None, "asserts", "The dam is safe."),
+    # --- a quotation paragraph left open (news style) belongs to the next paragraph's speaker
+    ('"We are shocked by the verdict.\n\n"We want answers," said Ellen Voss.',
+     "Ellen Voss", "asserts", "We want answers."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -314,6 +321,8 @@ ANSWERS = [
     ('Harlow Dynamics rejected reports that it had hidden the defect.', "report"),
     ('The company called the report "a complete fabrication."', "report"),
     ('Reuters could not independently verify the claims.', "claim"),
+    ('\u201cNonsense,\u201d Tom Becker said of the claims.', "claim"),
+    ('The allegations have been denied by Harlow Dynamics.', "allegation"),
 ]
 
 
@@ -401,6 +410,20 @@ def test_a_reported_denial_is_the_reporters_position_and_the_denier_s(nlp):
     found = attribute(doc)
     assert sorted((speaker_text(doc, a), a.stance) for a in found) == [
         ("Daniel Okafor", "denies"), ("the Kestrel Group", "denies")]
+
+
+def test_open_quotation_paragraph_takes_the_next_speaker(nlp):
+    doc = nlp('"We are shocked by the verdict.\n\n"We want answers," said Ellen Voss.')
+    found = attribute(doc)
+    assert [(speaker_text(doc, a), a.statement) for a in found] == [
+        ("Ellen Voss", "We are shocked by the verdict."), ("Ellen Voss", "We want answers.")]
+
+
+def test_a_quotation_without_a_verb(nlp):
+    # no proposition to state: the whole sentence, but the stance and what it answers are kept
+    doc = nlp('\u201cNonsense,\u201d Tom Becker said of the claims.')
+    a = last(doc)
+    assert (speaker_text(doc, a), a.stance, a.answers) == ("Tom Becker", "denies", "claim")
 
 
 def test_reporters_sentence_crossing_a_paragraph_break(nlp):

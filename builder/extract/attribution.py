@@ -951,6 +951,8 @@ class _Finder:
         ids = set(content)
         for i in content:
             t = self.doc[i]
+            if t.is_punct:
+                continue
             if t.head.i not in ids or t.head is t:
                 for c in t.children:               # "said it was unable to verify the video"
                     if c.dep_ == "acomp" and c.lower_ == "unable" and any(
@@ -1008,6 +1010,12 @@ class _Finder:
             content = content[len(run):]
         if not content:
             return None
+        if not answers and stance != "asserts":   # "'Nonsense,' he said of the claims"
+            for child in cue.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "about", "on"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if obj is not None and obj.lemma_.lower() in self.art.lex.reference:
+                        answers = obj.lemma_.lower()
         subj = _subject(cue)
         speaker, anonymous = None, False            # resolved by `sentence`, in reading order
         lemma = cue.lemma_.lower()
@@ -1439,6 +1447,21 @@ def attribute(doc: Doc) -> list[Attribution]:
             covered.add(si)
             for i in said.content:
                 covered.add(art.sent_of[i])
+    # a paragraph of quotation left open (news style) is said by whoever the next paragraph's
+    # quotation is attributed to
+    for si, sent in enumerate(art.sents):
+        q = art.in_quote[sent.start]
+        if si in covered or q is None or art.text[art.quotes[q][1] - 1] in QUOTE_CHARS:
+            continue
+        para = art.paragraph(sent.start_char)
+        nxt = next((x for x, _ in found if x.quoted and art.paragraph(x.sent_start) == para + 1), None)
+        if nxt is None:
+            continue
+        content = [t.i for t in sent if art.in_quote[t.i] is not None]
+        found.append((_Said(sent.start_char, sent.end_char, content,
+                            finder._stance("say", content, True, None), nxt.speaker, nxt.anonymous,
+                            nxt.cue, "", True, False, (), -1, -1, True), si))
+        covered.add(si)
     out = []
     for said, si in found:
         start = min(said.sent_start, doc[said.content[0]].idx)
