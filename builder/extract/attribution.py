@@ -246,6 +246,8 @@ class _Article:
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.quotes = _quotes(self.text)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.quote_ends = [q[1] for q in self.quotes]
         self.in_quote = [None] * len(doc)            # index of the quotation a token is inside
         qi = 0
         for tok in doc:
@@ -253,9 +255,10 @@ class _Article:
                 qi += 1
             if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
                 self.in_quote[tok.i] = qi
-        self.marks = {"DENIAL": [], "HEDGE": [], "ANON": [], "UNKNOWN": [], "DISPUTE": []}
+        self.marks: dict[str, dict[int, list[int]]] = {   # list -> match start -> match ends
+            k: {} for k in ("DENIAL", "HEDGE", "ANON", "UNKNOWN", "DISPUTE")}
         for match_id, start, end in _matcher(doc.vocab)(doc):
-            self.marks[doc.vocab.strings[match_id]].append((start, end))
+            self.marks[doc.vocab.strings[match_id]].setdefault(start, []).append(end)
         self.dateline = _datelines(doc)
         for ent in self.ents:
             if ent.start not in self.dateline:
@@ -276,15 +279,13 @@ class _Article:
                 self.short.setdefault(ent[0].text, []).append(ent)
 
     def has(self, kind: str, ids: Iterable[int]) -> bool:
+        """Whether a phrase of the list `kind` begins and ends among the tokens ids."""
         ids = set(ids)
-        return any(all(i in ids for i in range(s, e) if self.doc[i].lemma_.lower() not in ("",))
-                   and s in ids and e - 1 in ids for s, e in self.marks[kind])
+        marks = self.marks[kind]
+        return any(e - 1 in ids for i in ids for e in marks.get(i, ()))
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
-
-    def quote_of(self, tok: Token) -> int | None:
-        return self.in_quote[tok.i]
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -367,10 +368,6 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _fits(ent: Span, labels: tuple[str, ...], noun: str) -> bool:
-    return ent.label_ in labels
-
-
 class _Resolver:
     def __init__(self, art: _Article):
         self.art = art
@@ -388,7 +385,7 @@ class _Resolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                        for c in subj.children)
         anonymous = lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
-        if any(s in sub_ids for s, _ in art.marks["ANON"]):
+        if any(i in art.marks["ANON"] for i in sub_ids):
             anonymous = True
         ent = self.entity(subj)
         if ent is not None:
@@ -516,9 +513,9 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-def _region(art: _Article, verb: Token, skip: set[int]) -> list[int]:
-    """The attribution's own tokens: the verb's subtree outside quotations and the content."""
-    return [t.i for t in verb.subtree if art.in_quote[t.i] is None and t.i not in skip]
+def _region(art: _Article, verb: Token) -> list[int]:
+    """The attribution's own words: the verb's subtree outside quotations."""
+    return [t.i for t in verb.subtree if art.in_quote[t.i] is None and not t.is_punct and not t.is_space]
 
 
 def _ccomp(verb: Token) -> Token | None:
@@ -725,8 +722,6 @@ class _Finder:
             else:
                 content = [t.i for t in inner.subtree if t.dep_ != "punct"]
                 whole, clause = True, False
-            if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ":
-                pass
             return self._finish(cue, sent, content, stance, answers, clause, whole)
 
         if _negated(cue) and cls in ("denies", "disputes", "asserts"):
@@ -740,8 +735,6 @@ class _Finder:
                              and any(m.dep_ == "mark" for m in c.children)), None)
             if inner_cc is not None:           # "denied the allegation that it had ..."
                 cc = inner_cc
-            elif cc is not None and cc.i > obj.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in cc.children):
-                pass                           # "denied the allegation that …" parsed as ccomp of the verb
         if cc is None and (obj is None or answers):   # "denied the reports, saying …"
             for child in cue.children:
                 if child.dep_ in ("advcl", "conj") and lex.verbs.get(child.lemma_.lower()) == "say":
@@ -844,15 +837,17 @@ class _Finder:
     def _quoted(self, cue: Token, sent: Span, cc: Token | None) -> list[int] | None:
         """Token indices of the quotation(s) next to the attribution, if any."""
         art, doc = self.art, self.doc
-        region = _region(art, cue, set())
-        region = [i for i in region if not doc[i].is_punct and not doc[i].is_space]
+        region = _region(art, cue)
         if not region:
             return None
         r_start = doc[min(region)].idx
         r_end = doc[max(region)].idx + len(doc[max(region)])
         picked = []
         rest = self.art.text[r_end:sent.end_char]
-        for qi, (qs, qe) in enumerate(art.quotes):
+        left = bisect.bisect_right(art.quote_ends, r_start) - 1      # the quotations either side
+        right = bisect.bisect_left(art.quote_starts, r_end)
+        for qi in sorted({k for k in (left, right) if 0 <= k < len(art.quotes)}):
+            qs, qe = art.quotes[qi]
             if qe <= r_start and _joins(self.art.text[qe:r_start]) and "\n\n" not in self.art.text[qe:r_start]:
                 # `"…," he said.`: the quotation ends in a comma (or ?, !) and the attribution
                 # ends the sentence or is followed by the rest of the quotation
@@ -940,8 +935,7 @@ class _Finder:
             return "cannot_confirm"
         if clause and art.has("DISPUTE", content):
             return "disputes"
-        hedged = art.has("HEDGE", self._main_clause(content)) or (
-            cue is not None and self._hedged_cue(cue))
+        hedged = art.has("HEDGE", content) or (cue is not None and self._hedged_cue(cue))
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
@@ -976,10 +970,9 @@ class _Finder:
         """"reportedly said", "appeared to blame", "may have told": a hedge on the report itself."""
         near = {cue.i} | {a.i for a in cue.ancestors}
         near |= {c.i for c in cue.children if c.dep_ in ("aux", "advmod", "neg")}
-        return any(s in near or e - 1 in near for s, e in self.art.marks["HEDGE"])
-
-    def _main_clause(self, content: list[int]) -> list[int]:
-        return content
+        marks = self.art.marks["HEDGE"]
+        return any(i in marks for i in near) or any(
+            e - 1 in near for i in range(max(0, min(near) - 6), max(near) + 1) for e in marks.get(i, ()))
 
     def _self_denial(self, content: list[int]) -> bool:
         """A negated clause whose subject is the speaker ("we did not order it")."""
