@@ -6,9 +6,9 @@ Data flow:
 2. `curation.load_curation` dossier.yaml, curation/ -> the editor's actors, events, claims
 3. `extract.extract_articles` each source -> its ArticleFindings (spaCy parse: actors named, dates,
                            who said what), cached by content hash in .dossier-cache/
-4. `extract.combine`       across articles -> automatic actors, dated events, claims (origin auto);
+4. `resolve.combine`       across articles -> automatic actors, dated events, claims (origin auto);
    `merge.merge`           curation over those findings -> one list each of actors, events, claims;
-   `extract.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
+   `resolve.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
 5. `resolve.copies`       sources -> copy links with evidence (syndication, rewrites in other words,
                            candidates from an index); curation confirms or rejects them
 6. `graph.Dossier`         everything above -> the graph: indexes, origin groups, claim status
@@ -33,13 +33,13 @@ from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_path
 from .export import export
 from .extract import default_cache, extract_articles
-from .extract.combine import combine
-from .extract.mentions import find_mentions, name_pattern
 from .graph import Dossier
-from .resolve.copies import find_copies, resolve_copies
 from .merge import merge
 from .output import WriteReport, write_pages
 from .render import render_pages
+from .resolve.combine import combine
+from .resolve.copies import find_copies, resolve_copies
+from .resolve.mentions import find_mentions, name_pattern
 from .validate import validate
 
 

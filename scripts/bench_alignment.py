@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_extract import synthetic  # noqa: E402
 from builder.extract import extract_article  # noqa: E402
-from builder.extract.combine import combine  # noqa: E402
+from builder.resolve.combine import combine  # noqa: E402
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Claims that span sources (builder/extract/claims.py), on small invented stories.
+"""Claims that span sources (builder/resolve/claims.py), on small invented stories.
 
 Nothing here is about the sample dossier: a water company and a city council, a health
 ministry, a port. Each test builds a corpus, assembles the dossier with no curation and
@@ -7,7 +7,7 @@ checks how statements were grouped and which disagreements were found.
 
 from __future__ import annotations
 
-from builder.extract.claims import counts_of, terms_of
+from builder.resolve.claims import counts_of, terms_of
 from builder.pipeline import assemble
 from conftest import article
 

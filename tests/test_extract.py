@@ -34,7 +34,7 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Chancellor Olaf Brandt said the plan would go ahead.", {("Olaf Brandt", "person")}),
     ("Lt. Col. Maria Ortega, a spokeswoman, declined to comment.", {("Maria Ortega", "person")}),
     ("Danish Foreign Minister Lars Holm met Swedish officials on Monday.",
-     {("Lars Holm", "person"), ("Swedish officials", "group")}),
+     {("Lars Holm", "person"), ("Sweden", "country")}),
     ("The Centre for Maritime Studies (CMS) said the CMS would publish data.",
      {("Centre for Maritime Studies", "organization")}),
     ("Satellite images showed activity. Analysts disagreed.", set()),

@@ -5,7 +5,7 @@ cached by a hash of the article's content and of the pipeline (this package's co
 and the model's version) in `cache` (a git-ignored folder, `.dossier-cache/` beside the
 corpus), so a rebuild after one new article parses one article. Articles not in the cache are
 parsed with `nlp.pipe` in batches, in several processes when there are many of them.
-`extract_all` adds the cross-article stage (`combine`) for callers that want the whole
+`extract_all` adds the cross-article stage (`resolve.combine`) for callers that want the whole
 automatic dossier at once (scorers, benchmarks).
 """
 
@@ -20,7 +20,6 @@ from pathlib import Path
 
 from ..merge import Findings
 from ..model import Source
-from .combine import combine
 from .findings import article_text, findings
 from .nlp import PROCESS_THRESHOLD, VERSION, parse
 from .types import ArticleFindings, from_json, to_json
@@ -113,7 +112,9 @@ def _write(cache: Path | None, key: str, article: ArticleFindings) -> None:
 
 
 def extract_all(sources: list[Source], cache: Path | None = None) -> Findings:
-    """Automatic actors, events and claims for the whole corpus (origin `auto`)."""
+    """Automatic actors, events and claims for the whole corpus (origin `auto`): this stage, then
+    the cross-article one (`resolve.combine`)."""
+    from ..resolve.combine import combine
     ordered = sorted(sources, key=lambda s: s.id)
     return combine(ordered, extract_articles(ordered, cache))
 

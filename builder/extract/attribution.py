@@ -1104,8 +1104,13 @@ DROPPABLE = ("relcl", "acl", "advcl", "appos", "parataxis", "conj", "prep", "npa
 COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative", "agent"})
 
 
-def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS) -> list[int]:
-    """At most about `limit` words, by dropping whole trailing clauses, phrases or appositions."""
+def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | None = None) -> list[int]:
+    """At most about `limit` words, by dropping whole trailing clauses, phrases or appositions;
+    never a part holding a negation or a verb of denial ("…, which Beijing denies, …")."""
+    def keeps(t: Token) -> bool:
+        return t.dep_ == "neg" or t.lower_ in ("no", "never", "nothing", "none", "neither", "nor") or (
+            lex is not None and lex.verbs.get(t.lemma_.lower()) in ("denies", "rejects", "disputes", "refuses"))
+
     def words(xs):
         return sum(1 for i in xs if not doc[i].is_punct)
 
@@ -1144,6 +1149,8 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS) -> list[int]:
                     c.dep_ in COMPLEMENTS and c.i in s and c.i != t.i for c in t.head.children):
                 continue                       # "resulted from …": the verb's only complement
             sub = [x.i for x in t.subtree if x.i in s]
+            if any(keeps(doc[x]) for x in sub):
+                continue
             if t.left_edge.i < min(ids):
                 continue
             trailing = max(sub) >= last_word
@@ -1253,7 +1260,7 @@ def _statement(finder: _Finder, said: _Said) -> str:
             ids = _complete_from(finder, said, ids, sent)
     elif not ids or not _complete(doc, ids):
         ids = _complete_from(finder, said, ids, sent)
-    ids = _shorten(doc, ids)
+    ids = _shorten(doc, ids, lex=lex)
     ids = _clean(doc, ids, lex, set())
     return _sentence_form(_text(doc, ids, stops, _speaker_names(finder, said, ids)))
 
@@ -1407,7 +1414,7 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
         stance = "hedges"
     else:
         stance = "asserts"
-    statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids), art.lex, set())))
+    statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids, lex=art.lex), art.lex, set())))
     span = (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])) if ids else (sent.start_char, sent.end_char)
     spk = (speaker.start_char, speaker.end_char) if speaker is not None else None
     return Attribution((sent.start_char, sent.end_char), span, statement, stance, spk, anonymous, "")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from ..extract.mentions import name_pattern
+from ..resolve.mentions import name_pattern
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES

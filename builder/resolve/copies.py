@@ -261,24 +261,31 @@ def find_copies(sources: list[Source]) -> list[Copy]:
     df = Counter(f for fs in features.values() for f in fs)
     idf = {k: math.log((n + 1) / count) for (kind, k), count in df.items() if kind == "f"}
     postings: dict = defaultdict(list)
-    for s in order:                                  # posting lists come out in date order
+    for k, s in enumerate(order):                    # posting lists come out in date order
         for f in features[s.id]:
             if df[f] > 1:
-                postings[f].append(s.id)
-    weight: dict[str, Counter] = defaultdict(Counter)
-    for f, ids in postings.items():
+                postings[f].append(k)
+    weight: dict[int, int] = defaultdict(int)        # earlier * n + later -> weight
+    for f, ks in postings.items():
         # Whole numbers, so that the sums do not depend on the order they are added in.
-        w = round(1000 * math.log((n + 1) / len(ids)) * (2 if f[0] == "q" else 1))
-        for i, later in enumerate(ids):
+        w = round(1000 * math.log((n + 1) / len(ks)) * (2 if f[0] == "q" else 1))
+        for i, later in enumerate(ks):
             # The few articles just before it, and the first to carry the feature: in a family of
             # many rewrites of one report, that is where the original is.
-            for earlier in ids[:min(FIRST, max(0, i - WINDOW))] + ids[max(0, i - WINDOW):i]:
-                weight[later][earlier] += w
-                weight[earlier][later] += w
+            low = max(0, i - WINDOW)
+            for earlier in ks[:min(FIRST, low)] + ks[low:i]:
+                weight[earlier * n + later] += w
+    scores: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key, w in weight.items():
+        earlier, later = divmod(key, n)
+        scores[earlier].append((-w, later))
+        scores[later].append((-w, earlier))
     pairs = set()
-    for sid, scores in weight.items():
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
-        pairs.update(tuple(sorted((sid, other))) for other, _ in best)
+    for k, best in scores.items():
+        best.sort()
+        pairs.update((min(k, other), max(k, other)) for _, other in best[:CANDIDATES])
+    ids = [s.id for s in order]
+    pairs = {tuple(sorted((ids[a], ids[b]))) for a, b in pairs}
     links = []
     for a, b in sorted(pairs):
         link = _judge(articles[a], articles[b], idf)

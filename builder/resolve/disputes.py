@@ -34,7 +34,7 @@ STOP = frozenset(lx.FUNCTION_WORDS) | {"says", "said", "after", "over", "amid", 
 def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str], actors: list[Actor],
                    used: set[str]) -> list[Claim]:
     """Automatic claims for every disputed responsibility and count (ids drawn from `used`)."""
-    from ..extract.claims import _slug, _unique
+    from .claims import _slug, _unique
     by_id = {a.id: a for a in actors}
     side = _sides(actors)
     items = []                     # (frame, source id)

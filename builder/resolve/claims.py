@@ -46,8 +46,8 @@ from functools import lru_cache
 from ..dates import PartialDate
 from ..model import AUTO, Citation, Claim, Event, Position, Source
 from ..unionfind import UnionFind
-from . import lexicon as lx
-from .types import ArticleFindings
+from ..extract import lexicon as lx
+from ..extract.types import ArticleFindings
 
 AGAINST = ("denies", "disputes", "cannot_confirm")
 GROUP_DICE = 0.5          # weighted overlap for two assertions to be one claim

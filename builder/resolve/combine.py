@@ -24,10 +24,10 @@ from rapidfuzz.distance import Levenshtein
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
-from . import lexicon as lx
-from ..resolve.disputes import value_disputes
+from ..extract import lexicon as lx
+from ..extract.types import ArticleFindings, EntityMention
 from .claims import _slug, _unique, build_claims
-from .types import ArticleFindings, EntityMention
+from .disputes import value_disputes
 
 MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
