@@ -7,8 +7,10 @@ For each story, the builder runs on `corpus/` alone and its findings are compare
   than a description such as "Ukrainian officials" or "volunteers"), and the share of matched
   actors with the right kind;
 - events: recall of gold (article, paragraph, date) cites at the gold precision;
-- positions: recall of gold denials / refusals / cannot-confirm / hedges with the right
-  speaker (and ignoring the speaker);
+- denials: recall of gold denials, refusals and cannot-confirm with the right speaker;
+- positions: recall of every gold non-asserting position (those, plus the annotators' inferred
+  disputes and hedges) with the right speaker, and ignoring the speaker; a stance counts as
+  found when it is of the same class (denies, disputes and cannot_confirm are one class);
 - copies: pair precision, recall and F1 against the gold families;
 - disputes: gold disputes found as one contested claim holding two of their sides;
 - one-origin: corroborated claims whose asserting articles all lie in one gold family;
@@ -42,7 +44,8 @@ DEMONYMS = demonyms()
 
 NON_ASSERTING = ("denies", "disputes", "cannot_confirm", "hedges")
 AGAINST = ("denies", "disputes", "cannot_confirm")
-FIGURES = ("actors_precision", "actors_recall", "named_recall", "actor_kinds", "events_recall", "positions_recall",
+DENIALS = ("denies", "cannot_confirm")      # denials, refusals and "cannot confirm", as the issue counts them
+FIGURES = ("actors_precision", "actors_recall", "named_recall", "actor_kinds", "events_recall", "denials_recall", "positions_recall",
            "positions_recall_any_speaker", "copies_precision", "copies_recall", "copies_f1",
            "disputes_recall", "one_origin_corroborated", "fragment_share")
 
@@ -126,18 +129,23 @@ def score_story(folder: Path) -> dict:
 
     gold_pos = gold.get("positions") or []
     strict = loose = 0
+    denials = denials_found = 0
     missed = []
     for g in gold_pos:
         src, par = _cite(g["cite"])
         same = [p for s, q, p in auto if (s, q) == (src, par) and _stance_class(p.stance) == _stance_class(g["stance"])]
         if same:
             loose += 1
+        if g["stance"] in DENIALS:
+            denials += 1
         if any(speaker_ok(p, g.get("speaker")) for p in same):
             strict += 1
+            denials_found += g["stance"] in DENIALS
         else:
             got = ", ".join(f"{p.stance}/{p.speaker or ('anonymous' if p.anonymous else 'reporter')}" for p in same)
             missed.append(f"{src} {par} {g['stance']} by {g.get('speaker')}" + (f" (found: {got})" if got else ""))
     out["positions_recall"] = _ratio(strict, len(gold_pos))
+    out["denials_recall"] = _ratio(denials_found, denials)
     out["positions_recall_any_speaker"] = _ratio(loose, len(gold_pos))
     errors["positions_missed"] = missed
 
@@ -250,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
-    head = f"{'story':24} " + " ".join(f"{h[:9]:>9}" for h in ("act P", "act R", "named R", "kinds", "events", "pos", "pos~",
+    head = f"{'story':24} " + " ".join(f"{h[:9]:>9}" for h in ("act P", "act R", "named R", "kinds", "events", "denials", "pos", "pos~",
                                                                   "copy P", "copy R", "copy F1", "disputes",
                                                                   "1-origin", "fragments"))
     print(head)
