@@ -165,12 +165,14 @@ def diff_cmd(rev: str, rev2: str | None, corpus: Path, fmt: str) -> None:
 @click.option("--published", default="", help="Publication date: 2025, 2025-03 or 2025-03-05.")
 @click.option("--title", default="", help="The article's title (one file only).")
 @click.option("--dry-run", is_flag=True, help="Show what would be created; write nothing.")
+@click.option("--update", is_flag=True,
+              help="For a file already ingested (same bytes in raw/), rewrite its article's metadata.")
 def ingest(paths: tuple[Path, ...], corpus: Path, url: str, outlet: str, published: str, title: str,
-           dry_run: bool) -> None:
+           dry_run: bool, update: bool) -> None:
     """Bring articles (.txt, .html/.htm, .md files or folders) into the corpus, cleaned."""
     from .ingest.cli import check_options, run_cli
     options = check_options(paths, corpus, url=url, outlet=outlet, published=published, title=title,
-                            dry_run=dry_run)
+                            dry_run=dry_run, update=update)
     sys.exit(run_cli(list(paths), corpus, options))
 
 

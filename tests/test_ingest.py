@@ -91,10 +91,14 @@ def test_text_file_reports_what_it_could_not_find(corpus, tmp_path):
     path = write(tmp_path, "note.txt", "By Jane Doe\n" + ARTICLE)
     result = ingest(corpus, path)
     assert result.exit_code == 0
+    # No title anywhere: the first line of the text stands in (so the article builds), with a warning.
     meta, paragraphs = front_matter(corpus / "articles" / "note.md")
-    assert meta["title"] == meta["outlet"] == meta["url"] == meta["published"] == ""
+    assert meta["title"] == "The council voted on Tuesday to reopen the old rail bridge, officials said."
+    assert meta["outlet"] == meta["url"] == meta["published"] == ""
     assert meta["authors"] == ["Jane Doe"] and meta["language"] == "en"
-    assert "not found: title, outlet, url, published (left empty; set them in the front matter)" in result.stdout
+    assert "title from the first line" in result.stdout
+    assert "warning: no title found; the first line was taken as the title, check it" in result.stdout
+    assert "not found: outlet, url, published (left empty; set them in the front matter)" in result.stdout
     assert "dropped 1 boilerplate line (byline 1)" in result.stdout
 
 
@@ -136,7 +140,7 @@ def test_exact_duplicate_is_skipped_near_duplicate_is_reported(corpus, tmp_path)
     before = snapshot(corpus)
     again = ingest(corpus, first)
     assert again.exit_code == 0
-    assert again.stdout == f"{first.as_posix()}: skipped, same bytes as raw/first.txt already in the corpus\n"
+    assert again.stdout == f"{first.as_posix()}: skipped, same bytes as raw/first.txt already in the corpus (--update rewrites its metadata)\n"
     assert snapshot(corpus) == before
     near = write(tmp_path, "near.txt", "World\n" + ARTICLE.replace("Tuesday", "Wednesday"))
     result = ingest(corpus, near)
@@ -250,4 +254,4 @@ def test_language_is_detected_or_reported_missing(corpus, tmp_path):
     result = ingest(corpus, french, short)
     assert front_matter(corpus / "articles" / "fr.md")[0]["language"] == "fr"
     assert front_matter(corpus / "articles" / "short.md")[0]["language"] == ""
-    assert "not found: title, outlet, url, published, authors, language" in result.stdout.splitlines()[1]
+    assert "not found: outlet, url, published, authors, language" in result.stdout.splitlines()[1]

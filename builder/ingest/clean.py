@@ -53,6 +53,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:source|sources|via)\s*[:»>|\-–—]|originally published (?:by|at|on|in)|this (?:article|story) "
          r"(?:was )?(?:first|originally) (?:appeared|published) (?:on|in|at|by))\s*(?P<v_credit>[^.,;]{1,60})\.?",
          action="meta"),
+    # Before navigation, which would otherwise take "Jane Doe | Example Wire" for a menu.
+    Rule("byline_outlet", "'Jane Doe | Example Wire' lines: a person's name, a bar, an outlet (kept as "
+         "metadata: authors, outlet)",
+         rf"(?:by\s+)?(?!(?:{_NAV_WORDS})\b)(?P<v_authors2>[A-Z][a-z]+(?:[ -][A-Z][\w'’.-]+){{1,2}})"
+         r"\s*\|\s*(?P<v_outlet2>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3})",
+         action="meta"),
     Rule("navigation", "section names, menus and breadcrumbs ('World', 'Home » News', 'Skip to content')",
          rf"(?:(?:{_NAV_WORDS})(?:\s*[»>|/·•]\s*[\w .'&-]{{1,30}}){{0,5}}|(?:[\w&'.-]+ ){{0,3}}[\w&'.-]+"
          r"(?:\s*[»>|]\s*[\w&'. -]{1,30}){1,5})"),
@@ -111,7 +117,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:published|posted|updated|last updated|date)\s*(?:on|:)?\s*)?(?P<v_date>"
          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
          r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}))"
-         r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?",
+         r"(?:,?\s*(?:at\s*|[|\-–—]\s*)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?)?",
          action="meta"),
     Rule("copyright", "copyright and rights lines (kept as metadata: an outlet candidate)",
          r"(?:(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|copyright\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?)"
@@ -135,7 +141,7 @@ _EMPHASIS = re.compile(r"^(?:#{1,6}\s+|>\s*)?(?:([*_]{1,3})(.+)\1|(.*))$")
 _EDGE = " \t\u00a0\u200b\ufeff"
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'”’»)\]]*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d+[.)]\s)")
-_CASE_SENSITIVE = {"byline"}         # names must be capitalised for a line to be a byline
+_CASE_SENSITIVE = {"byline", "byline_outlet"}         # names must be capitalised for a line to be a byline
 
 
 @dataclass
@@ -231,7 +237,18 @@ def find_title(units: list[str], slug_key: str = "") -> int | None:
     for i, t in shaped:
         if title_case(t):
             return i
+    # Sentence-case headlines ("Kremlin says dam attack was sabotage"): the first line of the text,
+    # when it has a heading's shape and is not a date line ("Posted Mar 13, 2023 5:21 PM").
+    first = next(((i, t) for i, t in head if t), None)
+    if first and first in shaped and not _date_only(first[1]):
+        return first[0]
     return None
+
+
+def _date_only(text: str) -> bool:
+    """A line that is only a date and time, with at most a 'Posted'/'Updated' word around it."""
+    from .metadata import text_date
+    return len(text.split()) <= 9 and bool(text_date(text)) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}", text)
 
 
 def clean(text: str, title: str = "", slug_key: str = "") -> Cleaned:
@@ -271,8 +288,8 @@ def clean(text: str, title: str = "", slug_key: str = "") -> Cleaned:
                 break
             if rule.action == "meta":
                 for group, value in m.groupdict().items():
-                    if value and group.startswith("v_"):
-                        out.found.setdefault(group[2:], value.strip())
+                    if value and group.startswith("v_"):       # v_authors2 -> authors: re needs unique names
+                        out.found.setdefault(group[2:].rstrip("0123456789"), value.strip())
             mode = "links" if _key(line) in _RELATED_HEADINGS else ""
             continue
         if mode == "links" and title_like(line) and len(line) < 150:

@@ -40,7 +40,9 @@ def summary(results: list[FileResult], dry_run: bool) -> str:
     for r in results:
         dropped += r.dropped
     verb = "would be created" if dry_run else "created"
-    text = (f"{len(results)} file{'s' if len(results) != 1 else ''}: {status['created']} {verb}, "
+    updated = f"{status['updated']} updated, {status['unchanged']} unchanged, " if status["updated"] or \
+        status["unchanged"] else ""
+    text = (f"{len(results)} file{'s' if len(results) != 1 else ''}: {status['created']} {verb}, {updated}"
             f"{status['duplicate']} duplicate{'s' if status['duplicate'] != 1 else ''} skipped, "
             f"{status['error']} failed; {sum(dropped.values())} boilerplate lines dropped")
     if dropped:

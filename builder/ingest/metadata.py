@@ -10,7 +10,6 @@ be reconstructed (a title rebuilt from the URL slug) says so in its origin.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -18,9 +17,6 @@ from urllib.parse import urlsplit
 from ..dates import PartialDate
 
 FIELDS = ("title", "outlet", "url", "published", "authors", "language")
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
 _SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to",
           "up", "via", "vs"}
 # Function words that identify a language from a few hundred words of text, with no model.
@@ -94,34 +90,32 @@ def _valid(groups: tuple[str, ...]) -> bool:
 
 
 def text_date(text: str) -> str:
-    """The day a date line gives ('March 4, 2025', '4 March 2025', '2025-03-04'), or ''."""
-    t = text.lower().replace(",", " ").replace(".", " ")
+    """The day a date line gives ('March 4, 2025', '4 March 2025', 'Posted Mar 13, 2023',
+    '14/08/2024 22h37', '2025-03-04'), or ''. Month names and weekdays are read by dateparser;
+    an all-numeric date whose day and month could be swapped (04/03/2025) is not guessed."""
+    t = re.sub(r"^\s*(?:published|posted|updated|last updated|date)\b\s*(?:on|:)?\s*", "", text.strip(), flags=re.I)
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
-        y, mo, d = m.groups()
-    else:
-        m = (re.search(r"\b([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})\b", t)
-             or re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\s+(\d{4})\b", t))
-        if m and m.group(1).isdigit():
-            d, mname, y = m.groups()
-        elif m:
-            mname, d, y = m.groups()
-        else:
-            m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", t)
-            if not m:
-                return ""
-            a, b, y = (int(g) for g in m.groups())
-            if (a > 12) == (b > 12):        # 04/03/2025: March or April? Do not guess.
-                return ""
-            d, mo = (a, b) if a > 12 else (b, a)
-            mname = None
-        if mname is not None:
-            if mname not in _MONTHS:
-                return ""
-            mo = _MONTHS[mname]
-    text = f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+        return _iso(*m.groups())
+    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", t)
+    if m:
+        a, b, y = (int(g) for g in m.groups())
+        if (a > 12) == (b > 12):            # 04/03/2025: March or April? Do not guess.
+            return ""
+        return _iso(y, b, a) if a > 12 else _iso(y, a, b)
+    if not re.search(r"\d{4}", t) or not re.search(r"[a-z]{3}", t, re.I):
+        return ""
+    t = re.sub(r"(?<=\d)h(?=\d{2}\b)", ":", t)               # 22h37 -> 22:37
+    t = re.split(r"\s+[|·•]\s+", t)[0]
+    import dateparser                                        # imported here: it takes a moment to load
+    found = dateparser.parse(t, languages=["en"], settings={"STRICT_PARSING": True,
+                                                            "REQUIRE_PARTS": ["day", "month", "year"]})
+    return _iso(found.year, found.month, found.day) if found else ""
+
+
+def _iso(y, mo, d) -> str:
     try:
-        return PartialDate.parse(text).iso()
+        return PartialDate.parse(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}").iso()
     except ValueError:
         return ""
 

@@ -23,10 +23,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .clean import Cleaned, clean
 from . import metadata as md
 from .dedupe import Seen, signature
-from .ids import make_id
+from .ids import hosting, make_id
 from .read import SUFFIXES, InputError, load
 
 
@@ -40,6 +42,7 @@ class Options:
     published: str = ""
     dry_run: bool = False
     retrieved: str = ""          # default: today
+    update: bool = False         # a file already ingested: rewrite its article's metadata
 
 
 @dataclass
@@ -90,9 +93,9 @@ class Ingester:
         except InputError as exc:
             return FileResult(shown, "error", f"{shown}: {exc}")
         same = self.seen.exact(loaded.data)                                          # 2
-        if same:
+        if same and not self.options.update:
             return FileResult(shown, "duplicate", f"{shown}: skipped, same bytes as raw/{same} already "
-                                                  "in the corpus")
+                                                  "in the corpus (--update rewrites its metadata)")
         meta = md.Meta()
         self._stated(meta, loaded)
         host, slug, url_day = md.url_parts(meta.values.get("url", ""))
@@ -102,8 +105,11 @@ class Ingester:
                                               f"({_counts(cleaned.dropped) or 'nothing dropped'}); check the "
                                               "file holds the article itself")
         self._found(meta, cleaned, host, slug, url_day, loaded.text)                 # 4
+        if same:
+            return self._update(shown, Path(same).stem, meta)
+        guessed = meta.origin.get("title") == "the first line"       # then the file's name names it
         sid = make_id(meta.values.get("outlet", ""), meta.values.get("published", ""),  # 5
-                      meta.values.get("title", ""), path.stem, self.taken)
+                      "" if guessed else meta.values.get("title", ""), path.stem, self.taken)
         sig = signature("\n".join(cleaned.paragraphs))
         near = self.seen.near(sig)                                                   # 6
         ext = path.suffix.lower()
@@ -119,6 +125,32 @@ class Ingester:
         self.seen.add_text(sid, sig)
         return FileResult(shown, "created", _line(shown, sid, ext, meta, cleaned, near, loaded,
                                                   self.options.dry_run), sid, cleaned.dropped)
+
+    def _update(self, shown: str, sid: str, meta: md.Meta) -> FileResult:
+        """Rewrite the metadata of article `sid` (ingested earlier from the same bytes) with `meta`;
+        its text, id, retrieval date and derived_from stay as they are."""
+        path = self.corpus / "articles" / f"{sid}.md"
+        try:
+            text = path.read_text("utf-8")
+            _, front, body = text.split("---\n", 2)
+            old = yaml.safe_load(front) or {}
+        except (OSError, ValueError, yaml.YAMLError):
+            return FileResult(shown, "error", f"{shown}: same bytes as raw/{sid}, but articles/{sid}.md is missing "
+                                              "or has no readable front matter; fix or remove it, then ingest again")
+        new = {"title": meta.values.get("title", ""), "outlet": meta.values.get("outlet", ""),
+               "url": meta.values.get("url", ""), "published": meta.values.get("published", ""),
+               "authors": meta.authors, "language": meta.values.get("language", "")}
+        changed = sorted(k for k, v in new.items() if v and old.get(k) != v)
+        if not changed:
+            return FileResult(shown, "unchanged", f"{shown}: articles/{sid}.md already has this metadata", sid)
+        merged = {**old, **{k: new[k] for k in changed}}
+        if not self.options.dry_run:
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            tmp.write_text("---\n" + _front_matter(merged) + "---\n" + body, encoding="utf-8")
+            os.replace(tmp, path)
+        verb = "would update" if self.options.dry_run else "updated"
+        return FileResult(shown, "updated", f"{shown}: {verb} the metadata of articles/{sid}.md "
+                                            f"({', '.join(changed)}); " + "; ".join(meta.notes or ["text kept"]), sid)
 
     def _stated(self, meta: md.Meta, loaded) -> None:
         """Values from the options, then what the file states about itself."""
@@ -148,8 +180,14 @@ class Ingester:
         meta.set("title", cleaned.title_line, "text")
         if slug and not v.get("title"):
             meta.set("title", md.title_from_slug(slug), "URL slug, capitalisation guessed")
-        meta.set("outlet", host, "URL")
-        meta.set("outlet", cleaned.found.get("outlet", ""), "copyright line")
+        if not v.get("title"):
+            # No title anywhere: the text's first line stands in, so the article still builds; say so.
+            first = next((line.strip() for p in cleaned.paragraphs for line in p.splitlines() if line.strip()), "")
+            meta.set("title", first if len(first) <= 150 else first[:first.rfind(" ", 0, 150)] + "…", "the first line")
+            meta.notes.append("warning: no title found; the first line was taken as the title, check it")
+        if not hosting(host):                # a storage or CDN host is not who published the article
+            meta.set("outlet", host, "URL")
+        meta.set("outlet", cleaned.found.get("outlet", ""), "byline or copyright line")
         meta.set("published", url_day, "URL")
         meta.set("published", md.text_date(cleaned.found.get("date", "")), "date line")
         if not meta.authors and cleaned.found.get("authors"):
@@ -216,6 +254,23 @@ def _article(meta: md.Meta, cleaned: Cleaned, sid: str, ext: str, near, retrieve
              f"raw: raw/{sid}{ext}",
              "---"]
     return ("\n".join(lines) + "\n" + "\n\n".join(cleaned.paragraphs) + "\n").encode("utf-8")
+
+
+_ORDER = ("title", "outlet", "url", "published", "authors", "language", "retrieved", "derived_from", "raw")
+
+
+def _front_matter(values: dict) -> str:
+    """Front matter lines in the corpus's order (other keys after), every value as JSON (valid YAML)."""
+    keys = [k for k in _ORDER if k in values] + sorted(k for k in values if k not in _ORDER)
+    return "".join(f"{k}: {json.dumps(_plain(values[k]), ensure_ascii=False)}\n" for k in keys)
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _write(corpus: Path, sid: str, ext: str, raw: bytes, article: bytes) -> None:
