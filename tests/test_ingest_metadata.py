@@ -117,3 +117,12 @@ def test_byline_with_the_outlet_after_a_bar_is_kept_as_metadata(corpus, tmp_path
     meta = front(corpus / "articles" / "example-wire-2023-03-13.md")
     assert meta["authors"] == ["Austin Weinstein"] and meta["outlet"] == "Example Wire"
     assert "Austin Weinstein" not in (corpus / "articles" / "example-wire-2023-03-13.md").read_text().split("---\n")[2]
+
+
+def test_a_sentence_case_headline_wins_over_the_outlet_line_under_it(corpus, tmp_path):
+    raw = tmp_path / "cb.txt"
+    raw.write_text("The power was out before the fires started. Then the utility flipped the switch\n\n"
+                   "Harbour Civil Beat\n\n" + BODY, encoding="utf-8")
+    ingest(corpus, str(raw), "--outlet", "Harbour Civil Beat")
+    [article] = (corpus / "articles").glob("*.md")
+    assert front(article)["title"] == "The power was out before the fires started. Then the utility flipped the switch"

@@ -234,15 +234,15 @@ def find_title(units: list[str], slug_key: str = "") -> int | None:
         if _key(t) in seen and title_case(t):
             return seen[_key(t)]
         seen.setdefault(_key(t), i)
-    for i, t in shaped:
-        if title_case(t):
-            return i
     # Sentence-case headlines ("Kremlin says dam attack was sabotage"): the first line of the text,
     # when it has a heading's shape and is not a date line ("Posted Mar 13, 2023 5:21 PM").
     first = next(((i, t) for i, t in head if t), None)
-    if first and first in shaped and not _date_only(first[1]):
-        return first[0]
-    return None
+    first_ok = bool(first and first in shaped and not _date_only(first[1]))
+    for i, t in shaped:
+        # A short title-case line under a headline-length first line is the outlet or a section.
+        if title_case(t) and not (first_ok and i != first[0] and len(t.split()) <= 4 <= len(first[1].split())):
+            return i
+    return first[0] if first_ok else None
 
 
 def _date_only(text: str) -> bool:
