@@ -295,6 +295,20 @@ CASES = [
     # --- a quotation paragraph left open (news style) belongs to the next paragraph's speaker
     ('"We are shocked by the verdict.\n\n"We want answers," said Ellen Voss.',
      "Ellen Voss", "asserts", "We want answers."),
+    # --- two reports joined by "and"
+    ('Ellen Voss said the bridge was safe and Tom Becker said the dam was not.',
+     "Tom Becker", "asserts", "The dam was not."),
+    ('A police chief said 30 people were killed and a health ministry official said 50 were killed.',
+     None, "asserts", "50 were killed."),
+    # --- connectives, but not phrases they head
+    ('Instead of approving the request, the commission asked the company for more documents.',
+     None, "asserts", "Instead of approving the request, the commission asked the company for more documents."),
+    ('So far, nobody has been charged.', None, "asserts", "So far, nobody has been charged."),
+    ('Still, the dam held.', None, "asserts", "The dam held."),
+    # --- a quotation the parser attaches to the next paragraph's verb stays with its own speaker
+    ('"We have seen the images," Antonio Reyes told reporters. "The agency has no access to the site."\n\n'
+     'He said the flooding had reached 80 villages.',
+     "Antonio Reyes", "asserts", "The flooding had reached 80 villages."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -405,7 +419,7 @@ def test_a_paragraph_of_quotation_after_an_attribution(nlp):
     assert a.statement == "We are disappointed. The court ignored the evidence."
 
 
-def test_a_reported_denial_is_the_reporters_position_and_the_denier_s(nlp):
+def test_a_reported_denial_counts_for_reporter_and_denier(nlp):
     doc = nlp('Daniel Okafor said the Kestrel Group had rejected the findings.')
     found = attribute(doc)
     assert sorted((speaker_text(doc, a), a.stance) for a in found) == [
@@ -424,6 +438,11 @@ def test_a_quotation_without_a_verb(nlp):
     doc = nlp('\u201cNonsense,\u201d Tom Becker said of the claims.')
     a = last(doc)
     assert (speaker_text(doc, a), a.stance, a.answers) == ("Tom Becker", "denies", "claim")
+
+
+def test_two_reports_joined_by_and(nlp):
+    doc = nlp('A police chief said 30 people were killed and a health ministry official said 50 were killed.')
+    assert [a.statement for a in attribute(doc)] == ["30 people were killed.", "50 were killed."]
 
 
 def test_reporters_sentence_crossing_a_paragraph_break(nlp):

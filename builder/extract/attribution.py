@@ -518,19 +518,28 @@ def _region(art: _Article, verb: Token) -> list[int]:
     return [t.i for t in verb.subtree if art.in_quote[t.i] is None and not t.is_punct and not t.is_space]
 
 
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """Whether no paragraph break lies between two tokens (the parser sometimes links across)."""
+    doc = a.doc
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return not any(doc[k].is_space and "\n" in doc[k].text for k in range(lo, hi))
+
+
 def _ccomp(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and _same_paragraph(verb, child):
             return child
     return None
 
 
-def _clause_ids(verb: Token, cc: Token) -> list[int]:
+def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> list[int]:
     """The content clause's tokens: the ccomp's subtree, with any further ccomp of the same verb
     (the parser sometimes splits one clause in two: "the fire reported at 6 a.m. appears to …")."""
     ids = {t.i for t in cc.subtree}
     for child in verb.children:
-        if child.dep_ == "ccomp" and child is not cc and child.i > cc.i:
+        if child.dep_ == "ccomp" and child is not cc and child.i > cc.i and _same_paragraph(cc, child) \
+                and not cc.i < verb.i < child.left_edge.i and not (
+                    verbs and child.lemma_.lower() in verbs and _own_subject(child) is not None):
             ids.update(t.i for t in child.subtree)
             ids.update(range(cc.i, child.left_edge.i))
     return sorted(ids)
@@ -576,7 +585,9 @@ class _Finder:
             if cue.i in merged:
                 continue
             outer = owner.get(cue.i)
-            if outer is not None and not self._position_cue(cue):
+            coordinate = outer is not None and cue.dep_ == "conj" and _own_subject(cue) is not None \
+                and self._class(cue) is not None      # "A said X and B said Y"
+            if outer is not None and not coordinate and not self._position_cue(cue):
                 continue                       # a report inside a report: the outer one speaks
             if outer is not None and cue.head.i not in outer.content:
                 subj = _own_subject(cue)
@@ -589,7 +600,7 @@ class _Finder:
                     _own_subject(cue) is None or _own_subject(cue).pos_ == "PRON"):
                 continue                       # the outer report already has this position
             inherit = outer if outer is not None and _own_subject(cue) is None else None
-            if inherit is not None and cue.dep_ == "conj":
+            if outer is not None and cue.dep_ == "conj":
                 # "acknowledged that the balloon was theirs but denied it was …": cut it out of the outer
                 cut = {t.i for t in cue.subtree}
                 k = cue.left_edge.i - 1
@@ -744,12 +755,12 @@ class _Finder:
                         taken.add(child.i)
                         break
         if cc is not None and (art.in_quote[cc.i] is None or not self._wholly_quoted(cc)):
-            content = _clause_ids(cc.head, cc)     # indirect speech, perhaps quoting some words
+            content = _clause_ids(cc.head, cc, lex.verbs)     # indirect speech, perhaps quoting some words
         else:
             content = self._quoted(cue, sent, cc)
             quoted = content is not None
             if content is None and cc is not None:
-                content = _clause_ids(cc.head, cc)
+                content = _clause_ids(cc.head, cc, lex.verbs)
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
             own = {t.i for t in cue.subtree}
             content = [t.i for t in cue.head.subtree if t.i not in own]
@@ -1043,10 +1054,14 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
         for conn in lex.connectives:
             if tuple(words[:len(conn)]) == conn and len(ids) > len(conn) + 2:
                 nxt = doc[ids[len(conn)]]
-                # "And" / "So" only as connectives, not as the start of a phrase they govern
-                if conn[-1] in ("so", "then", "now", "still", "yet", "further") and nxt.text != ",":
-                    if doc[ids[0]].dep_ not in ("cc", "advmod"):
-                        continue
+                # a connective, not the start of a phrase it heads ("Instead of approving …",
+                # "Still water …", "Now the dam …" is fine): followed by a comma, or a conjunction
+                # or adverb of the clause, and not by a preposition or "to"
+                head = doc[ids[len(conn) - 1]]
+                if nxt.text != "," and (doc[ids[0]].dep_ not in ("cc", "advmod", "preconj")
+                                        or nxt.pos_ in ("ADP", "PART") or nxt.dep_ == "prep"
+                                        or head.head.i == nxt.i or nxt.head.i == head.i):
+                    continue
                 del ids[:len(conn)]
                 changed = True
                 break
@@ -1054,6 +1069,8 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
         last = doc[ids[-1]]
         if last.is_punct and last.text not in (".", "!", "?", ")", "]") and last.text not in QUOTE_CHARS:
             ids.pop(); continue
+        if last.dep_ in ("cc", "mark") and len(ids) > 1:
+            ids.pop(); continue                # "… were killed and" left by a report cut out
         if last.text in QUOTE_CHARS and len(ids) > 1 and _quote_count(doc, ids) % 2:
             ids.pop(); continue
         if last.lower_ in EDGE_HEDGES and len(ids) > 2 and doc[ids[-2]].text == ",":
