@@ -91,7 +91,10 @@ def findings(source: Source, doc) -> ArticleFindings:
             speaker = max(overlapping)[1] if overlapping else None      # the longest name
         pid = paragraphs[i].id
         index = _sentence_index(sentences, pid, s)
-        statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index))
+        base = where.starts[i]
+        background = tuple((a - base, b - base) for a, b in _background(doc, *att.content))
+        statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index,
+                                    _negative(doc, *att.content), background))
     lemmas = []
     for tok in doc:
         if tok.pos_ in CONTENT and tok.is_alpha and not tok.is_stop:
@@ -104,6 +107,37 @@ def findings(source: Source, doc) -> ArticleFindings:
     found_frames = frames(doc, doc._.actors or (), getattr(doc._, "attributions", None) or (), offsets)
     return ArticleFindings(source.id, tuple(sorted(set(entities))), tuple(find_dates(source, date_spans)),
                            tuple(sorted(set(statements))), tuple(sentences), tuple(lemmas), tuple(found_frames))
+
+
+NEGATORS = frozenset({"no", "never", "nothing", "none", "neither", "nor", "nobody", "not"})
+
+
+def _negative(doc, start: int, end: int) -> bool:
+    """The main verb of the span `start:end` of doc.text is negated ("did not", "had no role")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    for tok in [root, *root.children]:
+        if tok.dep_ == "neg" or (tok.lower_ in NEGATORS and tok.dep_ in ("neg", "advmod", "det", "dobj", "attr")):
+            return True
+        if tok.head is root and tok.dep_ in ("dobj", "attr") and any(c.lower_ in ("no", "nothing") for c in tok.children):
+            return True
+    return False
+
+
+def _background(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the relative and adverbial clauses inside `start:end`: what describes
+    the things a proposition is about rather than stating it ("that flew over the US")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok in span:
+        if tok.dep_ in ("relcl", "acl", "advcl") and tok.head.i >= span.start and tok.i != span.root.i:
+            sub = list(tok.subtree)
+            out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return out
 
 
 def _sentence_index(sentences: list[tuple[str, int, int]], pid: str, at: int) -> int:

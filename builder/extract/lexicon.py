@@ -377,6 +377,15 @@ SYNONYMS = (
     "hire recruit",
     "ban prohibit",
     "leave depart",
+    "collect gather",
+    "information intelligence data",
+    "cause trigger spark",
+    "destroy wreck demolish",
+    "injure wound hurt",
+    "evacuate displace",
+    "blame accuse",
+    "investigate probe",
+    "sue lawsuit",
 )
 # Irregular forms the suffix rules cannot reach, mapped to their base.
 IRREGULAR = {

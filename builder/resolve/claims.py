@@ -233,6 +233,7 @@ class _Unit:
     refers: tuple = ()              # against positions: the reporter named in "the X report", or ""
     target: bool = True             # may be answered (asserts something, not a conditional)
     reported: bool = False          # an asserting position relays a report ("X reported that …")
+    negated: bool = False           # what its assertion says is negative ("it did not collect …")
 
     @property
     def asserting(self) -> bool:
@@ -306,7 +307,9 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
     terms, literal = terms_of(text[start:end], named, start, lemmas)
     queries, refers = [], []
     for (position, _), st in zip(positions, group):
-        if position.stance not in AGAINST:
+        # A negative assertion ("it did not collect information") answers the positive one, as a
+        # denial does; the claim then takes the polarity most articles assert (`_polarity`).
+        if position.stance not in AGAINST and not (st.negated and position.stance == "asserts"):
             continue
         quote = position.citation.quote
         ref = _REPORT_REF.search(quote)
@@ -321,7 +324,9 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         for part in disjuncts:
             offset = text.find(part, at)
             inside = [n for n in own if offset <= n[0] and n[1] <= offset + len(part)]
-            q_terms, q_literal = terms_of(part, inside, offset, lemmas)
+            core = tuple(x for x in lemmas if not any(s <= x[0] < e for s, e in st.background))
+            inside = [n for n in inside if not any(s <= n[0] < e for s, e in st.background)]
+            q_terms, q_literal = terms_of(part, inside, offset, core)
             if position.speaker:
                 q_terms = q_terms - {"@" + position.speaker}
             queries.append((q_terms, q_literal, position))
@@ -330,7 +335,8 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
                  dates=tuple(d.date for d in dates if start <= d.start < end),
                  explicit=any(not d.inferred for d in dates if start <= d.start < end), queries=tuple(queries),
                  refers=tuple(refers), target=_factual(text[start:end]),
-                 reported=any(p.stance == "asserts" and _REPORTED.search(p.citation.quote) for p, _ in positions))
+                 reported=any(p.stance == "asserts" and _REPORTED.search(p.citation.quote) for p, _ in positions),
+                 negated=any(st.negated for st in group if st.stance == "asserts"))
 
 
 def _own(sid: str, pid: str, key: tuple, quote: str, start: int, dates: list, actors_in: ActorsIn,
@@ -489,6 +495,7 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
                 p = Position(Citation(u.source, u.paragraph, u.quote), "asserts")
                 positions.setdefault((p.citation, p.stance), p)
                 contents.append((p, u.quote))
+        positions = _polarity(units, members, positions)
         statement = _lead_statement(units, members, contents, best.get(root, []))
         cid = _unique(_slug(" ".join(statement.split()[:8])) or "claim", used)
         claims.append(Claim(id=cid, statement=statement, positions=tuple(sorted(_with_counts(list(positions.values())))),
@@ -497,6 +504,30 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
     date_claims = _date_claims(events, written, used)
     covered = {p.citation.anchor for c in date_claims for p in c.positions}
     return claims + date_claims + _date_disputes(units, w, limit, covered, used)
+
+
+def _polarity(units: list[_Unit], members: list[int], positions: dict) -> dict:
+    """Assertions of a claim that say the opposite ("it did not collect" beside "it collected")
+    dispute it: the polarity most articles assert is the claim's, the other disputes it."""
+    sides = {False: set(), True: set()}
+    for i in members:
+        if units[i].positions and any(p.stance == "asserts" for p, _ in units[i].positions):
+            sides[units[i].negated].add(units[i].source)
+    if not sides[True] or not sides[False]:
+        return positions
+    minority = len(sides[True]) <= len(sides[False])      # ties: the negative disputes
+    flipped = {}
+    for i in members:
+        if units[i].negated != minority:
+            continue
+        for p, _ in units[i].positions:
+            if p.stance == "asserts":
+                flipped[(p.citation, p.stance)] = replace(p, stance="disputes")
+    out = {}
+    for key, p in positions.items():
+        q = flipped.get(key, p)
+        out[(q.citation, q.stance)] = q
+    return out
 
 
 def _choose(units: list[_Unit], scores: dict[int, float], covers: dict[int, float]) -> list[int]:

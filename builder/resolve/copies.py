@@ -149,25 +149,29 @@ class _Quote:
 class _Article:
     """Everything the judgement needs about one article, computed once."""
 
-    __slots__ = ("source", "words", "where", "quoted", "hashes", "shingles", "fives", "quotes", "facts", "agencies",
+    __slots__ = ("source", "words", "_where", "quoted", "hashes", "shingles", "fives", "quotes", "facts", "agencies",
                  "days")
 
     def __init__(self, source: Source):
         self.source = source
         words: list[str] = []
-        where: list[tuple[str, int, int]] = []
         quoted: list[bool] = []          # per word: inside quotation marks
         quotes: list[_Quote] = []
         facts: dict[str, tuple[int, str]] = {}
         for p in source.paragraphs:
             text = p.text.translate(_APOSTROPHES)
             outside, spans = _quotations(p.text, quotes)
-            for m in _WORD.finditer(text):
-                words.append(m.group().lower())
-                where.append((p.text, m.start(), m.end()))
-                quoted.append(any(start <= m.start() < end for start, end in spans))
+            if spans:
+                for m in _WORD.finditer(text):
+                    words.append(m.group().lower())
+                    quoted.append(any(start <= m.start() < end for start, end in spans))
+            else:
+                found = _WORD.findall(text)
+                words.extend(w.lower() for w in found)
+                quoted.extend([False] * len(found))
             _facts(outside, facts)
-        self.words, self.where, self.quoted = words, where, quoted
+        self.words, self.quoted = words, quoted
+        self._where: list[tuple[str, int, int]] | None = None     # only linked articles need it
         # Stable hashes (not `hash`, which changes between runs): the index samples them.
         self.hashes = [zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
         self.shingles = set(self.hashes)
@@ -179,7 +183,10 @@ class _Article:
 
     def text(self, start: int, end: int) -> str:
         """The original text from word `start` to word `end - 1` (within one paragraph, or joined)."""
-        first, last = self.where[start], self.where[end - 1]
+        if self._where is None:
+            self._where = [(p.text, m.start(), m.end()) for p in self.source.paragraphs
+                           for m in _WORD.finditer(p.text.translate(_APOSTROPHES))]
+        first, last = self._where[start], self._where[end - 1]
         if first[0] is last[0]:
             return first[0][first[1]:last[2]]
         return first[0][first[1]:] + " … " + last[0][:last[2]]
