@@ -99,7 +99,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    verbs = dict(line.split()[:2] for line in _lines("reporting_verbs.txt"))
+    verbs = {" ".join(line.split()[:-1]): line.split()[-1] for line in _lines("reporting_verbs.txt")}
     anonymous = _lines("anonymous_sources.txt")
     descriptions = {}
     for line in _lines("descriptions.txt"):
@@ -525,6 +525,15 @@ def _same_paragraph(a: Token, b: Token) -> bool:
     return not any(doc[k].is_space and "\n" in doc[k].text for k in range(lo, hi))
 
 
+def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
+    """The verb's entry in the reporting verbs: its lemma, or with its particle ("push back")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in verbs:
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
 def _ccomp(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and _same_paragraph(verb, child):
@@ -572,7 +581,7 @@ class _Finder:
                 continue
             if self._source_phrase(tok):
                 cues.append(tok)
-            elif tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or (
+            elif tok.pos_ in ("VERB", "AUX") and (_verb_key(tok, lex.verbs) in lex.verbs or (
                     lemma in lex.nonanswer and self._nonanswer(tok))):
                 cues.append(tok)
         cues.sort(key=lambda t: (len(list(t.ancestors)), t.i))
@@ -668,7 +677,7 @@ class _Finder:
     def _class(self, verb: Token) -> str | None:
         """The verb's class in `data/reporting_verbs.txt`; "rejects" becomes "denies" when what is
         rejected is a clause, a claim or named ("dismissed the claims as baseless"), else None."""
-        cls = self.art.lex.verbs.get(verb.lemma_.lower())
+        cls = self.art.lex.verbs.get(_verb_key(verb, self.art.lex.verbs))
         if cls != "rejects":
             return cls
         for child in verb.children:

@@ -305,6 +305,8 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
     start, end = min(st.start for st in group), max(st.end for st in group)
     named = actors_in(sid, pid, start, end)
     terms, literal = terms_of(text[start:end], named, start, lemmas)
+    # Who says it belongs to what it is about ("the ministry said it would close clinics").
+    terms = terms | {"@" + p.speaker for p, _ in positions if p.speaker}
     queries, refers = [], []
     for (position, _), st in zip(positions, group):
         # A negative assertion ("it did not collect information") answers the positive one, as a
