@@ -70,3 +70,18 @@ def run_scorer(script: str) -> dict:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.score(ROOT / "corpus")
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The sample dossier built once per test run (a copy of the project, `mkdocs build`), for the
+    browser tests that only read it (search, phone layout)."""
+    import os
+    import subprocess
+    import sys
+    project = copy_project(tmp_path_factory.mktemp("sample-site") / "project")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(project / "site")], cwd=project,
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return project / "site"

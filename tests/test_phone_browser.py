@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
-from test_search_browser import CHROMIUM, FLAGS, build_site, sync_api  # noqa: F401  (skips without chromium)
+from conftest import ROOT
+from test_search_browser import CHROMIUM, FLAGS, sync_api  # noqa: F401  (skips without chromium)
 
 ARTIFACTS = ROOT / "test-artifacts"
 PAGES = {"home": "index.html", "claim": "claims/treaty-signing-date.html", "actor": "actors/behnam-ben-taleblu.html",
@@ -28,8 +28,8 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    site = build_site(copy_project(tmp_path_factory.mktemp("phone") / "project"))
+def server(sample_site):
+    site = sample_site
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from builder.init import init
-from conftest import ROOT, copy_project
+from conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -127,8 +127,8 @@ def build_site(project: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return build_site(copy_project(tmp_path_factory.mktemp("search") / "project"))
+def site(sample_site):
+    return sample_site
 
 
 @pytest.fixture(scope="module")
