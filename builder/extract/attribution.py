@@ -529,7 +529,8 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
     """The verb's entry in the reporting verbs: its lemma, or with its particle ("push back")."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in verbs:
+        if (child.dep_ == "prt" or child.dep_ == "advmod" and child.i == verb.i + 1) \
+                and f"{lemma} {child.lower_}" in verbs:
             return f"{lemma} {child.lower_}"
     return lemma
 
@@ -1031,7 +1032,7 @@ class _Finder:
                         answers = obj.lemma_.lower()
         subj = _subject(cue)
         speaker, anonymous = None, False            # resolved by `sentence`, in reading order
-        lemma = cue.lemma_.lower()
+        lemma = _verb_key(cue, self.art.lex.verbs)
         if cue.dep_ == "xcomp" and self.art.lex.verbs.get(cue.head.lemma_.lower()) == "refuses":
             lemma = cue.head.lemma_.lower()
         inside = set(content)

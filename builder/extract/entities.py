@@ -33,8 +33,8 @@ LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe
 # Prepositions of place: a name governed by one is where something happens, not who acts.
 _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout", "towards", "toward", "into",
              "downstream", "upstream", "along"}
-_PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} | {"oblast", "area", "governorate", "region", "regions",
-                                                      "province", "prefecture", "municipality", "suburb"}
+_PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS | lx.FACILITY_HEADS} | {
+    "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb"}
 PLACE = "place"
 _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
@@ -76,6 +76,7 @@ def dossier_entities(doc: Doc) -> Doc:
 def find_actors(doc: Doc) -> list[ActorSpan]:
     countries, demonyms = lx.countries(), lx.demonyms()
     text_of_doc = doc.text                   # built anew on each access: once per document
+    lowercase = {t.lower_ for t in doc if t.is_lower}
     drafts = []      # [start token, end token, kind, key]
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
@@ -84,6 +85,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         span = _trim(ent)
         if span is None:
             continue
+        span = _extend_left(span)
+        if len(span) == 1 and span[0].lower_ in lowercase and span.text not in countries:
+            continue                         # "Debris" opening a sentence: the article writes it lower-case
         text = _clean(span.text)
         if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms):
             continue
@@ -144,6 +148,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if kind == "person" and text in countries:
                 drafts.append([span.start, span.end, "country", countries[text].name])
                 continue
+            if kind == "person" and any(t.lower_ in _STOP_INITIAL or t.lower_ == "without" for t in span[1:]):
+                kind = "organization"        # "Doctors Without Borders": no person's name has "of" or "without"
             drafts.append([span.start, span.end, kind, text])
     drafts = _split_trailing_people(doc, drafts)
     drafts = _declared_long_forms(doc, drafts)
@@ -268,11 +274,27 @@ def _locative(span) -> bool:
     root, head = span.root, span.root.head
     if any(_is_title(t) for t in span):
         return False
-    if root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+    if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1):
         return True
     if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
         return True
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
+
+
+def _extend_left(span):
+    """Names the model cut short: 'Doctors [Without Borders]', 'Sens. Mazie [Hirono]'."""
+    doc, start = span.doc, span.start
+    if start == 0:
+        return span
+    before = doc[start - 1]
+    if before.ent_type_ or not before.is_title or _is_title(before) or before.is_sent_start and len(span) == 1:
+        return span
+    if span[0].lower_ in _STOP_INITIAL or span[0].lower_ == "without":
+        return doc[start - 1:span.end]             # a name that cannot begin with "Without"
+    if span.label_ == "PERSON" and len(span) == 1 and before.pos_ == "PROPN" and before.text not in lx.countries() \
+            and before.text not in lx.demonyms():
+        return doc[start - 1:span.end]
+    return span
 
 
 def _owner(span):

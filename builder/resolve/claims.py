@@ -515,8 +515,8 @@ def _polarity(units: list[_Unit], members: list[int], positions: dict) -> dict:
     for i in members:
         if units[i].positions and any(p.stance == "asserts" for p, _ in units[i].positions):
             sides[units[i].negated].add(units[i].source)
-    if not sides[True] or not sides[False]:
-        return positions
+    if not sides[True] or not sides[False] or sides[True] & sides[False]:
+        return positions           # one side only, or an article on both: nothing to tell apart
     minority = len(sides[True]) <= len(sides[False])      # ties: the negative disputes
     flipped = {}
     for i in members:

@@ -29,7 +29,8 @@ from ..extract.types import ArticleFindings, EntityMention
 from .claims import _slug, _unique, build_claims
 from .disputes import value_disputes
 
-MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television"})
+MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television",
+                         "department"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
@@ -74,7 +75,9 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     bare = defaultdict(set)
     for key, counter in kinds.items():
         first, _, rest = key.partition(" ")
-        if rest and (first in demonyms or first in countries) and counter.most_common(1)[0][0] in ("organization", "group"):
+        if rest and (first in demonyms or first in countries or kinds.get(first, Counter()).most_common(1)[0][0] == PLACE
+                     if first in kinds else first in demonyms or first in countries) \
+                and counter.most_common(1)[0][0] in ("organization", "group"):
             bare[rest].add(key)
     for rest, keys in bare.items():
         if rest in kinds and len(keys) == 1:
@@ -186,12 +189,21 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     return out, ids_of
 
 
+_OF_FORM = re.compile(r"^(Ministry|Department|Office|Bureau|Agency|Commission) of (?:the )?(.+)$")
+
+
+def _unof(key: str) -> str:
+    """'Ministry of Health' -> 'Health Ministry': the two usual spellings of a body's name."""
+    m = _OF_FORM.match(key)
+    return f"{m.group(2)} {m.group(1)}" if m and " " not in m.group(2) else key
+
+
 _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc)\.?$")
 
 
 def _fold(key: str) -> str:
     """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch))
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'").casefold()
     return _COMPANY.sub("", text).strip()
 

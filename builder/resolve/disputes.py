@@ -68,8 +68,10 @@ def _sides(actors: list[Actor]) -> dict[str, str]:
     by_name = {a.name: a.id for a in actors if a.kind == "country"}
     out = {}
     for a in actors:
-        first = a.name.split()[0].rstrip("'s’") if a.name else ""
-        country = demonyms.get(first) or countries.get(first) if a.kind != "country" else None
+        words = a.name.split()
+        first = words[0].rstrip("'s’") if words else ""
+        described = len(words) >= 2 and all(w.islower() for w in words[1:])   # "Russian forces", not "Palestinian Islamic Jihad"
+        country = demonyms.get(first) or countries.get(first) if a.kind != "country" and described else None
         out[a.id] = by_name.get(country.name, a.id) if country else a.id
     return out
 
