@@ -309,15 +309,44 @@ CASES = [
     ('"We have seen the images," Antonio Reyes told reporters. "The agency has no access to the site."\n\n'
      'He said the flooding had reached 80 villages.',
      "Antonio Reyes", "asserts", "The flooding had reached 80 villages."),
+    # --- a clause whose verb the tagger takes for a noun ("plan") is still a clause
+    ('Also Wednesday, the White House announced that President Joe Biden and first lady '
+     'Jill Biden plan to travel to Maui on Monday.',
+     "the White House", "asserts",
+     "President Joe Biden and first lady Jill Biden plan to travel to Maui on Monday."),
+    # --- phrasal verbs
+    ('White House officials pushed back on the report.',
+     "White House", "disputes", "White House officials pushed back on the report."),
+    ('Harlow Dynamics ruled out a leak at the plant.',
+     "Harlow Dynamics", "denies", "Harlow Dynamics ruled out a leak at the plant."),
+    ('Ellen Voss pointed out that the bridge had been repaired.',
+     "Ellen Voss", "asserts", "The bridge had been repaired."),
+    ('The Interior Ministry has yet to comment on the claims.',
+     "The Interior Ministry", "cannot_confirm", "The Interior Ministry has yet to comment on the claims."),
+    ('Brenwick did not deny the reports.',
+     "Brenwick", "hedges", "Brenwick did not deny the reports."),
+    ('"We did nothing wrong," said Okonkwo-Baptiste.',
+     "Okonkwo-Baptiste", "denies", "We did nothing wrong."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
 ]
 
+# Parses of spaCy's small model that no general rule here recovers; kept to show the limits.
+HARD = [
+    xfail(('The balloon, which Beijing denies was a government spy vessel, spent a week over the coast.',
+           "Beijing", "denies", "The balloon was a government spy vessel."),
+          "the parser makes 'which' the object of 'denies' and 'was' the root: no content clause"),
+    xfail(('Human Rights Watch said the blast was caused by a rocket.',
+           "Human Rights Watch", "asserts", "The blast was caused by a rocket."),
+          "spaCy's small model tags no entity for 'Human Rights Watch', and a speaker must be one of doc.ents"),
+]
+
 IDS = [c[0][:40] for c in CASES]
 
 
-@pytest.mark.parametrize("text,speaker,stance,statement", CASES, ids=IDS)
+@pytest.mark.parametrize("text,speaker,stance,statement", CASES + HARD,
+                         ids=IDS + [h.values[0][:40] for h in HARD])
 def test_case(nlp, text, speaker, stance, statement):
     doc = nlp(text)
     a = last(doc)

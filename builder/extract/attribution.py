@@ -1109,6 +1109,8 @@ def _complete(doc: Doc, ids: list[int]) -> bool:
         if t.dep_ in SUBJECTS and t.head.i in s and t.head.pos_ in ("VERB", "AUX"):
             if t.head.pos_ == "AUX" or _finite(t.head):
                 return True
+        if t.dep_ == "nsubj" and t.head.i in s and t.head.dep_ == "ccomp" and t.head.i > t.i:
+            return True                        # a clause by its place, whatever the verb's tag ("Biden plan to")
     # a misparsed subject: a noun before a finite verb, neither governed by a preposition
     seen_noun = False
     for i in ids:
