@@ -260,3 +260,8 @@ def test_copy_pairs_on_the_development_set_stay_above_their_floor():
         return
     total = _total(tuned, "links")
     assert total["precision"] >= 0.95 and total["f1"] >= 0.9, total
+
+
+def test_empty_and_single_article_corpora_have_no_copies(make_corpus):
+    assert find_copies([]) == []
+    assert find_copies(sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press")})) == []
