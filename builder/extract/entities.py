@@ -44,7 +44,7 @@ _ROLE_WORDS = {w.lower() for w in lx.TITLES | lx.ROLES} | {"administrator", "coo
                                                           "secretary", "spokesperson", "sens", "sen.", "rep."}
 _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
-_HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS
+_HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
 
@@ -158,6 +158,13 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     aliases = _declared_aliases(doc, drafts)
     _corefer(drafts, aliases)
     drafts += _untagged_surnames(doc, drafts)
+    # A name joined by "and" to a place is one too ("the communities of Lahaina and Kula").
+    place_tokens = {i for s, e, kind, _ in drafts if kind == PLACE for i in range(s, e)}
+    for d in drafts:
+        root = doc[d[0]:d[1]].root
+        if d[2] in ("person", "organization") and (root.dep_ == "conj" and root.head.i in place_tokens
+                                                   or any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)):
+            d[2] = PLACE
     places = {key for _, _, kind, key in drafts if kind == PLACE}
     out = []
     for start, end, kind, key in drafts:
