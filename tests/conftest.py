@@ -84,4 +84,5 @@ def sample_site(tmp_path_factory) -> Path:
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(project / "site")], cwd=project,
                             capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
+    (project / "build.log").write_text(result.stderr, encoding="utf-8")      # what a reader of the log sees
     return project / "site"

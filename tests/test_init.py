@@ -84,3 +84,10 @@ def test_the_repository_hand_written_pages_are_story_neutral():
     for rel in ("docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md"):
         text = (ROOT / rel).read_text("utf-8")
         assert [w for w in SAMPLE_WORDS if w in text] == [], rel
+
+
+def test_a_normal_build_of_the_sample_prints_only_a_few_lines(sample_site):
+    # Generated pages are declared `not_in_nav`, so MkDocs does not list 150 of them as left out.
+    log = (sample_site.parent / "build.log").read_text("utf-8").splitlines()
+    assert len(log) <= 6, "\n".join(log)
+    assert not any("not included in the" in line for line in log)
