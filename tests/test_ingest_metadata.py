@@ -126,3 +126,11 @@ def test_a_sentence_case_headline_wins_over_the_outlet_line_under_it(corpus, tmp
     ingest(corpus, str(raw), "--outlet", "Harbour Civil Beat")
     [article] = (corpus / "articles").glob("*.md")
     assert front(article)["title"] == "The power was out before the fires started. Then the utility flipped the switch"
+
+
+def test_a_dateline_is_never_the_title(corpus, tmp_path):
+    raw = tmp_path / "wire.txt"
+    raw.write_text("MOSCOW, March 4 (Example Wire) —\n\n" + BODY, encoding="utf-8")
+    ingest(corpus, str(raw))
+    [article] = (corpus / "articles").glob("*.md")
+    assert "MOSCOW" not in front(article)["title"]

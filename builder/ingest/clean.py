@@ -239,15 +239,20 @@ def find_title(units: list[str], slug_key: str = "") -> int | None:
     first = next(((i, t) for i, t in head if t), None)
     first_ok = bool(first and first in shaped and not _date_only(first[1]))
     for i, t in shaped:
-        # A short title-case line under a headline-length first line is the outlet or a section.
-        if title_case(t) and not (first_ok and i != first[0] and len(t.split()) <= 4 <= len(first[1].split())):
+        # A short title-case line under a headline-length first line is the outlet or a section;
+        # a dateline is never the title.
+        if title_case(t) and not _date_only(t) and \
+                not (first_ok and i != first[0] and len(t.split()) <= 4 <= len(first[1].split())):
             return i
     return first[0] if first_ok else None
 
 
 def _date_only(text: str) -> bool:
-    """A line that is only a date and time, with at most a 'Posted'/'Updated' word around it."""
+    """A line that is only a date and time, with at most a 'Posted'/'Updated' word around it, or a
+    dateline that opens the story ("MOSCOW, March 4 (Reuters) —", "WASHINGTON —")."""
     from .metadata import text_date
+    if re.search(r"[-—–]\s*$", text):
+        return True
     return len(text.split()) <= 9 and bool(text_date(text)) and not re.search(r"[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}", text)
 
 
