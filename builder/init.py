@@ -27,7 +27,8 @@ HERE = Path(__file__).resolve().parent.parent          # the dossier checkout (p
 # Hand-written files a new project starts with (paths relative to the checkout).
 COPIED = ["docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md",
           "docs/stylesheets/dossier.css", "docs/javascripts/iframe-worker-shim.js",
-          "docs/javascripts/search-acronyms.js", "docs/javascripts/sortable-tables.js", ".github/workflows/pages.yml", ".github/workflows/review.yml"]
+          "docs/javascripts/search-acronyms.js", "docs/javascripts/sortable-tables.js",
+          "docs/javascripts/figures.js", ".github/workflows/pages.yml", ".github/workflows/review.yml"]
 
 HOOK = '''"""MkDocs hook of this dossier: runs the dossier builder before every build (see mkdocs.yml)."""
 
