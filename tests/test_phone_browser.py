@@ -122,3 +122,19 @@ def test_actor_page_keeps_its_neighbourhood_readable_on_a_phone(browser, server)
     assert page.locator(".dossier-neighbourhood svg a").count() >= 2
     assert _text_px(page, ".dossier-neighbourhood svg", 13) >= 11
     page.close()
+
+
+def test_claims_table_marks_curated_and_automatic_and_sorts_by_a_column(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "claims/index.html")
+    column = "els => els.map(tr => tr.cells[{}].textContent.trim())"
+    statuses = page.eval_on_selector_all(".dossier-sortable tbody tr", column.format(1))
+    assert statuses[0] == "Contested"                                    # contested first by default
+    found_by = page.eval_on_selector_all(".dossier-sortable tbody tr", column.format(3))
+    assert set(found_by) == {"curated", "automatic"}
+    page.click(".dossier-sortable th:nth-child(4)")
+    found_by = page.eval_on_selector_all(".dossier-sortable tbody tr", column.format(3))
+    assert found_by == sorted(found_by) and found_by[0] == "automatic"
+    page.click(".dossier-sortable th:nth-child(4)")
+    assert page.eval_on_selector_all(".dossier-sortable tbody tr", column.format(3))[0] == "curated"
+    page.close()
