@@ -223,7 +223,14 @@ class _Article:
                     piece.append(tok.i)
             if piece:
                 pieces.append(piece)
+        merged: list[list[int]] = []
         for piece in pieces:
+            # "Brig. Gen. Daniel Hagari said …" cut after a title's abbreviation: join it again
+            if merged and _cut_at_abbreviation(doc, merged[-1], piece):
+                merged[-1] = merged[-1] + piece
+            else:
+                merged.append(piece)
+        for piece in merged:
             # a closing quotation mark that the parser put after the paragraph break
             if self.sents and not any(doc[i].is_alpha or doc[i].is_digit for i in piece) \
                     and doc[piece[0]].i - 1 >= 0 and "\n" not in doc[piece[0] - 1].text:
@@ -286,6 +293,20 @@ class _Article:
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
+
+
+def _cut_at_abbreviation(doc: Doc, before: list[int], after: list[int]) -> bool:
+    """Whether the parser ended a sentence at an abbreviated title ("Brig.", "Gen.", "Lt."): a
+    short piece without a verb ending in a capitalised word with a full stop, in one paragraph."""
+    last = doc[before[-1]]
+    if len(before) > 4 or any(doc[i].pos_ in ("VERB", "AUX") for i in before):
+        return False
+    word = last.text if last.text != "." or len(before) < 2 else doc[before[-2]].text + "."
+    if last.text == "." and len(before) >= 2 and doc[before[-2]].whitespace_:
+        return False
+    if not (word.endswith(".") and 2 <= len(word) <= 6 and word[0].isupper()):
+        return False
+    return doc[after[0]].text[:1].isupper() and "\n" not in doc[before[-1]:after[0]].text
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -452,7 +473,7 @@ class _Resolver:
                     if e is not None:
                         return e
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         e = self.entity(obj)
@@ -787,6 +808,8 @@ class _Finder:
                 return self._finish(cue, sent, content, stance, answers, False, True)
         if cls == "describes":
             # "called the report a fabrication", "described the claims as baseless"
+            if obj is not None and obj.tag_ in ("WP", "WDT"):
+                return None                    # "what officials called a spy balloon": the reporter's hedge
             named = obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                                             or (c.dep_ == "prep" and c.lower_ == "as")
                                             for c in list(cue.children) + list(obj.children))
@@ -956,7 +979,8 @@ class _Finder:
             return "cannot_confirm"
         if clause and art.has("DISPUTE", content):
             return "disputes"
-        hedged = art.has("HEDGE", content) or (cue is not None and self._hedged_cue(cue))
+        hedged = art.has("HEDGE", content) or (cue is not None and (
+            self._hedged_cue(cue) or art.has("HEDGE", self._utterance(cue))))
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
@@ -986,6 +1010,18 @@ class _Finder:
                     return cls
                 return None
         return None
+
+    def _utterance(self, cue: Token) -> list[int]:
+        """All the speaker says in the sentence: the verb's subtree without its subject and without
+        other reports ("…, because it is possible that the toll could rise")."""
+        subj = _subject(cue)
+        skip = {t.i for t in subj.subtree} if subj is not None and subj.head is cue else set()
+        out = []
+        for t in cue.subtree:
+            if t.i in skip or t is cue:
+                continue
+            out.append(t.i)
+        return out
 
     def _hedged_cue(self, cue: Token) -> bool:
         """"reportedly said", "appeared to blame", "may have told": a hedge on the report itself."""
@@ -1421,7 +1457,8 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
     end = text.rstrip('"\u201d\u2019)\' ')
     if not end.endswith((".", "!")):
         return None                                    # a question, a heading, a caption
-    root = sent.root
+    roots = [t for t in sent if t.head is t or not (sent.start <= t.head.i < sent.end)]
+    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else sent.root)
     if root.pos_ not in ("VERB", "AUX") or not (_finite(root) or root.pos_ == "AUX"):
         return None
     if not any(c.dep_ in SUBJECTS for c in root.children):
@@ -1432,8 +1469,12 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
         # "The county did not have any further comment", "There was no comment from the ministry":
         # the party named is the one that gave no answer
         stance = "cannot_confirm"
+        near = {root.i} | {c.i for c in root.children}
+        anchored = any(i in near and any(e - 1 in ids for e in ends)
+                       for i, ends in art.marks["UNKNOWN"].items() if i in near) or any(
+            e - 1 in near for i, ends in art.marks["UNKNOWN"].items() if i in set(ids) for e in ends)
         party = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                      and c.pos_ != "PRON"), None)
+                      and c.pos_ != "PRON"), None) if anchored else None
         if party is None:
             party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
                           and t.head.head.lemma_.lower() == "comment"), None)

@@ -42,6 +42,8 @@ _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | 
     "former", "acting", "interim", "mr", "mrs", "ms", "dr"}
 _ROLE_WORDS = {w.lower() for w in lx.TITLES | lx.ROLES} | {"administrator", "coordinator", "commissioner",
                                                           "secretary", "spokesperson", "sens", "sen.", "rep."}
+_TITLE_STEMS = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")      # "Adm.", "Gen.", "Sen."; not "U.S."
 _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
@@ -364,8 +366,8 @@ def _trim(ent):
 
 
 def _is_title(token) -> bool:
-    return token.lower_.rstrip(".") in {w.rstrip(".") for w in _TITLE_WORDS} or (
-        token.text.endswith(".") and len(token.text) <= 5 and token.text[0].isupper() and token.lower_ not in _SUFFIXES)
+    return token.lower_.rstrip(".") in _TITLE_STEMS or (
+        _ABBREVIATED_TITLE.fullmatch(token.text) is not None and token.lower_ not in _SUFFIXES)
 
 
 def _nameish(text: str, span) -> bool:

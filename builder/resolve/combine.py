@@ -79,9 +79,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                      if first in kinds else first in demonyms or first in countries) \
                 and counter.most_common(1)[0][0] in ("organization", "group"):
             bare[rest].add(key)
+    by_fold = {_fold(k): k for k in sorted(kinds)}
     for rest, keys in bare.items():
-        if rest in kinds and len(keys) == 1:
-            u.union(rest, next(iter(keys)))
+        other = rest if rest in kinds else by_fold.get(_fold(rest))
+        if other and len(keys) == 1:
+            u.union(other, next(iter(keys)))
     # A lone surname joins the one full name in the corpus that ends with it; failing that, the
     # one that begins with it (family name first: "Mao" and "Mao Ning").
     full, first = defaultdict(set), defaultdict(set)

@@ -286,6 +286,7 @@ def _find_copies(sources: list[Source]) -> list[Copy]:
         for f in features[s.id]:
             if df[f] > 1:
                 postings[f].append(k)
+    del features, df                                 # the biggest tables go as soon as they are used
     weight: dict[int, int] = defaultdict(int)        # earlier * n + later -> weight
     for f, ks in postings.items():
         # Whole numbers, so that the sums do not depend on the order they are added in.
@@ -296,6 +297,7 @@ def _find_copies(sources: list[Source]) -> list[Copy]:
             low = max(0, i - WINDOW)
             for earlier in ks[:min(FIRST, low)] + ks[low:i]:
                 weight[earlier * n + later] += w
+    del postings
     scores: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for key, w in weight.items():
         earlier, later = divmod(key, n)
