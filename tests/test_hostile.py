@@ -206,10 +206,19 @@ def test_the_sanitiser_reports_what_it_removes():
         "<p>fine <em>text</em> &amp; <a href=\"x.md\" title=\"t\">x</a></p>", [])
 
 
-def test_the_sample_site_needs_no_sanitising(tmp_path):
+def test_the_sample_site_needs_no_sanitising_and_a_page_that_does_fails_strict(tmp_path):
     project = copy_project(tmp_path / "project")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")], cwd=project,
-                         capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                         timeout=600)
+                         capture_output=True, text=True, env=env, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     assert "the sanitiser removed" not in run.stderr
+    about = project / "docs" / "about.md"
+    about.write_text(about.read_text("utf-8") + '\n<a href="javascript:alert(1)" onclick="x()">x</a>\n', "utf-8")
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+                         cwd=project, capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 1
+    assert ("dossier: about.md: the sanitiser removed <a href='javascript:alert(1)'>, <a onclick='x()'>; text "
+            "reached the page as markup (an escaping bug): report it with this line") in run.stderr
+    built = tmp_path / "site" / "about.html"
+    assert not built.exists() or "javascript:alert" not in built.read_text("utf-8")
