@@ -327,6 +327,21 @@ CASES = [
      "Brenwick", "hedges", "Brenwick did not deny the reports."),
     ('"We did nothing wrong," said Okonkwo-Baptiste.',
      "Okonkwo-Baptiste", "denies", "We did nothing wrong."),
+    # --- negative-polarity words are denials; distancing is a hedge
+    ('The department said the transfer did not mean that Kaleo Ruiz had done anything wrong.',
+     None, "denies", "The transfer did not mean that Kaleo Ruiz had done anything wrong."),
+    ('Harlow Dynamics has denied any involvement.',
+     "Harlow Dynamics", "denies", "Harlow Dynamics has denied any involvement."),
+    ('The military shot down what officials called a surveillance balloon.',
+     None, "hedges", "The military shot down what officials called a surveillance balloon."),
+    ('Officials in Gaza blamed an airstrike for the explosion.',
+     "Gaza", "asserts", "Officials in Gaza blamed an airstrike for the explosion."),
+    ('Ellen Voss said the toll should be considered a minimum, because it is possible that it could rise.',
+     "Ellen Voss", "hedges",
+     "The toll should be considered a minimum, because it is possible that it could rise."),
+    # --- a sentence the parser cuts after a title's abbreviation
+    ('Brig. Gen. Daniel Hagari laid out the case on Wednesday.',
+     None, "asserts", "Brig. Gen. Daniel Hagari laid out the case on Wednesday."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),

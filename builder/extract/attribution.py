@@ -382,7 +382,7 @@ def _subject(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "reach"):
                 return child
-        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return None
@@ -568,7 +568,7 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
     (the parser sometimes splits one clause in two: "the fire reported at 6 a.m. appears to …")."""
     ids = {t.i for t in cc.subtree}
     for child in verb.children:
-        if child.dep_ == "ccomp" and child is not cc and child.i > cc.i and _same_paragraph(cc, child) \
+        if child.dep_ == "ccomp" and child.i != cc.i and child.i > cc.i and _same_paragraph(cc, child) \
                 and not cc.i < verb.i < child.left_edge.i and not (
                     verbs and child.lemma_.lower() in verbs and _own_subject(child) is not None):
             ids.update(t.i for t in child.subtree)
@@ -854,7 +854,7 @@ class _Finder:
         for w in words:
             own.update(t.i for t in w.subtree)
         top = min(words, key=lambda w: len(list(w.ancestors)))
-        head = top.head if top.head is not top and top.head.i not in own else None
+        head = top.head if top.head.i != top.i and top.head.i not in own else None
         if head is not None and head.i not in own:
             content = [t.i for t in head.subtree if t.i not in own]
         else:
@@ -992,7 +992,7 @@ class _Finder:
             t = self.doc[i]
             if t.is_punct:
                 continue
-            if t.head.i not in ids or t.head is t:
+            if t.head.i not in ids or t.head.i == t.i:
                 for c in t.children:               # "said it was unable to verify the video"
                     if c.dep_ == "acomp" and c.lower_ == "unable" and any(
                             x.dep_ == "xcomp" and x.lemma_.lower() in self.art.lex.nonanswer
@@ -1015,10 +1015,10 @@ class _Finder:
         """All the speaker says in the sentence: the verb's subtree without its subject and without
         other reports ("…, because it is possible that the toll could rise")."""
         subj = _subject(cue)
-        skip = {t.i for t in subj.subtree} if subj is not None and subj.head is cue else set()
+        skip = {t.i for t in subj.subtree} if subj is not None and subj.head.i == cue.i else set()
         out = []
         for t in cue.subtree:
-            if t.i in skip or t is cue:
+            if t.i in skip or t.i == cue.i:
                 continue
             out.append(t.i)
         return out
@@ -1035,7 +1035,7 @@ class _Finder:
         """A negated clause whose subject is the speaker ("we did not order it")."""
         doc = self.doc
         ids = set(content)
-        roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head is doc[i]]
+        roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
         for root in roots:
             if root.pos_ not in ("VERB", "AUX") or not _negated(root):
                 continue
@@ -1092,7 +1092,7 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
         if first.is_punct and first.text not in ("(", "[") or first.text in QUOTE_CHARS:
             ids.pop(0); changed = True; continue
         if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if") and (
-                first.head.i not in ids or first.head.head.i not in ids or first.head.head is first.head):
+                first.head.i not in ids or first.head.head.i not in ids or first.head.head.i == first.head.i):
             ids.pop(0); changed = True; continue   # the complementizer of the clause, not "if confirmed, …"
         if first.lower_ in EDGE_HEDGES:
             ids.pop(0); changed = True; continue
@@ -1419,12 +1419,12 @@ def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> 
     doc, art = finder.doc, finder.art
     s = set(ids)
     if ids and not said.whole:
-        root = next((doc[i] for i in ids if doc[i].head.i not in s or doc[i].head is doc[i]), None)
+        root = next((doc[i] for i in ids if doc[i].head.i not in s or doc[i].head.i == i), None)
         if root is not None and root.pos_ in ("VERB", "AUX") and _finite(root) \
                 and art.in_quote[root.i] is None:
             tok = root
             for _ in range(3):
-                if tok.head is tok:
+                if tok.head.i == tok.i:
                     break
                 tok = tok.head
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1457,7 +1457,7 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
     end = text.rstrip('"\u201d\u2019)\' ')
     if not end.endswith((".", "!")):
         return None                                    # a question, a heading, a caption
-    roots = [t for t in sent if t.head is t or not (sent.start <= t.head.i < sent.end)]
+    roots = [t for t in sent if t.head.i == t.i or not (sent.start <= t.head.i < sent.end)]
     root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else sent.root)
     if root.pos_ not in ("VERB", "AUX") or not (_finite(root) or root.pos_ == "AUX"):
         return None
