@@ -61,6 +61,7 @@ CO_CREDITED = (5, 0.4, 0.5)  # both credit one outlet: facts, fact weight, share
 ORDERED = (20, 0.85, 0.5, 2)  # no quotation, no credit: facts, share in order, fact weight, days apart
 WINDOW = 6                  # an article meets this many earlier articles in each posting list ...
 FIRST = 2                   # ... and the first this many articles in the list
+CROWDED = 24                # in a list longer than this, only the first ones
 SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
 CANDIDATES = 12             # best candidates judged per article
 SAMPLE = 4                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
@@ -291,10 +292,12 @@ def _find_copies(sources: list[Source]) -> list[Copy]:
     for f, ks in postings.items():
         # Whole numbers, so that the sums do not depend on the order they are added in.
         w = round(1000 * math.log((n + 1) / len(ks)) * (2 if f[0] == "q" else 1))
+        # The few articles just before it, and the first to carry the feature: in a family of
+        # many rewrites of one report, that is where the original is. A feature carried by very
+        # many articles says little about neighbours: only the first carriers are met.
+        window = WINDOW if len(ks) <= CROWDED else 0
         for i, later in enumerate(ks):
-            # The few articles just before it, and the first to carry the feature: in a family of
-            # many rewrites of one report, that is where the original is.
-            low = max(0, i - WINDOW)
+            low = max(0, i - window)
             for earlier in ks[:min(FIRST, low)] + ks[low:i]:
                 weight[earlier * n + later] += w
     del postings
