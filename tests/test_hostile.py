@@ -206,6 +206,41 @@ def test_the_sanitiser_reports_what_it_removes():
         "<p>fine <em>text</em> &amp; <a href=\"x.md\" title=\"t\">x</a></p>", [])
 
 
+def test_an_ingested_page_with_a_hostile_heading_gives_no_live_link(tmp_path):
+    """`dossier ingest` of a web page whose <h1> holds a hostile string, then the pages rendered
+    with the extensions in mkdocs.yml: no element outside the allow-list, no javascript: URL."""
+    import markdown
+    from click.testing import CliRunner
+
+    from builder import pipeline
+    from builder.__main__ import cli
+    from test_fuzz_escape import CONFIGS, NAMES
+
+    corpus = tmp_path / "corpus"
+    (corpus / "articles").mkdir(parents=True)
+    heading = "a' 'b') [click](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    page = tmp_path / "page.html"
+    paragraph = ("<p>The council voted on Tuesday to reopen the old rail bridge, officials said, after a "
+                 "long campaign by residents of the town.</p>")
+    outlet = "x | [click](javascript:alert(1))"
+    page.write_text(f"<html><head><title>{heading}</title><meta property=\"og:site_name\" content=\"{outlet}\">"
+                    f"</head><body><article><h1>{heading}</h1>"
+                    + paragraph * 4 + "</article></body></html>", "utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "--corpus", str(corpus), str(page)])
+    assert result.exit_code == 0, result.output
+    built = pipeline.build(corpus, tmp_path / "docs")
+    bad = {}
+    for path, text in built.pages.items():
+        if path.endswith(".md"):
+            body = text.split("---\n", 2)[-1] if text.startswith("---\n") else text
+            html = "<article>" + markdown.markdown(body, extensions=NAMES, extension_configs=CONFIGS) + "</article>"
+            found = offences(html)
+            if found:
+                bad[path] = found
+    assert not bad, bad
+    assert any(heading.split(" <")[0] in text.replace("\\", "") for text in built.pages.values())
+
+
 def test_the_sample_site_needs_no_sanitising_and_a_page_that_does_fails_strict(tmp_path):
     project = copy_project(tmp_path / "project")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
