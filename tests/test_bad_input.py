@@ -160,3 +160,18 @@ def test_urls_must_be_http_or_https_wherever_stored(make_corpus, dossier):
     assert ("corpus/articles/good.md:4: front matter: 'url' must start with http:// or https://, got "
             "'javascript:alert(1)'") in out
     assert "corpus/dossier.yaml:3: 'url' must start with http:// or https://, got 'javascript:alert(1)'" in out
+
+
+def test_ingesting_a_markdown_file_with_a_yaml_alias_bomb_is_refused_quickly(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus" / "articles").mkdir(parents=True)
+    bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + "".join(
+        f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+    (tmp_path / "bomb.md").write_text("---\n" + bomb + "---\n\nThe council voted to reopen the bridge.\n")
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["ingest", "--corpus", "corpus", "bomb.md"])
+    assert time.monotonic() - started < 30
+    assert result.exit_code == 1
+    assert ("bomb.md: front matter is not valid YAML at line 3 (invalid YAML: aliases (*name) are not allowed "
+            "here; write the value out in full); fix it or remove the front matter") in result.output.splitlines()
+    assert list((tmp_path / "corpus" / "articles").iterdir()) == []

@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from ..yamlio import YamlProblem
+from ..yamlio import load as load_yaml
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -181,12 +182,11 @@ def _from_markdown(data: bytes, text: str, encoding: str) -> Loaded:
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if end is None:
         raise InputError("front matter is not closed; add a '---' line after the fields")
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        raise InputError(f"front matter is not valid YAML{where}; fix it or remove the front matter") from None
+    try:  # builder.yamlio: no alias expansion (a nine-level alias bomb is gigabytes), dates stay text
+        meta = load_yaml("\n".join(lines[1:end])) or {}
+    except YamlProblem as exc:
+        raise InputError(f"front matter is not valid YAML at line {exc.line + 1} ({exc}); fix it or remove "
+                         "the front matter") from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be YAML fields such as 'title: …'")
     stated = {k: str(meta[k]).strip() for k in ("title", "outlet", "url", "published", "language")
