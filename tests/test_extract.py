@@ -165,3 +165,24 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     for c in one.claims:
         for p in c.positions:
             assert p.citation.quote in s.paragraph(p.citation.paragraph).text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing said the vessel had strayed off course.", {("China", "country")}),
+    ("Harbor County sued the utility on Monday.", {("Harbor County", "organization")}),
+    ("The plan was rejected by Ukraine and the West.", {("Ukraine", "country"), ("the West", "group")}),
+    ("U.S. officials said the talks would resume.", {("United States", "country")}),
+    ("The Glenmoor Electric Company said its lines were not to blame.", {("Glenmoor Electric Company", "organization")}),
+])
+def test_names_acting_and_sides(text, expected):
+    assert names(text) == expected
+
+
+def test_frames_name_who_is_blamed_and_how_many():
+    f = found("The Liberation Front blamed the Coastal Guard for the explosion at the depot, which killed at least 40 "
+              "people.", "The Coastal Guard denied responsibility for the blast.")
+    agents = {(x.value, x.stance) for x in f.frames if x.kind == "agent"}
+    assert ("Coastal Guard", "asserts") in agents and ("Coastal Guard", "denies") in agents
+    counts = [x for x in f.frames if x.kind == "count"]
+    assert [(x.value, x.measure, x.low) for x in counts] == [("at least 40", "people kill", 40.0)]
+    assert counts[0].question == "How many people died?"

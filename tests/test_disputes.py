@@ -1,0 +1,62 @@
+"""Value disputes across articles (builder/resolve/disputes.py), on small invented stories."""
+
+from __future__ import annotations
+
+from conftest import article
+
+from builder.pipeline import assemble
+
+
+def _build(make_corpus, files: dict) -> object:
+    corpus = make_corpus({"dossier.yaml": "title: T\nsubject: S\n", **files})
+    dossier, _ = assemble(corpus)
+    return dossier
+
+
+def _questions(d) -> dict:
+    return {c.statement: c for c in d.claims if c.statement.endswith("?")}
+
+
+def test_two_sides_blamed_is_a_contested_question(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "The Liberation Front blamed the Coastal Guard for the explosion at the depot.",
+                                 title="Depot explosion", published="2024-04-02"),
+        "articles/b.md": article("b", "The Coastal Guard said the Liberation Front was responsible for the explosion "
+                                      "at the depot.", title="Guard blames front for depot explosion",
+                                 outlet="Other Daily", published="2024-04-03"),
+    })
+    q = _questions(d)["Who was responsible for the explosion?"]
+    assert d.status[q.id].value == "contested"
+    assert {p.value for p in q.positions} == {"Coastal Guard", "Liberation Front"}
+
+
+def test_one_side_blamed_by_all_is_no_dispute(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "The Liberation Front blamed the Coastal Guard for the explosion at the depot.",
+                                 title="Depot explosion", published="2024-04-02"),
+        "articles/b.md": article("b", "Residents said the Coastal Guard was responsible for the explosion.",
+                                 title="Depot explosion", outlet="Other Daily", published="2024-04-03"),
+    })
+    assert "Who was responsible for the explosion?" not in _questions(d)
+
+
+def test_counts_that_differ_are_the_question_how_many(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "The flood killed 59 people, the regional governor said.",
+                                 title="Flood toll", published="2024-07-02"),
+        "articles/b.md": article("b", "Health workers said at least 200 people were killed in the flood.",
+                                 title="Flood toll disputed", outlet="Other Daily", published="2024-07-09"),
+    })
+    q = _questions(d)["How many people died?"]
+    assert d.status[q.id].value == "contested"
+    assert sorted(p.value for p in q.positions) == ["59", "at least 200"]
+
+
+def test_compatible_counts_are_no_dispute(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "The flood killed at least 50 people, the regional governor said.",
+                                 title="Flood toll", published="2024-07-02"),
+        "articles/b.md": article("b", "Health workers said 59 people were killed in the flood.",
+                                 title="Flood toll", outlet="Other Daily", published="2024-07-09"),
+    })
+    assert "How many people died?" not in _questions(d)
