@@ -23,13 +23,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .clean import Cleaned, clean
 from . import metadata as md
 from .dedupe import Seen, signature
 from .ids import hosting, make_id
 from .read import SUFFIXES, InputError, load
+from ..yamlio import load as load_yaml
 
 
 @dataclass(frozen=True)
@@ -133,8 +132,10 @@ class Ingester:
         try:
             text = path.read_text("utf-8")
             _, front, body = text.split("---\n", 2)
-            old = yaml.safe_load(front) or {}
-        except (OSError, ValueError, yaml.YAMLError):
+            old = load_yaml(front) or {}  # builder.yamlio: no alias expansion
+            if not isinstance(old, dict):
+                raise ValueError("front matter is not a mapping")
+        except (OSError, ValueError):  # YamlProblem is a ValueError
             return FileResult(shown, "error", f"{shown}: same bytes as raw/{sid}, but articles/{sid}.md is missing "
                                               "or has no readable front matter; fix or remove it, then ingest again")
         new = {"title": meta.values.get("title", ""), "outlet": meta.values.get("outlet", ""),
