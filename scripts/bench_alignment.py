@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/bench_alignment.py [--runs 3] [--sizes 250,500,1000]
 
-Per-article extraction (`extract_article`) is done once, untimed; then `combine()` (actor
+Per-article extraction (`extract_articles`, cached in a temporary folder) is done once, untimed; then `combine()` (actor
 clusters, events across articles, claims grouped across sources with disagreements) is timed
 on the same synthetic articles as scripts/bench_extract.py. Prints medians, time per article,
 and each size's ratio to the smallest, measured in the same run.
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_extract import synthetic  # noqa: E402
-from builder.extract import extract_article  # noqa: E402
+from builder.extract import extract_articles  # noqa: E402
 from builder.resolve.combine import combine  # noqa: E402
 
 
@@ -37,7 +37,8 @@ def main() -> None:
     medians = {}
     for n in sizes:
         sources = everything[:n]
-        articles = [extract_article(s) for s in sorted(sources, key=lambda s: s.id)]
+        sources = sorted(sources, key=lambda s: s.id)
+        articles = extract_articles(sources)
         times = []
         for _ in range(args.runs):
             start = time.perf_counter()
