@@ -952,19 +952,25 @@ class _Finder:
         return self.art.para_starts[k] if k < len(self.art.para_starts) else len(self.art.text)
 
     def _trailing(self, cue: Token, sent: Span) -> list[int] | None:
-        """`The dam will hold, he said.`: the sentence before a final ", <subject> said"."""
+        """`The dam will hold, he said.`: the sentence before a final ", <subject> said", whatever
+        the parser made of the clause (no ccomp, or an advcl of the verb)."""
         doc = self.doc
-        own = sorted(t.i for t in cue.subtree)
-        tail = [t.i for t in sent if t.i >= own[0]]
-        if not tail or any(i not in own and not doc[i].is_punct for i in tail):
+        subj = _own_subject(cue)
+        if subj is None or subj.i > cue.i:
             return None
-        before = own[0] - 1
+        start = subj.left_edge.i
+        # after the verb only its own modifiers ("on Thursday", "in a statement") and punctuation
+        for t in doc[cue.i + 1:sent.end]:
+            if not (t.is_punct or t.is_space or any(a.i == cue.i for a in t.ancestors)
+                    and not any(a.dep_ in ("advcl", "ccomp", "conj") and a.i != cue.i
+                                for a in t.ancestors if a.i > cue.i)):
+                return None
+        before = start - 1
         while before >= sent.start and doc[before].is_space:
             before -= 1
-        if before < sent.start or doc[before].text not in (",", "\u2014", "-"):
+        if before <= sent.start or doc[before].text not in (",", "\u2014", "-"):
             return None
-        content = [i for i in range(sent.start, before) if i not in own]
-        return content or None
+        return [i for i in range(sent.start, before)] or None
 
     def _stance(self, cls: str, content: list[int], clause: bool, cue: Token) -> str:
         art = self.art
@@ -1169,7 +1175,8 @@ DROPPABLE = ("relcl", "acl", "advcl", "appos", "parataxis", "conj", "prep", "npa
 COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative", "agent"})
 
 
-def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | None = None) -> list[int]:
+def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | None = None,
+             sent_of: list[int] | None = None) -> list[int]:
     """At most about `limit` words, by dropping whole trailing clauses, phrases or appositions;
     never a part holding a negation or a verb of denial ("…, which Beijing denies, …")."""
     def keeps(t: Token) -> bool:
@@ -1184,7 +1191,8 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | N
     # several sentences (a long quotation): keep whole sentences while they fit
     by_sent: list[list[int]] = []
     for i in ids:
-        if by_sent and not any(doc[k].is_sent_start for k in range(by_sent[-1][-1] + 1, i + 1)):
+        if by_sent and (sent_of[i] == sent_of[by_sent[-1][-1]] if sent_of is not None else
+                        not any(doc[k].is_sent_start for k in range(by_sent[-1][-1] + 1, i + 1))):
             by_sent[-1].append(i)
         else:
             by_sent.append([i])
@@ -1325,7 +1333,7 @@ def _statement(finder: _Finder, said: _Said) -> str:
             ids = _complete_from(finder, said, ids, sent)
     elif not ids or not _complete(doc, ids):
         ids = _complete_from(finder, said, ids, sent)
-    ids = _shorten(doc, ids, lex=lex)
+    ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
     ids = _clean(doc, ids, lex, set())
     return _sentence_form(_text(doc, ids, stops, _speaker_names(finder, said, ids)))
 
@@ -1484,7 +1492,7 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
         stance = "hedges"
     else:
         stance = "asserts"
-    statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids, lex=art.lex), art.lex, set())))
+    statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids, lex=art.lex, sent_of=art.sent_of), art.lex, set())))
     span = (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])) if ids else (sent.start_char, sent.end_char)
     spk = (speaker.start_char, speaker.end_char) if speaker is not None else None
     return Attribution((sent.start_char, sent.end_char), span, statement, stance, spk, anonymous, "")
