@@ -1,9 +1,10 @@
 """The regression corpus of hostile strings, in every field a user controls, through a real build.
 
 One corpus puts each string of `tests/fixtures/hostile/strings.txt` into an article's title,
-outlet and body (with a speaker described in running text, as the automatic descriptions quote
-it), and into curated actor names, aliases and descriptions, event titles, claim statements and
-the dossier's title, subject and summary. `mkdocs build` renders it; every HTML page is parsed
+outlet, authors, language, retrieval note and body (with a speaker described in running text, as
+the automatic descriptions quote it), and into curated actor names, aliases and descriptions,
+event titles, claim statements and values, originals' outlets and titles, and the dossier's
+title, subject and summary. `mkdocs build` renders it; every HTML page is parsed
 and must hold no element, attribute or URL scheme outside the sanitiser's allow-list, the
 sanitiser must not have had to remove anything (escaping alone made the text inert), and the
 hostile titles must show as the characters typed.
@@ -65,14 +66,17 @@ def write_hostile_project(dest: Path) -> tuple[Path, list[str]]:
         (corpus / "articles" / f"{sid}.md").write_text(
             "---\n"
             f"title: {_q(text)}\noutlet: {_q(text)}\nurl: https://example.org/{sid}\npublished: \"2024-01-{i % 28 + 1:02d}\"\n"
-            "---\n\n" + "\n\n".join(body) + "\n", "utf-8")
+            f"authors: [{_q(text)}]\nlanguage: {_q(text)}\nretrieved: {_q(text)}\n"
+            + (f"derived_from: [orig-{i}]\n" if i % 10 == 0 else "")
+            + "---\n\n" + "\n\n".join(body) + "\n", "utf-8")
         cite = f"{{source: {sid}, paragraph: p1, quote: {_q(text)}}}"
         actors.append(f"  - id: actor-{i}\n    name: {_q(f'Mara Vell{i} {text}')}\n    kind: person\n"
                       f"    aliases: [{_q(f'Mara Vell{i}')}]\n    description: {_q(text)}\n    cite: {cite}\n")
         events.append(f"  - id: event-{i}\n    title: {_q(text)}\n    actors: [actor-{i}]\n"
                       f"    citations:\n      - {{source: {sid}, paragraph: p1, quote: {_q(text)}, date: \"2024-01\"}}\n")
         claims.append(f"  - id: claim-{i}\n    statement: {_q(text)}\n    positions:\n"
-                      f"      - {{source: {sid}, paragraph: p3, quote: {_q(text)}, stance: asserts, speaker: actor-{i}}}\n"
+                      f"      - {{source: {sid}, paragraph: p3, quote: {_q(text)}, stance: asserts, speaker: actor-{i}, "
+                      f"value: {_q(text)}}}\n"
                       f"      - {{source: {sid}, paragraph: p1, quote: {_q(text)}, stance: denies}}\n")
     curation = corpus / "curation"
     (curation / "actors.yaml").write_text("actors:\n" + "".join(actors), "utf-8")
@@ -81,7 +85,10 @@ def write_hostile_project(dest: Path) -> tuple[Path, list[str]]:
     (corpus / "dossier.yaml").write_text(
         f"title: {_q(strings[0])}\nsubject: {_q(strings[4])}\nsummary:\n"
         + "".join(f"  - text: {_q(one_line(s))}\n    cite: {{source: h{i:03d}, paragraph: p1, quote: {_q(one_line(s))}}}\n"
-                  for i, s in enumerate(strings[:10])), "utf-8")
+                  for i, s in enumerate(strings[:10]))
+        + "originals:\n" + "".join(f"  - {{id: orig-{i}, outlet: {_q(one_line(s) or 'x')}, title: {_q(one_line(s))}, "
+                                    f"url: \"https://example.org/o{i}\", published: \"2023\"}}\n"
+                                    for i, s in enumerate(strings) if i % 10 == 0), "utf-8")
     return project, strings
 
 
