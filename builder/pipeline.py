@@ -32,7 +32,7 @@ from .corpus import load_sources
 from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_path
 from .export import export
-from .extract import default_cache, extract_articles
+from .extract import ArticleFindings, default_cache, extract_articles
 from .graph import Dossier
 from .merge import merge
 from .output import WriteReport, write_pages
@@ -60,7 +60,11 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     curation, found = load_curation(corpus, show)                             # 2
     problems += found
     ordered = sorted(sources, key=lambda s: s.id)
-    articles = extract_articles(ordered, default_cache(corpus))              # 3
+    try:
+        articles = extract_articles(ordered, default_cache(corpus))          # 3
+    except BuildError as exc:           # the language model is missing or altered: say so, check the rest
+        problems += exc.problems
+        articles = [ArticleFindings(s.id) for s in ordered]
     auto = combine(ordered, articles)                                         # 4
     actors, events, claims = merge(curation, auto)                            # 4
     names = {name: a.id for a in actors for name in a.names}

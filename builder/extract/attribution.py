@@ -795,6 +795,10 @@ class _Finder:
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
             own = {t.i for t in cue.subtree}
             content = [t.i for t in cue.head.subtree if t.i not in own]
+        if content is None and obj is not None and cls in ("say", "hedges") and not answers and any(
+                t.tag_ in ("VBD", "VBZ", "VBP") and t.i != obj.i for t in obj.subtree):
+            # "said the efforts the US took … contributed to …": a clause the parser made an object
+            content = [t.i for t in obj.subtree]
         if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
         if obj is None and cls in ("asserts", "denies", "disputes") and any(
@@ -1471,6 +1475,10 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
         return None
     if not any(c.dep_ in SUBJECTS for c in root.children):
         return None
+    if art.lex.verbs.get(_verb_key(root, art.lex.verbs)) in ("say", "asserts", "denies", "disputes", "hedges") \
+            and _own_subject(root) is not None and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks):
+        return None                                    # somebody says something the parse hides
     ids = _clean(doc, [t.i for t in toks], art.lex, set())
     speaker, anonymous = None, False
     if art.has("UNKNOWN", ids):

