@@ -342,6 +342,12 @@ CASES = [
     # --- a sentence the parser cuts after a title's abbreviation
     ('Brig. Gen. Daniel Hagari laid out the case on Wednesday.',
      None, "asserts", "Brig. Gen. Daniel Hagari laid out the case on Wednesday."),
+    # --- a clause the parser made the object of "said"
+    ('Pat Ryder said the steps the army took to protect the base "contributed" to the failure of the attack.',
+     "Pat Ryder", "asserts",
+     'The steps the army took to protect the base "contributed" to the failure of the attack.'),
+    ('The bridge will reopen next month, Ellen Voss said on Tuesday.',
+     "Ellen Voss", "asserts", "The bridge will reopen next month."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -487,6 +493,15 @@ def test_a_quotation_without_a_verb(nlp):
 def test_two_reports_joined_by_and(nlp):
     doc = nlp('A police chief said 30 people were killed and a health ministry official said 50 were killed.')
     assert [a.statement for a in attribute(doc)] == ["30 people were killed.", "50 were killed."]
+
+
+def test_a_report_the_parse_hides_is_not_the_reporters_voice(nlp):
+    # whatever the parse, a sentence whose main verb is "said" with a clause in it is somebody's
+    # words: never a fact stated by the reporter
+    for text in ('He said the efforts the US took to mitigate any intelligence gathering "contributed" '
+                 "to the balloon's failure.",
+                 'The bridge will reopen next month, Ellen Voss said on Tuesday.'):
+        assert all(a.cue for a in attribute(nlp(text))), text
 
 
 def test_reporters_sentence_crossing_a_paragraph_break(nlp):
