@@ -240,7 +240,7 @@ CASES = [
     ('Ellen Voss said that, if confirmed, it would be the deadliest fire in a century.',
      "Ellen Voss", "hedges", "If confirmed, it would be the deadliest fire in a century."),
     ('Health officials said they believe 40 people died in the flood.',
-     None, "hedges", "They believe 40 people died in the flood."),
+     None, "hedges", "40 people died in the flood."),
     ('"We believe the ruling is wrong," said Paul Brenner.',
      "Paul Brenner", "asserts", "We believe the ruling is wrong."),
     # --- the same unnamed source, named again by its description

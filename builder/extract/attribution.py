@@ -859,6 +859,9 @@ class _Finder:
             own.update(t.i for t in w.subtree)
         top = min(words, key=lambda w: len(list(w.ancestors)))
         head = top.head if top.head.i != top.i and top.head.i not in own else None
+        if head is not None and head.pos_ == "VERB" and self._class(head) is not None \
+                and _own_subject(head) is not None:
+            return None                        # "according to AP, health workers said …": theirs
         if head is not None and head.i not in own:
             content = [t.i for t in head.subtree if t.i not in own]
         else:
@@ -1329,6 +1332,7 @@ def _statement(finder: _Finder, said: _Said) -> str:
     ids = _clean(doc, said.content, lex, quote_marks | art.dateline)
     # `"The ruling," he said, "is wrong."`: join the parts of a quotation broken by the attribution
     ids, stops = _join_gaps(doc, ids)
+    ids = _past_inner_hedge(doc, ids, lex)
     if said.whole and said.verb >= 0:
         clause, subject = _verb_clause(doc, doc[said.verb])
         if subject or _complete(doc, clause):
@@ -1380,6 +1384,21 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
     if finder.res.refer(first)[0] != said.speaker:
         return {}
     return {first.i: spoken}
+
+
+def _past_inner_hedge(doc: Doc, ids: list[int], lex: _Lexicon) -> list[int]:
+    """"said they believe 200 people died" -> "200 people died" (the stance keeps the hedge);
+    not "we believe …", the speaker's own position in their own words."""
+    s = set(ids)
+    root = next((doc[i] for i in ids if not doc[i].is_punct and doc[i].head.i not in s), None)
+    if root is None or lex.verbs.get(root.lemma_.lower()) != "hedges":
+        return ids
+    subj = _own_subject(root)
+    cc = _ccomp(root)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ in FIRST_PERSON or cc is None:
+        return ids
+    inner = {t.i for t in cc.subtree}
+    return [i for i in ids if i in inner]
 
 
 def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
