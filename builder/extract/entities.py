@@ -34,7 +34,7 @@ LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe
 # Prepositions of place: a name governed by one is where something happens, not who acts.
 _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout", "towards", "toward", "into",
              "downstream", "upstream", "along"}
-_PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS | lx.FACILITY_HEADS} | {
+_PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
     "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb"}
 PLACE = "place"
 _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")

@@ -64,7 +64,7 @@ FIRST = 2                   # ... and the first this many articles in the list
 CROWDED = 24                # in a list longer than this, only the first ones
 SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
 CANDIDATES = 12             # best candidates judged per article
-SAMPLE = 4                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
+SAMPLE = 8                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
 
 _WORD = re.compile(r"\w+")
 _PRECISIONS = ("day", "month", "year")
