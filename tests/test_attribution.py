@@ -348,6 +348,12 @@ CASES = [
      'The steps the army took to protect the base "contributed" to the failure of the attack.'),
     ('The bridge will reopen next month, Ellen Voss said on Tuesday.',
      "Ellen Voss", "asserts", "The bridge will reopen next month."),
+    # --- a dateline is neither a speaker nor an antecedent
+    ('MOSCOW, Russia (Reuters) \u2014 Officials said on Tuesday that the dam had been destroyed.\n\n'
+     'It said the water level was falling.',
+     None, "asserts", "The water level was falling."),
+    ('KYIV, Ukraine \u2014 The ministry said the dam had been destroyed.',
+     None, "asserts", "The dam had been destroyed."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -403,6 +409,7 @@ ANONYMOUS = [
     ('A senior police official, who asked not to be named, said the driver had been drinking.\n\n'
      'The official said the investigation would take weeks.', True),
     ('Pentagon officials said the balloon posed no threat.', True),
+    ('MOSCOW, Russia (Reuters) \u2014 Officials said on Tuesday that the dam had been destroyed.', True),
     ('Ellen Voss said the bridge would reopen in May.', False),
 ]
 

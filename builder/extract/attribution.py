@@ -358,13 +358,16 @@ def _datelines(doc: Doc) -> set[int]:
 # ------------------------------------------------------------------------------------ speakers
 
 def _own_subject(verb: Token) -> Token | None:
-    """The verb's own subject (nsubj, or a relative clause's antecedent), not one inherited."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
-                return verb.head                   # "the group, which denied blame"
-            return child
-    return None
+    """The verb's own subject (nsubj, or a relative clause's antecedent), not one inherited; of
+    two, the nearer before the verb ("MOSCOW (Reuters) — Officials said": not the dateline)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c.i < verb.i]
+    child = before[-1] if before else subjects[0]
+    if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+        return verb.head                       # "the group, which denied blame"
+    return child
 
 
 def _subject(verb: Token) -> Token | None:
