@@ -1188,10 +1188,10 @@ COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dat
 def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | None = None,
              sent_of: list[int] | None = None) -> list[int]:
     """At most about `limit` words, by dropping whole trailing clauses, phrases or appositions;
-    never a part holding a negation or a verb of denial ("…, which Beijing denies, …")."""
+    never a part holding a verb of denial, which would turn what is left round ("the balloon,
+    which Beijing denies was a spy vessel, …")."""
     def keeps(t: Token) -> bool:
-        return t.dep_ == "neg" or t.lower_ in ("no", "never", "nothing", "none", "neither", "nor") or (
-            lex is not None and lex.verbs.get(t.lemma_.lower()) in ("denies", "rejects", "disputes", "refuses"))
+        return lex is not None and lex.verbs.get(t.lemma_.lower()) in ("denies", "rejects", "disputes", "refuses")
 
     def words(xs):
         return sum(1 for i in xs if not doc[i].is_punct)
