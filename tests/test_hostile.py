@@ -191,6 +191,13 @@ def test_no_hostile_string_becomes_markup_anywhere(hostile_site):
         if found:
             bad[path.relative_to(project / "site").as_posix()] = found[:5]
     assert not bad, bad
+    # Material's search shows results' titles and text with innerHTML: the index holds no markup either
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))
+    for doc in index["docs"]:
+        for field in ("title", "text"):
+            parsed = _Page(f"<article>{doc[field]}</article>")
+            found = [t for t, a in parsed.content if t not in TAGS or any(n.startswith("on") for n in a)]
+            assert not found, (doc["location"], field, doc[field][:200])
     assert "the sanitiser removed" not in log, [line for line in log.splitlines() if "sanitiser" in line][:10]
     # a broken structure shows as footnotes or anchors that no longer match
     assert "no such anchor" not in log and "contains a link" not in log, log[-3000:]
