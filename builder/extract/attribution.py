@@ -777,7 +777,8 @@ class _Finder:
             answers = obj.lemma_.lower()
             inner_cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
                              and c.pos_ in ("VERB", "AUX")
-                             and any(m.dep_ == "mark" for m in c.children)), None)
+                             and any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") and m.tag_ not in ("WDT", "WP")
+                                     for m in c.children)), None)
             if inner_cc is not None:           # "denied the allegation that it had ..."
                 cc = inner_cc
         if cc is None and (obj is None or answers):   # "denied the reports, saying …"
@@ -1239,7 +1240,10 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | N
             trailing = max(sub) >= last_word
             middle = t.dep_ in ("appos", "relcl") and not trailing and (
                 t.left_edge.i - 1 in s and doc[t.left_edge.i - 1].text == ",")
-            if not (trailing or middle):
+            # an opening adverbial ("Although mysteries remain, …", "Regarding the fuel, …")
+            leading = t.dep_ in ("advcl", "prep", "npadvmod") and t.left_edge.i == min(ids) \
+                and t.right_edge.i + 1 in s and doc[t.right_edge.i + 1].text == ","
+            if not (trailing or middle or leading):
                 continue
             rest = [x for x in ids if x not in set(sub)]
             if not _complete(doc, rest):
@@ -1254,7 +1258,9 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | N
         rest, t = best[1], best[2]
         lo, hi = t.left_edge.i, t.right_edge.i
         after = [x for x in rest if x > hi]
-        if all(doc[x].is_punct for x in after):
+        if lo <= min(rest + [lo]) and after and doc[after[0]].text == ",":
+            rest.remove(after[0])              # the comma after an opening adverbial
+        elif all(doc[x].is_punct for x in after):
             # trailing: drop the comma or conjunction that joined it
             k = lo - 1
             while k in rest and (doc[k].dep_ == "cc" or doc[k].is_punct and doc[k].text not in QUOTE_CHARS):
