@@ -354,6 +354,17 @@ CASES = [
      None, "asserts", "The water level was falling."),
     ('KYIV, Ukraine \u2014 The ministry said the dam had been destroyed.',
      None, "asserts", "The dam had been destroyed."),
+    # --- "but …" after a claim is not part of what is claimed
+    ('The Kestrel Group claimed the stadium had been sabotaged, but has provided no evidence.',
+     "The Kestrel Group", "asserts", "The stadium had been sabotaged."),
+    # --- a document speaks for whoever it was found to be, not for the last name in the text
+    ('Harlow Dynamics published its audit on Monday. The report said the brakes had failed.',
+     None, "asserts", "The brakes had failed."),
+    ('A report by Harlow Dynamics said the brakes were sound.\n\nEllen Voss disagreed.\n\n'
+     'The report also said the tyres were worn.',
+     "Harlow Dynamics", "asserts", "The tyres were worn."),
+    ('The inquiry reveals that the brakes had failed.',
+     None, "asserts", "The brakes had failed."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),

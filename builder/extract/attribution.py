@@ -271,6 +271,7 @@ class _Article:
             if ent.start not in self.dateline:
                 self.ents_in[self.sent_of[ent.start]].append(ent)
         self.speakers: dict[int, list[tuple[Span | None, bool]]] = {}   # sentence -> speakers
+        self.said_by: dict[str, Span] = {}        # "report" -> who "the report" was last found to be
         self.named_by: dict[str, list[Span]] = {}  # lower-case word -> entities with it in their name
         for ent in self.ents:
             if ent.start not in self.dateline:
@@ -476,7 +477,7 @@ class _Resolver:
                     if e is not None:
                         return e
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in", "by"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         e = self.entity(obj)
@@ -504,6 +505,17 @@ class _Resolver:
             return None, False
         noun = "" if tok.pos_ == "PRON" else word
         plural = word in PLURAL or tok.tag_ in ("NNS", "NNPS")
+        if "SPEAKER" in labels:
+            # "the report said": what "the report" was found to be before, else whoever was
+            # quoted in this sentence or the one before it
+            if noun in art.said_by:
+                return art.said_by[noun], False
+            si = art.sent_of[tok.i]
+            for back in range(si, max(-1, si - 2), -1):
+                for spk, anon in reversed(art.speakers.get(back, [])):
+                    if spk is not None:
+                        return spk, anon
+            return None, False
         if noun:                                   # "the county" -> "Maui County", however far back
             named = [e for e in art.named_by.get(noun, ()) if e.end <= tok.i and e.label_ in labels]
             if named:
@@ -515,6 +527,8 @@ class _Resolver:
             for spk, anon in reversed(art.speakers.get(back, [])):
                 if spk is None and anon and plural:
                     return None, True              # "officials said …; they added"
+                if spk is None and not anon and back != si and word in ("it", "its") and not ents:
+                    return None, False             # "The investigation reveals …. It also …"
                 if spk is not None and spk.label_ in labels and spk.end <= limit:
                     return spk, anon and plural
             if ents:
@@ -649,6 +663,8 @@ class _Finder:
         for said, cue, inherit in sorted(pending, key=lambda p: p[1].i):
             if inherit is None and said.subject >= 0:
                 said.speaker, said.anonymous = self.res.speaker(doc[said.subject])
+                if said.speaker is not None:
+                    art.said_by.setdefault(doc[said.subject].lemma_.lower(), said.speaker)
             if inherit is None:
                 art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
         for said, cue, inherit in pending:
@@ -990,11 +1006,12 @@ class _Finder:
         inner = self._inner_class(content) if clause else None
         if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
             return inner
-        if clause and (art.has("DENIAL", content) or self._self_denial(content)):
+        main = self._main_clause(content) if clause else content
+        if clause and (art.has("DENIAL", main) or self._self_denial(content)):
             return "denies"
-        if clause and art.has("UNKNOWN", content):
+        if clause and art.has("UNKNOWN", main):
             return "cannot_confirm"
-        if clause and art.has("DISPUTE", content):
+        if clause and art.has("DISPUTE", main):
             return "disputes"
         hedged = art.has("HEDGE", content) or (cue is not None and (
             self._hedged_cue(cue) or art.has("HEDGE", self._utterance(cue))))
@@ -1027,6 +1044,18 @@ class _Finder:
                     return cls
                 return None
         return None
+
+    def _main_clause(self, content: list[int]) -> list[int]:
+        """The content without clauses coordinated to it by "but" ("claimed the hospital was hit,
+        but has provided no evidence": the second clause is not what is claimed)."""
+        doc, ids = self.doc, set(content)
+        drop: set[int] = set()
+        for i in content:
+            t = doc[i]
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in ids and any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in t.head.children if c.i < t.i):
+                drop.update(x.i for x in t.subtree)
+        return [i for i in content if i not in drop]
 
     def _utterance(self, cue: Token) -> list[int]:
         """All the speaker says in the sentence: the verb's subtree without its subject and without
@@ -1248,6 +1277,10 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | N
             rest = [x for x in ids if x not in set(sub)]
             if not _complete(doc, rest):
                 continue
+            kept = set(rest)
+            if any(doc[x].dep_ == "mark" and (doc[x].head.i not in kept or doc[x].head.pos_ not in ("VERB", "AUX"))
+                   for x in rest):
+                continue                       # "reveals that Israel's claim the rocket …": a clause left without its verb
             # prefer the removal that leaves the most words within the limit, then clauses over phrases
             left = words(rest)
             key = (left <= limit, left if left <= limit else -left, -order[t.dep_])
