@@ -60,9 +60,9 @@ def test_crafted_oddities():
 
 
 def _time(text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()          # CPU time: the machine may be busy with other work
     extract_all([source(text)])
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_a_200_kb_paragraph_is_linear():
@@ -70,7 +70,7 @@ def test_a_200_kb_paragraph_is_linear():
             "Peru denied the March 3, 2023 report, though officials could not confirm it. ")
     small = _time(unit * 300)              # ~50 KB
     big = _time(unit * 1200)               # ~200 KB; the parse itself costs about 0.1 s per KB here
-    assert big < 6 * max(small, 0.01)      # 4x the text: linear, far from quadratic (16x)
+    assert big < 8 * max(small, 0.01)      # 4x the text: linear, far from quadratic (16x)
     pathological = "A" * 200_000
     assert _time(pathological) < 1.0
     assert _time("The " + "Very " * 40_000 + "Institute said.") < 2.0
