@@ -1537,8 +1537,9 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
     if not any(c.dep_ in SUBJECTS for c in root.children):
         return None
     if art.lex.verbs.get(_verb_key(root, art.lex.verbs)) in ("say", "asserts", "denies", "disputes", "hedges") \
-            and _own_subject(root) is not None and any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks):
+            and _own_subject(root) is not None and (any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks)
+                or not any(c.dep_ in COMPLEMENTS or c.dep_ == "prep" for c in root.children)):
         return None                                    # somebody says something the parse hides
     ids = _clean(doc, [t.i for t in toks], art.lex, set())
     speaker, anonymous = None, False
@@ -1624,7 +1625,9 @@ def attribute(doc: Doc) -> list[Attribution]:
         rep = _reporter(finder, sent)
         if rep is not None:
             out.append(rep)
-    out.sort()
+    # in reading order; a key, since a None speaker does not compare with a span
+    out.sort(key=lambda a: (a.sentence, a.content, a.statement, a.stance, a.speaker or (-1, -1),
+                            a.anonymous, a.cue, a.answers))
     return [a for a in out if a.statement]
 
 
