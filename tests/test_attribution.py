@@ -365,6 +365,11 @@ CASES = [
      "Harlow Dynamics", "asserts", "The tyres were worn."),
     ('The inquiry reveals that the brakes had failed.',
      None, "asserts", "The brakes had failed."),
+    # --- indirect questions are asked, not said; a refusal to say when keeps its question
+    ('Further investigation is needed to determine who launched the rocket.',
+     None, "asserts", "Further investigation is needed to determine who launched the rocket."),
+    ('The minister refused to say when the dam would be repaired.',
+     None, "cannot_confirm", "The minister refused to say when the dam would be repaired."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -520,6 +525,13 @@ def test_a_report_the_parse_hides_is_not_the_reporters_voice(nlp):
                  "to the balloon's failure.",
                  'The bridge will reopen next month, Ellen Voss said on Tuesday.'):
         assert all(a.cue for a in attribute(nlp(text))), text
+
+
+def test_odd_input_does_not_break(nlp):
+    for text in ("", "\n\n", '"', '"He said', "According to.", '"A," he said, "', "He said.",
+                 '"No comment," he said.', "x " * 2000, "\u201cA\u201d \u201cB\u201d"):
+        for a in attribute(nlp(text)):
+            assert a.statement and a.stance in ("asserts", "denies", "disputes", "cannot_confirm", "hedges")
 
 
 def test_reporters_sentence_crossing_a_paragraph_break(nlp):

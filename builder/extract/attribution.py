@@ -702,6 +702,23 @@ class _Finder:
                 return phrase
         return None
 
+    def _question(self, content: list[int]) -> bool:
+        """Whether the content is an indirect question ("who launched it", "whether it held")."""
+        doc = self.doc
+        first = next((doc[i] for i in content if not doc[i].is_punct), None)
+        return first is not None and first.lower_ in ("who", "what", "whether", "if", "how", "when",
+                                                      "where", "why", "which", "whom", "whose") \
+            and self.art.in_quote[first.i] is None
+
+    def _purpose(self, cue: Token) -> bool:
+        """A to-infinitive with no subject of its own under a verb that reports nothing ("needed
+        to determine", "wants to show"): not a report."""
+        if cue.tag_ != "VB" or _own_subject(cue) is not None or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            return False
+        head = cue.head
+        return head.i != cue.i and self._class(head) is None and head.lower_ != "unable"
+
     def _wholly_quoted(self, clause: Token) -> bool:
         """Whether a clause lies inside one quotation (not indirect speech quoting a few words)."""
         q = self.art.in_quote[clause.i]
@@ -749,6 +766,8 @@ class _Finder:
         cls = self._class(cue) or ("say" if lemma in lex.nonanswer else None)
         if cls is None:
             return None
+        if cls not in ("refuses",) and not self._nonanswer(cue) and self._purpose(cue):
+            return None                        # "an inquiry is needed to determine …": nobody says
         stance = None
         content: list[int] | None = None
         quoted = False
@@ -774,6 +793,9 @@ class _Finder:
             obj = next((c for c in inner.children if c.dep_ in ("dobj", "attr")), None)
             if cc is not None:
                 content = [t.i for t in cc.subtree]
+                first = next((self.doc[i] for i in content if not self.doc[i].is_punct), None)
+                if first is not None and self._question(content) and first.lower_ not in ("whether", "if"):
+                    whole, clause = True, False    # "refused to say when it would be repaired"
             elif obj is not None and obj.lemma_.lower() in lex.reference:
                 answers = obj.lemma_.lower()
                 inner_cc = _ccomp(obj) or next((c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
@@ -862,6 +884,8 @@ class _Finder:
             clause, whole = False, True
         if content is None:
             return None
+        if stance is None and cls in ("say", "hedges") and self._question(content):
+            return None                        # "to determine who launched it": asked, not said
         if stance is None:
             stance = self._stance(cls, content, clause, cue)
         return self._finish(cue, sent, content, stance, answers, clause, whole, quoted)
