@@ -4,25 +4,38 @@ Adds `doc._.attributions`, the list of `Attribution`s of the article (one per re
 and one per factual sentence in the reporter's own voice), computed by the pure function
 `attribute(doc)` from spaCy's sentences, lemmas, dependency parse and `doc.ents` alone.
 
-- The speaker is the subject of a reporting verb (`data/reporting_verbs.txt`), the agent of a
-  passive one, the object of "according to", or X in "X's spokesman" / "a spokesman for X"
-  (`data/spokesperson_nouns.txt`). Pronouns and definite descriptions ("the company", "he";
-  `data/descriptions.txt`) resolve to the most salient fitting entity before them: a speaker of an
-  earlier statement, then a subject, then the nearest entity, sentence by sentence backwards.
-  Unnamed sources ("officials", "a person familiar with the matter"; `data/anonymous_sources.txt`)
-  are marked anonymous.
+- The speaker is the subject of a reporting verb (`data/reporting_verbs.txt`, phrasal ones
+  included: "pushed back"), the agent of a passive one, the object of "according to" / "as per"
+  (`data/source_prepositions.txt`), X in "X's spokesman" / "a spokesman for X"
+  (`data/spokesperson_nouns.txt`), or the antecedent of "…, which denied …". Pronouns and
+  definite descriptions ("he", "the company"; `data/descriptions.txt`) resolve to what they refer
+  to before them: an entity the description names ("the county" -> "Maui County"), else a speaker
+  quoted there, else an entity in subject position, else the nearest fitting entity, sentence by
+  sentence backwards; "the report" speaks for whoever it was found to be. Datelines are neither
+  speakers nor antecedents. Unnamed sources ("officials", "a person familiar with the matter";
+  `data/anonymous_sources.txt`) are anonymous, and "the official" is the one quoted before.
 - What is said is the verb's content clause (ccomp), else the quotation next to the attribution
   (`"…," he said`, `He said: "…"`, `"…," said X`, `"…," he said, "…"`), continued by quotations
-  that follow it in the same paragraph; never the whole sentence.
+  that follow it (an open quotation paragraph is said by the next paragraph's speaker); never the
+  whole sentence. A denial inside another report ("Israel said …, which denied blame") is a
+  position of its own; two reports joined by "and" stay apart.
 - The stance comes from the verb's class, from negation and refusal ("could not confirm",
-  "declined to comment"; `data/nonanswer_verbs.txt`), from the content clause being a denial in
-  general English (`data/denial_cues.txt`) or hedged (`data/hedge_cues.txt`).
+  "declined to comment"; `data/nonanswer_verbs.txt`), and from the content clause: a reporting
+  verb heading it ("said the Kremlin rejected …"), a denial in general English
+  (`data/denial_cues.txt`), something not known (`data/unknown_cues.txt`), a contested figure
+  (`data/dispute_cues.txt`) or a hedge (`data/hedge_cues.txt`).
 - A denial of "the reports", "the claims" (`data/reference_nouns.txt`) records that noun in
   `answers`, so the caller can join it to the claim it answers.
 - The statement is the content clause made a complete sentence: no attribution, no leading "that"
-  or connective (`data/connectives.txt`), no hedges at the edges, a subject, a capital and a full
-  stop, balanced quotes and brackets, about 25 words at most (trailing subordinate clauses and
-  appositions dropped at token boundaries).
+  or connective (`data/connectives.txt`), no hedges at the edges, a subject (a pronoun for the
+  speaker named in reported speech: "Veltra said it was not involved" -> "Veltra was not
+  involved."), a capital and a full stop, balanced quotes and brackets, about 25 words at most
+  (trailing or opening subordinate clauses and appositions dropped whole, never a verb's
+  complement or a denial); a clause without a subject falls back to the sentence without the
+  attribution, then to the whole sentence.
+- A sentence with no report is the reporter's own (speaker None, asserts or hedges; cannot
+  confirm for "no comment", "it is not clear") when it has a finite main verb with a subject and
+  is not a question or a heading; a sentence whose main verb reports a clause never is.
 
 Every function here is pure and deterministic; the work is linear in the length of the text
 (backward reference search is bounded to a few sentences).
@@ -53,8 +66,6 @@ PLURAL = frozenset({"they", "them", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 VARIANTS = {"be": {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"},     # lemmas of contracted forms
             "not": {"n't", "n\u2019t", "nt"}}
-EDGE_HEDGES = frozenset({"reportedly", "allegedly", "apparently", "possibly", "perhaps",
-                         "probably", "presumably", "purportedly", "supposedly", "seemingly"})
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -86,6 +97,7 @@ class _Lexicon:
     nonanswer: frozenset[str]
     denial: tuple[str, ...]
     hedge: tuple[str, ...]
+    hedge_words: frozenset[str]          # one-word hedges, dropped at a statement's edges
     unknown: tuple[str, ...]
     dispute: tuple[str, ...]
     anonymous_nouns: frozenset[str]
@@ -112,6 +124,7 @@ def _lexicon() -> _Lexicon:
         nonanswer=frozenset(_lines("nonanswer_verbs.txt")),
         denial=tuple(_lines("denial_cues.txt")),
         hedge=tuple(_lines("hedge_cues.txt")),
+        hedge_words=frozenset(h for h in _lines("hedge_cues.txt") if h.isalpha()),
         unknown=tuple(_lines("unknown_cues.txt")),
         dispute=tuple(_lines("dispute_cues.txt")),
         anonymous_nouns=frozenset(a for a in anonymous if " " not in a),
@@ -1164,7 +1177,7 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
         if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if") and (
                 first.head.i not in ids or first.head.head.i not in ids or first.head.head.i == first.head.i):
             ids.pop(0); changed = True; continue   # the complementizer of the clause, not "if confirmed, …"
-        if first.lower_ in EDGE_HEDGES:
+        if first.pos_ == "ADV" and first.lower_ in lex.hedge_words:
             ids.pop(0); changed = True; continue
         words = [doc[i].lower_ for i in ids[:3]]
         for conn in lex.connectives:
@@ -1189,7 +1202,7 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
             ids.pop(); continue                # "… were killed and" left by a report cut out
         if last.text in QUOTE_CHARS and len(ids) > 1 and _quote_count(doc, ids) % 2:
             ids.pop(); continue
-        if last.lower_ in EDGE_HEDGES and len(ids) > 2 and doc[ids[-2]].text == ",":
+        if last.pos_ == "ADV" and last.lower_ in lex.hedge_words and len(ids) > 2 and doc[ids[-2]].text == ",":
             ids.pop(); ids.pop(); continue
         break
     return ids
