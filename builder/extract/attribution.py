@@ -1634,12 +1634,15 @@ def attribute(doc: Doc) -> list[Attribution]:
                 covered.add(art.sent_of[i])
     # a paragraph of quotation left open (news style) is said by whoever the next paragraph's
     # quotation is attributed to
+    first_quoted: dict[int, _Said] = {}           # paragraph -> its first quoted statement
+    for x, _ in found:
+        if x.quoted:
+            first_quoted.setdefault(art.paragraph(x.sent_start), x)
     for si, sent in enumerate(art.sents):
         q = art.in_quote[sent.start]
         if si in covered or q is None or art.text[art.quotes[q][1] - 1] in QUOTE_CHARS:
             continue
-        para = art.paragraph(sent.start_char)
-        nxt = next((x for x, _ in found if x.quoted and art.paragraph(x.sent_start) == para + 1), None)
+        nxt = first_quoted.get(art.paragraph(sent.start_char) + 1)
         if nxt is None:
             continue
         content = [t.i for t in sent if art.in_quote[t.i] is not None]
