@@ -370,6 +370,12 @@ CASES = [
      None, "asserts", "Further investigation is needed to determine who launched the rocket."),
     ('The minister refused to say when the dam would be repaired.',
      None, "cannot_confirm", "The minister refused to say when the dam would be repaired."),
+    # --- "the spokesman" again
+    ('A spokesman for the Interior Ministry said the dam had held.\n\n'
+     'The spokesman added that the water level was falling.',
+     "the Interior Ministry", "asserts", "The water level was falling."),
+    ('Maria Lopez is a spokeswoman for Harlow Dynamics. The spokeswoman said the recall was voluntary.',
+     "Maria Lopez", "asserts", "The recall was voluntary."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -572,3 +578,13 @@ def test_deterministic_and_ordered(nlp):
     first, second = attribute(doc), attribute(nlp(text))
     assert first == second == sorted(first)
     assert [a.stance for a in first] == ["denies", "denies", "asserts", "cannot_confirm"]
+
+
+def test_module_can_be_imported_again(nlp):
+    # last in the file: reloading makes new classes
+    import importlib
+
+    from builder.extract import attribution
+
+    importlib.reload(attribution)
+    assert spacy.tokens.Doc.has_extension("attributions")
