@@ -587,4 +587,6 @@ def test_module_can_be_imported_again():
 
     code = ("import importlib, spacy.tokens; import builder.extract.attribution as a; "
             "importlib.reload(a); assert spacy.tokens.Doc.has_extension('attributions')")
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+    from pathlib import Path
+
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=Path(__file__).parents[1])
