@@ -584,9 +584,8 @@ def test_module_can_be_imported_again():
     # in a child process: reloading here would swap the registered component under other tests
     import subprocess
     import sys
+    from pathlib import Path
 
     code = ("import importlib, spacy.tokens; import builder.extract.attribution as a; "
             "importlib.reload(a); assert spacy.tokens.Doc.has_extension('attributions')")
-    from pathlib import Path
-
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=Path(__file__).parents[1])
