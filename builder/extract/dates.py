@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from ..dates import PartialDate
 from ..model import Source
@@ -68,7 +69,7 @@ def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None
         text = paragraph.text
         if not any(ch.isdigit() for ch in text) and not _has_date_word(text):
             continue
-        spans = None if entities is None else entities.get(paragraph.id, [])
+        spans = None if entities is None else sorted(entities.get(paragraph.id, []))
         raw = [m for m in _DATE.finditer(text) if _tagged(m, spans) and (
             _plausible(m, text) or (spans is not None and m.group("wd") is not None))]
         resolved: list[tuple[re.Match, PartialDate | None, bool]] = []
@@ -88,7 +89,8 @@ def _tagged(m: re.Match, spans: list[tuple[int, int]] | None) -> bool:
     if spans is None or m.group("iso") or (m.group("md") and m.group("md_y")) or (m.group("dm") and m.group("dm_y")) \
             or m.group("my"):
         return True
-    return any(s < m.end() and m.start() < e for s, e in spans)
+    i = bisect_left(spans, (m.end(), -1))         # spans are sorted: the ones starting before the match's end
+    return any(s < m.end() and m.start() < e for s, e in spans[max(0, i - 4):i])
 
 
 def _has_date_word(text: str) -> bool:

@@ -43,6 +43,7 @@ _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | 
     "former", "acting", "interim", "mr", "mrs", "ms", "dr"}
 _ROLE_WORDS = {w.lower() for w in lx.TITLES | lx.ROLES} | {"administrator", "coordinator", "commissioner",
                                                           "secretary", "spokesperson", "sens", "sen.", "rep."}
+_ROLE_NOUNS = frozenset(w.lower() for w in lx.ROLES)
 _TITLE_STEMS = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")      # "Adm.", "Gen.", "Sen."; not "U.S."
 _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
@@ -366,7 +367,7 @@ def _institution_prefix(span):
 def _person_by_role(span) -> bool:
     """A name set beside a role noun ("the health minister, X," / "spokesman X") is a person's."""
     root = span.root
-    roles = {w.lower() for w in lx.ROLES}
+    roles = _ROLE_NOUNS
     if len(span) < 2 or not all(t.is_title for t in span):
         return False
     if root.dep_ == "appos" and root.head.lemma_.lower() in roles:

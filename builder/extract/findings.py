@@ -78,6 +78,10 @@ def findings(source: Source, doc) -> ArticleFindings:
             if loc:
                 date_spans.setdefault(paragraphs[loc[0]].id, []).append(loc[1:])
     actor_at = sorted(((a.start, a.end, a.key) for a in doc._.actors or ()))
+    actor_starts = [a[0] for a in actor_at]
+    sentence_starts: dict[str, list[int]] = {}
+    for p, s, _ in sentences:
+        sentence_starts.setdefault(p, []).append(s)
     statements = []
     for att in getattr(doc._, "attributions", None) or ():
         loc = where.locate(*att.content)
@@ -87,10 +91,12 @@ def findings(source: Source, doc) -> ArticleFindings:
         speaker = None
         if att.speaker is not None:
             ss, se = att.speaker
-            overlapping = [(b - a, k) for a, b, k in actor_at if a < se and ss < b]
+            lo = max(0, bisect_right(actor_starts, ss) - 8)        # names are short: a few back suffice
+            overlapping = [(b - a, k) for a, b, k in actor_at[lo:bisect_right(actor_starts, se)]
+                           if a < se and ss < b]
             speaker = max(overlapping)[1] if overlapping else None      # the longest name
         pid = paragraphs[i].id
-        index = _sentence_index(sentences, pid, s)
+        index = max(0, bisect_right(sentence_starts.get(pid, []), s) - 1)
         base = where.starts[i]
         background = tuple((a - base, b - base) for a, b in _background(doc, *att.content))
         statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index,
@@ -138,14 +144,3 @@ def _background(doc, start: int, end: int) -> list[tuple[int, int]]:
             sub = list(tok.subtree)
             out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out
-
-
-def _sentence_index(sentences: list[tuple[str, int, int]], pid: str, at: int) -> int:
-    index = 0
-    for p, s, e in sentences:
-        if p != pid:
-            continue
-        if s <= at < e or at < s:
-            return index
-        index += 1
-    return max(index - 1, 0)

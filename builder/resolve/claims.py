@@ -326,7 +326,8 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         for part in disjuncts:
             offset = text.find(part, at)
             inside = [n for n in own if offset <= n[0] and n[1] <= offset + len(part)]
-            core = tuple(x for x in lemmas if not any(s <= x[0] < e for s, e in st.background))
+            lo, hi = bisect_left(lemmas, (offset, -1, "")), bisect_left(lemmas, (offset + len(part), -1, ""))
+            core = tuple(x for x in lemmas[lo:hi] if not any(s <= x[0] < e for s, e in st.background))
             inside = [n for n in inside if not any(s <= n[0] < e for s, e in st.background)]
             q_terms, q_literal = terms_of(part, inside, offset, core)
             if position.speaker:

@@ -290,10 +290,13 @@ def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of:
     for a in articles:
         source = sources[a.source]
         seen = set()
+        spans_of: dict[str, list[tuple[int, int]]] = {}
         index = _Index(a) if a.dates else None
         for d in a.dates:
             text = source.paragraph(d.paragraph).text
-            s, e = _sentence(a.sentence_spans(d.paragraph), text, d.start)
+            if d.paragraph not in spans_of:
+                spans_of[d.paragraph] = a.sentence_spans(d.paragraph)
+            s, e = _sentence(spans_of[d.paragraph], text, d.start)
             quote = text[s:e].strip()
             if (d.paragraph, s, d.date) in seen or len(quote) < 12:
                 continue
