@@ -199,6 +199,8 @@ CASES = [
     # --- surnames and repeated names
     ('Ivan Sokol, the club president, said the fine was unjust. Sokol added that the club would appeal.',
      "Ivan Sokol", "asserts", "The club would appeal."),
+    ('Karine Jean-Pierre spoke on Monday. Jean-Pierre said the president would travel.',
+     "Karine Jean-Pierre", "asserts", "The president would travel."),
     # --- positions nested in other reports
     ('The Football Federation said the match was fixed by the Kestrel Group, which denied any wrongdoing.',
      "the Kestrel Group", "denies", "The Kestrel Group denied any wrongdoing."),

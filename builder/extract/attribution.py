@@ -292,12 +292,13 @@ class _Article:
                     self.named_by.setdefault(w, []).append(ent)
         self.short: dict[str, list[Span]] = {}     # surname / first word -> entities named so
         for ent in self.ents:
-            if ent.start in self.dateline or len(ent) < 2:
+            words = ent.text.split()
+            if ent.start in self.dateline or len(words) < 2:
                 continue
             if ent.label_ == "PERSON":
-                self.short.setdefault(ent[-1].text, []).append(ent)
+                self.short.setdefault(words[-1], []).append(ent)
             elif ent.label_ == "ORG":
-                self.short.setdefault(ent[0].text, []).append(ent)
+                self.short.setdefault(words[0], []).append(ent)
 
     def has(self, kind: str, ids: Iterable[int]) -> bool:
         """Whether a phrase of the list `kind` begins and ends among the tokens ids."""
@@ -427,8 +428,8 @@ class _Resolver:
             anonymous = True
         ent = self.entity(subj)
         if ent is not None:
-            if len(ent) == 1:                  # "Sokol" after "Ivan Sokol": the full name
-                return self.short_name(ent[0]) or ent, False
+            if " " not in ent.text:            # "Sokol" after "Ivan Sokol": the full name
+                return self.short_name(ent.text, ent.start) or ent, False
             return ent, False
         for child in subj.children:                         # "Maria Lopez, a spokeswoman"
             if child.dep_ == "appos":
@@ -455,7 +456,7 @@ class _Resolver:
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             return self.refer(subj)
         if subj.pos_ == "PROPN":
-            return self.short_name(subj), False
+            return self.short_name(subj.text, subj.i), False
         return None, False
 
     def earlier_anonymous(self, tok: Token) -> tuple[Span | None, bool]:
@@ -468,12 +469,12 @@ class _Resolver:
                     return spk, True
         return None, True
 
-    def short_name(self, tok: Token) -> Span | None:
-        """An entity named in full before a name the recogniser missed: "Byrd" -> "John Byrd",
-        "Veltra" -> "Veltra Corp."."""
+    def short_name(self, name: str, before: int) -> Span | None:
+        """The entity named in full before token `before` that `name` shortens: "Byrd" -> "John
+        Byrd", "Jean-Pierre" -> "Karine Jean-Pierre", "Veltra" -> "Veltra Corp."."""
         best = None
-        for ent in self.art.short.get(tok.text, ()):
-            if ent.start >= tok.i:
+        for ent in self.art.short.get(name, ()):
+            if ent.start >= before:
                 break
             best = ent
         return best
