@@ -833,6 +833,10 @@ class _Finder:
                                      for m in c.children)), None)
             if inner_cc is not None:           # "denied the allegation that it had ..."
                 cc = inner_cc
+        elif obj is not None and cc is None and cls in ("say", "hedges", "asserts"):
+            # "repeated Putin's explanation that parts of Ukraine belong to Russia"
+            cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if cc is None and (obj is None or answers):   # "denied the reports, saying …"
             for child in cue.children:
                 if child.dep_ in ("advcl", "conj") and lex.verbs.get(child.lemma_.lower()) == "say":
@@ -852,7 +856,9 @@ class _Finder:
             own = {t.i for t in cue.subtree}
             content = [t.i for t in cue.head.subtree if t.i not in own]
         if content is None and obj is not None and cls in ("say", "hedges") and not answers and any(
-                t.tag_ in ("VBD", "VBZ", "VBP") and t.i != obj.i for t in obj.subtree):
+                t.tag_ in ("VBD", "VBZ", "VBP") and t.i != obj.i for t in obj.subtree) and not any(
+                c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
+                for c in obj.children):
             # "said the efforts the US took … contributed to …": a clause the parser made an object
             content = [t.i for t in obj.subtree]
         if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
@@ -1175,7 +1181,7 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
             break                              # a quotation inside the statement: keep its marks
         if first.is_punct and first.text not in ("(", "[") or first.text in QUOTE_CHARS:
             ids.pop(0); changed = True; continue
-        if first.dep_ == "mark" and first.lower_ in ("that", "whether", "if") and (
+        if first.dep_ == "mark" and (
                 first.head.i not in ids or first.head.head.i not in ids or first.head.head.i == first.head.i):
             ids.pop(0); changed = True; continue   # the complementizer of the clause, not "if confirmed, …"
         if first.pos_ == "ADV" and first.lower_ in lex.hedge_words:
@@ -1229,8 +1235,9 @@ def _complete(doc: Doc, ids: list[int]) -> bool:
         if t.dep_ in SUBJECTS and t.head.i in s and t.head.pos_ in ("VERB", "AUX"):
             if t.head.pos_ == "AUX" or _finite(t.head):
                 return True
-        if t.dep_ == "nsubj" and t.head.i in s and t.head.dep_ == "ccomp" and t.head.i > t.i:
-            return True                        # a clause by its place, whatever the verb's tag ("Biden plan to")
+        if t.dep_ == "nsubj" and t.head.i in s and t.head.dep_ == "ccomp" and t.head.i > t.i \
+                and t.head.tag_ not in ("VBG", "VBN") and any(c.dep_ == "mark" for c in t.head.children):
+            return True                        # a that-clause, whatever its verb's tag ("that Biden plan to")
     # a misparsed subject: a noun before a finite verb, neither governed by a preposition
     seen_noun = False
     for i in ids:
