@@ -493,6 +493,14 @@ def test_no_said_prefix_in_statements(nlp):
         assert not a.statement.lower().startswith(("she added", "she said", "maria lopez said")), a
 
 
+def test_no_fragment_statements(nlp):
+    for text in ('Maria Lopez blamed the board. She added, contributing to its demise.',
+                 'Maria Lopez blamed the board. "Contributed to its demise," she said.'):
+        for a in attribute(nlp(text)):
+            assert a.statement != "Contributed to its demise.", a
+            assert not a.statement.startswith(("She added", "Contributing")), a
+
+
 def test_a_paragraph_of_quotation_after_an_attribution(nlp):
     doc = nlp('"We are disappointed," said Paul Brenner. "The court ignored the evidence."')
     a = last(doc)
