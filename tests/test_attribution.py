@@ -457,6 +457,13 @@ def test_content_is_the_clause_not_the_sentence(nlp):
     assert doc.text[a.content[0]:a.content[1]] == "that the bridge would reopen in May"
 
 
+def test_content_of_a_quotation_is_inside_its_marks(nlp):
+    doc = nlp('"We will appeal," said Paul Brenner.')
+    a = last(doc)
+    assert doc.text[a.content[0]:a.content[1]] == "We will appeal"
+    assert doc.text[a.speaker[0]:a.speaker[1]] == "Paul Brenner"
+
+
 def test_reporter_sentences_only_when_factual(nlp):
     doc = nlp('Dam failure in the valley\n\nWhy did the dam fail? The dam failed at dawn.')
     found = attribute(doc)

@@ -1662,8 +1662,9 @@ def attribute(doc: Doc) -> list[Attribution]:
     for said, si in found:
         start = min(said.sent_start, doc[said.content[0]].idx)
         end = max(said.sent_end, doc[said.content[-1]].idx + len(doc[said.content[-1]]))
-        first, last = doc[said.content[0]], doc[said.content[-1]]
-        content = (first.idx, last.idx + len(last))
+        words = [i for i in said.content if not doc[i].is_punct] or said.content
+        first, last = doc[words[0]], doc[words[-1]]
+        content = (first.idx, last.idx + len(last))     # without the quotation marks around it
         speaker = (said.speaker.start_char, said.speaker.end_char) if said.speaker is not None else None
         out.append(Attribution((start, end), content, _statement(finder, said), said.stance,
                                speaker, said.anonymous, said.cue, said.answers))
