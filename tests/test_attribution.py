@@ -173,6 +173,13 @@ CASES = [
      None, "asserts", "The talks had collapsed."),
     ('People briefed on the negotiations said the deal would be signed on Friday.',
      None, "asserts", "The deal would be signed on Friday."),
+    # --- unnamed sources: who they are close to is not who speaks
+    ("A person familiar with Harlow Dynamics' plans said the plant would close.",
+     None, "asserts", "The plant would close."),
+    ('An official with the Interior Ministry said the dam had held.',
+     "the Interior Ministry", "asserts", "The dam had held."),
+    ('Two diplomats from Germany said the talks had stalled.',
+     "Germany", "asserts", "The talks had stalled."),
     # --- the reporter's voice
     ('The dam was not repaired.', None, "asserts", "The dam was not repaired."),
     ('The team did not score in the second half.', None, "asserts", "The team did not score in the second half."),
@@ -433,6 +440,8 @@ ANONYMOUS = [
     ('A senior police official, who asked not to be named, said the driver had been drinking.\n\n'
      'The official said the investigation would take weeks.', True),
     ('Pentagon officials said the balloon posed no threat.', True),
+    ("A person familiar with Harlow Dynamics' plans said the plant would close.", True),
+    ('A source close to Tom Becker said he would resign.', True),
     ('MOSCOW, Russia (Reuters) \u2014 Officials said on Tuesday that the dam had been destroyed.', True),
     ('Ellen Voss said the bridge would reopen in May.', False),
 ]
