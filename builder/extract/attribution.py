@@ -639,7 +639,6 @@ class _Finder:
                 cues.append(tok)
         cues.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         doc = self.doc
-        out: list[_Said] = []
         merged: set[int] = set()               # cues folded into another ("denied …, saying")
         owner: dict[int, _Said] = {}           # token -> the attribution whose content holds it
         pending: list[tuple[_Said, Token, _Said | None]] = []
