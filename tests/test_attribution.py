@@ -385,6 +385,10 @@ CASES = [
      "the Interior Ministry", "asserts", "The water level was falling."),
     ('Maria Lopez is a spokeswoman for Harlow Dynamics. The spokeswoman said the recall was voluntary.',
      "Maria Lopez", "asserts", "The recall was voluntary."),
+    # --- an attribution in the middle of a clause: the whole sentence, not one with a hole
+    ('Fire crews responded to the blaze and later reported it "100% contained" and later extinguished.',
+     None, "asserts",
+     'Fire crews responded to the blaze and later reported it "100% contained" and later extinguished.'),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),

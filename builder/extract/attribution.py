@@ -53,6 +53,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from .tree import subtree
 
 DATA = Path(__file__).with_name("data")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -420,7 +421,7 @@ class _Resolver:
         """(speaking entity, anonymous) for the subject token of a reporting verb."""
         art, lex = self.art, self.art.lex
         lemma = subj.lemma_.lower()
-        sub_ids = [t.i for t in subj.subtree]
+        sub_ids = [t.i for t in subtree(subj)]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                        for c in subj.children)
         anonymous = lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
@@ -567,7 +568,7 @@ def _negated(tok: Token) -> bool:
 
 def _region(art: _Article, verb: Token) -> list[int]:
     """The attribution's own words: the verb's subtree outside quotations."""
-    return [t.i for t in verb.subtree if art.in_quote[t.i] is None and not t.is_punct and not t.is_space]
+    return [t.i for t in subtree(verb) if art.in_quote[t.i] is None and not t.is_punct and not t.is_space]
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
@@ -597,12 +598,12 @@ def _ccomp(verb: Token) -> Token | None:
 def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> list[int]:
     """The content clause's tokens: the ccomp's subtree, with any further ccomp of the same verb
     (the parser sometimes splits one clause in two: "the fire reported at 6 a.m. appears to …")."""
-    ids = {t.i for t in cc.subtree}
+    ids = {t.i for t in subtree(cc)}
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i != cc.i and child.i > cc.i and _same_paragraph(cc, child) \
                 and not cc.i < verb.i < child.left_edge.i and not (
                     verbs and child.lemma_.lower() in verbs and _own_subject(child) is not None):
-            ids.update(t.i for t in child.subtree)
+            ids.update(t.i for t in subtree(child))
             ids.update(range(cc.i, child.left_edge.i))
     return sorted(ids)
 
@@ -663,7 +664,7 @@ class _Finder:
             inherit = outer if outer is not None and _own_subject(cue) is None else None
             if outer is not None and cue.dep_ == "conj":
                 # "acknowledged that the balloon was theirs but denied it was …": cut it out of the outer
-                cut = {t.i for t in cue.subtree}
+                cut = {t.i for t in subtree(cue)}
                 k = cue.left_edge.i - 1
                 while k in outer.content and (doc[k].dep_ == "cc" or doc[k].is_punct):
                     cut.add(k)
@@ -735,7 +736,7 @@ class _Finder:
     def _wholly_quoted(self, clause: Token) -> bool:
         """Whether a clause lies inside one quotation (not indirect speech quoting a few words)."""
         q = self.art.in_quote[clause.i]
-        return q is not None and all(self.art.in_quote[t.i] == q for t in clause.subtree
+        return q is not None and all(self.art.in_quote[t.i] == q for t in subtree(clause)
                                      if not t.is_punct and not t.is_space)
 
     def _position_cue(self, cue: Token) -> bool:
@@ -805,18 +806,18 @@ class _Finder:
             cc = _ccomp(inner)
             obj = next((c for c in inner.children if c.dep_ in ("dobj", "attr")), None)
             if cc is not None:
-                content = [t.i for t in cc.subtree]
+                content = [t.i for t in subtree(cc)]
                 first = next((self.doc[i] for i in content if not self.doc[i].is_punct), None)
                 if first is not None and self._question(content) and first.lower_ not in ("whether", "if"):
                     whole, clause = True, False    # "refused to say when it would be repaired"
             elif obj is not None and obj.lemma_.lower() in lex.reference:
                 answers = obj.lemma_.lower()
                 inner_cc = _ccomp(obj) or next((c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
-                content = [t.i for t in (inner_cc or obj).subtree]
+                content = [t.i for t in subtree(inner_cc or obj)]
                 whole = inner_cc is None
                 clause = inner_cc is not None
             else:
-                content = [t.i for t in inner.subtree if t.dep_ != "punct"]
+                content = [t.i for t in subtree(inner) if t.dep_ != "punct"]
                 whole, clause = True, False
             return self._finish(cue, sent, content, stance, answers, clause, whole)
 
@@ -852,14 +853,14 @@ class _Finder:
             if content is None and cc is not None:
                 content = _clause_ids(cc.head, cc, lex.verbs)
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
-            own = {t.i for t in cue.subtree}
-            content = [t.i for t in cue.head.subtree if t.i not in own]
+            own = {t.i for t in subtree(cue)}
+            content = [t.i for t in subtree(cue.head) if t.i not in own]
         if content is None and obj is not None and cls in ("say", "hedges") and not answers and any(
-                t.tag_ in ("VBD", "VBZ", "VBP") and t.i != obj.i for t in obj.subtree) and not any(
+                t.tag_ in ("VBD", "VBZ", "VBP") and t.i != obj.i for t in subtree(obj)) and not any(
                 c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children)
                 for c in obj.children):
             # "said the efforts the US took … contributed to …": a clause the parser made an object
-            content = [t.i for t in obj.subtree]
+            content = [t.i for t in subtree(obj)]
         if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
         if obj is None and cls in ("asserts", "denies", "disputes") and any(
@@ -868,7 +869,7 @@ class _Finder:
             if obj is not None:                # "The allegations have been denied by Veltra."
                 if obj.lemma_.lower() in lex.reference:
                     answers = obj.lemma_.lower()
-                content = [t.i for t in obj.subtree]
+                content = [t.i for t in subtree(obj)]
                 stance = stance or self._stance(cls, content, False, cue)
                 return self._finish(cue, sent, content, stance, answers, False, True)
         if cls == "describes":
@@ -883,7 +884,7 @@ class _Finder:
             content = []
             for child in cue.rights:
                 if child.dep_ not in ("advcl", "conj", "cc", "punct", "parataxis", "relcl"):
-                    content.extend(t.i for t in child.subtree)
+                    content.extend(t.i for t in subtree(child))
             stance = ("denies" if art.has("DENIAL", content) else "disputes" if art.has("DISPUTE", content)
                       else "hedges" if art.has("HEDGE", content) else "asserts")
             if _negated(cue):
@@ -899,7 +900,7 @@ class _Finder:
             for child in cue.rights:
                 if child.dep_ in ("advcl", "conj", "cc", "punct", "parataxis", "ccomp", "relcl"):
                     continue
-                content.extend(t.i for t in child.subtree)
+                content.extend(t.i for t in subtree(child))
             clause, whole = False, True
         if content is None:
             return None
@@ -919,14 +920,14 @@ class _Finder:
                 break
         own = set()
         for w in words:
-            own.update(t.i for t in w.subtree)
+            own.update(t.i for t in subtree(w))
         top = min(words, key=lambda w: len(list(w.ancestors)))
         head = top.head if top.head.i != top.i and top.head.i not in own else None
         if head is not None and head.pos_ == "VERB" and self._class(head) is not None \
                 and _own_subject(head) is not None:
             return None                        # "according to AP, health workers said …": theirs
         if head is not None and head.i not in own:
-            content = [t.i for t in head.subtree if t.i not in own]
+            content = [t.i for t in subtree(head) if t.i not in own]
         else:
             content = [t.i for t in sent if t.i not in own]
         content = [i for i in content if self.doc[i].i >= sent.start and i < sent.end]
@@ -936,7 +937,7 @@ class _Finder:
         if pobj is not None:
             speaker, anonymous = self.res.speaker(pobj)
             if speaker is None and not anonymous:
-                for t in pobj.subtree:
+                for t in subtree(pobj):
                     e = self.res.entity(t)
                     if e is not None:
                         speaker = e
@@ -1097,16 +1098,16 @@ class _Finder:
             t = doc[i]
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in ids and any(
                     c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in t.head.children if c.i < t.i):
-                drop.update(x.i for x in t.subtree)
+                drop.update(x.i for x in subtree(t))
         return [i for i in content if i not in drop]
 
     def _utterance(self, cue: Token) -> list[int]:
         """All the speaker says in the sentence: the verb's subtree without its subject and without
         other reports ("…, because it is possible that the toll could rise")."""
         subj = _subject(cue)
-        skip = {t.i for t in subj.subtree} if subj is not None and subj.head.i == cue.i else set()
+        skip = {t.i for t in subtree(subj)} if subj is not None and subj.head.i == cue.i else set()
         out = []
-        for t in cue.subtree:
+        for t in subtree(cue):
             if t.i in skip or t.i == cue.i:
                 continue
             out.append(t.i)
@@ -1161,7 +1162,7 @@ class _Finder:
         if cue.dep_ == "xcomp" and self.art.lex.verbs.get(cue.head.lemma_.lower()) == "refuses":
             lemma = cue.head.lemma_.lower()
         inside = set(content)
-        own = tuple(t.i for t in cue.subtree if t.i not in inside)
+        own = tuple(t.i for t in subtree(cue) if t.i not in inside)
         return _Said(sent.start_char, sent.end_char, sorted(inside), stance, speaker,
                      anonymous, lemma, answers, clause, whole, own, cue.i,
                      subj.i if subj is not None else -1, quoted)
@@ -1305,7 +1306,7 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | N
             if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and not any(
                     c.dep_ in COMPLEMENTS and c.i in s and c.i != t.i for c in t.head.children):
                 continue                       # "resulted from …": the verb's only complement
-            sub = [x.i for x in t.subtree if x.i in s]
+            sub = [x.i for x in subtree(t) if x.i in s]
             if any(keeps(doc[x]) for x in sub):
                 continue
             if t.left_edge.i < min(ids):
@@ -1483,7 +1484,7 @@ def _past_inner_hedge(doc: Doc, ids: list[int], lex: _Lexicon) -> list[int]:
     cc = _ccomp(root)
     if subj is None or subj.pos_ != "PRON" or subj.lower_ in FIRST_PERSON or cc is None:
         return ids
-    inner = {t.i for t in cc.subtree}
+    inner = {t.i for t in subtree(cc)}
     return [i for i in ids if i in inner]
 
 
@@ -1506,12 +1507,12 @@ def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
             continue
         if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head
-            ids.update(t.i for t in head.subtree if head.left_edge.i <= t.i < verb.left_edge.i
+            ids.update(t.i for t in subtree(head) if head.left_edge.i <= t.i < verb.left_edge.i
                        and not (t.is_punct and t.i == verb.left_edge.i - 1))
             subject = True
             continue
         subject = subject or child.dep_ in ("nsubj", "nsubjpass")
-        ids.update(t.i for t in child.subtree)
+        ids.update(t.i for t in subtree(child))
     return sorted(ids), subject
 
 
@@ -1527,6 +1528,19 @@ def _join_gaps(doc: Doc, ids: list[int]) -> tuple[list[int], set[int]]:
             else:
                 stops.add(a)
     return out, stops
+
+
+def _one_block(doc: Doc, sent: Span, own: Iterable[int]) -> bool:
+    """Whether the attribution's words are one stretch at the start or end of the sentence, or set
+    off by commas: taking them out leaves a sentence, not a clause with a hole in it."""
+    words = sorted(i for i in own if not doc[i].is_punct and not doc[i].is_space)
+    if not words or words[-1] - words[0] + 1 != len(words):
+        return False
+    before = [t for t in doc[sent.start:words[0]] if not t.is_space]
+    after = [t for t in doc[words[-1] + 1:sent.end] if not t.is_space]
+    if not before or all(t.is_punct for t in before) or not after or all(t.is_punct for t in after):
+        return True
+    return before[-1].text in (",", "\u2014") and after[0].text in (",", "\u2014")
 
 
 def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> list[int]:
@@ -1554,7 +1568,7 @@ def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> 
     own = set(said.own) | art.dateline
     rest = [t.i for t in sent if not t.is_space and t.i not in own]
     rest = _clean(doc, rest, art.lex, set())
-    if rest and _complete(doc, rest) and not said.whole:
+    if rest and _complete(doc, rest) and not said.whole and _one_block(doc, sent, said.own):
         return rest
     whole = [t.i for t in sent if not t.is_space]
     return _clean(doc, whole, art.lex, art.dateline)
