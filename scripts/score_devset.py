@@ -230,7 +230,8 @@ def _fragment(statement: str) -> bool:
         from builder.extract.nlp import model_path
         _NLP = spacy.load(model_path(), disable=["ner", "lemmatizer"])
     text = statement.strip()
-    if not text or not text[0].isupper() or text[-1] not in ".!?\"”'’)" or text.endswith("…"):
+    if not text or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'(") \
+            or text[-1] not in ".!?\"”'’)" or text.endswith("…"):
         return True
     doc = _NLP(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)

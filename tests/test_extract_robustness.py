@@ -73,4 +73,5 @@ def test_a_200_kb_paragraph_is_linear():
     assert big < 8 * max(small, 0.01)      # 4x the text: linear, far from quadratic (16x)
     pathological = "A" * 200_000
     assert _time(pathological) < 1.0
-    assert _time("The " + "Very " * 40_000 + "Institute said.") < 2.0
+    # One 200 KB "sentence" parsed 40,000 words deep: no crash, no slower than ordinary text.
+    assert _time("The " + "Very " * 40_000 + "Institute said.") < 1.5 * big

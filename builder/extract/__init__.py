@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -83,9 +84,37 @@ def _parse(sources: list[Source]) -> list[ArticleFindings]:
         return [a for chunk in pool.map(_parse_here, chunks) for a in chunk]
 
 
+STACK = 512 * 1024 * 1024        # bytes: room for the deepest parse trees (see _parse_here)
+
+
 def _parse_here(sources: list[Source]) -> list[ArticleFindings]:
-    docs = parse([article_text(s) for s in sources], processes=1)
-    return [findings(s, doc) for s, doc in zip(sources, docs)]
+    """Parse and read `sources` in this process.
+
+    Hack: spaCy walks a parse tree recursively (`Token.subtree`), in C, with no recursion
+    limit, so a pathological sentence ("The very very … very institute said", 40,000 words
+    deep) overflows the thread's C stack and kills the process. The work runs in a thread with
+    a large stack instead; ordinary text never comes near it. See
+    https://docs.python.org/3/library/threading.html#threading.stack_size
+    """
+    out: list[ArticleFindings] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            docs = parse([article_text(s) for s in sources], processes=1)
+            out.extend(findings(s, doc) for s, doc in zip(sources, docs))
+        except BaseException as exc:        # re-raised in the caller's thread
+            failure.append(exc)
+    previous = threading.stack_size(STACK)
+    try:
+        thread = threading.Thread(target=work, name="dossier-parse")
+        thread.start()
+    finally:
+        threading.stack_size(previous)
+    thread.join()
+    if failure:
+        raise failure[0]
+    return out
 
 
 def _read(cache: Path | None, key: str) -> ArticleFindings | None:

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import lexicon as lx
+from .tree import subtree
 
 LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe"}
 # Prepositions of place: a name governed by one is where something happens, not who acts.
@@ -508,7 +509,7 @@ def _role(doc: Doc, span, drafts: list) -> tuple[str, str]:
     role_span = None
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
-            sub = list(child.subtree)
+            sub = list(subtree(child))
             role_span = doc[sub[0].i:sub[-1].i + 1]
             break
     if role_span is None:

@@ -15,6 +15,7 @@ from ..model import Source
 from .dates import find_dates
 from .frames import frames
 from .types import ArticleFindings, EntityMention, Statement
+from .tree import subtree
 
 SEPARATOR = "\n\n"
 CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})     # words that carry a claim
@@ -141,6 +142,6 @@ def _background(doc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for tok in span:
         if tok.dep_ in ("relcl", "acl", "advcl") and tok.head.i >= span.start and tok.i != span.root.i:
-            sub = list(tok.subtree)
+            sub = list(subtree(tok))
             out.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return out

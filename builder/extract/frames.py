@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon as lx
+from .tree import subtree
 
 DATA = Path(__file__).with_name("data") / "frame_cues.txt"
 GENERIC_TOPICS = frozenset({"people", "person", "time", "thing", "way", "part", "lot", "number", "report",
@@ -277,7 +278,7 @@ def _topic(tok, agent) -> list[str]:
     while head.dep_ in ("acomp", "attr", "dobj", "prep", "pobj", "oprd") and head.head is not head:
         head = head.head
     words = []
-    for t in head.subtree:
+    for t in subtree(head):
         if t.i in skip or t.pos_ != "NOUN" or not t.is_alpha or t.is_stop:
             continue
         lemma = t.lemma_.lower()
@@ -316,7 +317,7 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
         elif tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass"):
             # "the death toll rose to 471", "killing at least 300"
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
-            toll = next((t for t in head.subtree if t.lemma_ == "toll"), None) if head is not None else None
+            toll = next((t for t in subtree(head) if t.lemma_ == "toll"), None) if head is not None else None
             if toll is not None:
                 noun, verb = toll, None
             elif tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in c["counted"]:
