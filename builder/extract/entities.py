@@ -100,6 +100,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         text = _clean(span.text)
         if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms):
             continue
+        if _PLURAL_ACRONYM.match(text) or _before_plural_acronym(span):
+            continue                         # "UAVs", "Unmanned Aerial Vehicles (UAVs)": things, not actors
         if kind == "organization":
             span = _owner(span)              # "the Carnegie Endowment's Nuclear Policy Program"
             text = _clean(span.text)
@@ -281,6 +283,15 @@ def _split_trailing_people(doc: Doc, drafts: list) -> list:
                 continue
         out.append(d)
     return out
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _before_plural_acronym(span) -> bool:
+    doc = span.doc
+    return span.end + 2 < len(doc) and doc[span.end].text == "(" and _PLURAL_ACRONYM.match(doc[span.end + 1].text) \
+        is not None
 
 
 def _dateline(span, text: str) -> bool:
