@@ -389,6 +389,10 @@ CASES = [
     ('Fire crews responded to the blaze and later reported it "100% contained" and later extinguished.',
      None, "asserts",
      'Fire crews responded to the blaze and later reported it "100% contained" and later extinguished.'),
+    # --- a that-clause whose subject the parser lost is still the statement
+    ('Andrey Petrenko, the head of the regional administration, said that in total 14 villages '
+     'with 22,000 people could be flooded.',
+     "Andrey Petrenko", "asserts", "In total 14 villages with 22,000 people could be flooded."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
@@ -568,6 +572,15 @@ def test_odd_input_does_not_break(nlp):
                  '"No comment," he said.', "x " * 2000, "\u201cA\u201d \u201cB\u201d"):
         for a in attribute(nlp(text)):
             assert a.statement and a.stance in ("asserts", "denies", "disputes", "cannot_confirm", "hedges")
+
+
+def test_one_record_per_statement_and_speaker(nlp):
+    doc = nlp('Ukrainian officials denied responsibility, with the army placing the blame on Moscow '
+              'and accusing it of creating the biggest disaster in decades.')
+    found = attribute(doc)
+    statements = [a.statement for a in found]
+    assert len(statements) == len(set(statements))
+    assert "denies" in [a.stance for a in found]
 
 
 def test_reporters_sentence_crossing_a_paragraph_break(nlp):

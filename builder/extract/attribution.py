@@ -1426,7 +1426,7 @@ def _statement(finder: _Finder, said: _Said) -> str:
             ids, stops = _clean(doc, clause, lex, art.dateline), set()
         else:
             ids = _complete_from(finder, said, ids, sent)
-    elif not ids or not _complete(doc, ids):
+    elif not ids or not (_complete(doc, ids) or _that_clause(doc, said.content)):
         ids = _complete_from(finder, said, ids, sent)
     ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
     ids = _clean(doc, ids, lex, set())
@@ -1528,6 +1528,14 @@ def _join_gaps(doc: Doc, ids: list[int]) -> tuple[list[int], set[int]]:
             else:
                 stops.add(a)
     return out, stops
+
+
+def _that_clause(doc: Doc, content: list[int]) -> bool:
+    """Whether the content is a that-clause headed by a finite verb: a clause by its grammar, even
+    where the parser lost its subject ("said that in total 14 settlements could be flooded")."""
+    s = set(content)
+    return any(doc[i].dep_ == "mark" and doc[i].lower_ == "that" and doc[i].head.i in s
+               and doc[i].head.pos_ in ("VERB", "AUX") and _finite(doc[i].head) for i in content)
 
 
 def _one_block(doc: Doc, sent: Span, own: Iterable[int]) -> bool:
@@ -1687,10 +1695,17 @@ def attribute(doc: Doc) -> list[Attribution]:
         rep = _reporter(finder, sent)
         if rep is not None:
             out.append(rep)
+    # one record per statement and speaker in a sentence ("denied responsibility, … accusing it of
+    # …" gives the same sentence twice): the one that takes a position
+    rank = {"denies": 0, "disputes": 1, "cannot_confirm": 2, "hedges": 3, "asserts": 4}
+    best: dict[tuple, Attribution] = {}
+    for a in out:
+        key = (a.sentence, a.statement, a.speaker, a.anonymous)
+        if a.statement and (key not in best or rank[a.stance] < rank[best[key].stance]):
+            best[key] = a
     # in reading order; a key, since a None speaker does not compare with a span
-    out.sort(key=lambda a: (a.sentence, a.content, a.statement, a.stance, a.speaker or (-1, -1),
-                            a.anonymous, a.cue, a.answers))
-    return [a for a in out if a.statement]
+    return sorted(best.values(), key=lambda a: (a.sentence, a.content, a.statement, a.stance,
+                                                a.speaker or (-1, -1), a.anonymous, a.cue, a.answers))
 
 
 if not Doc.has_extension("attributions"):
