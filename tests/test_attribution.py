@@ -432,6 +432,8 @@ ANSWERS = [
     ('Reuters could not independently verify the claims.', "claim"),
     ('\u201cNonsense,\u201d Tom Becker said of the claims.', "claim"),
     ('The allegations have been denied by Harlow Dynamics.', "allegation"),
+    ('Brenwick did not respond to the allegations.', "allegation"),
+    ('Brenwick has not commented publicly on the report.', "report"),
 ]
 
 

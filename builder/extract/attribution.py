@@ -1152,7 +1152,7 @@ class _Finder:
             return None
         if not answers and stance != "asserts":   # "'Nonsense,' he said of the claims"
             for child in cue.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "about", "on"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "about", "on", "to"):
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if obj is not None and obj.lemma_.lower() in self.art.lex.reference:
                         answers = obj.lemma_.lower()
