@@ -7,6 +7,7 @@ in `graph.py`, never stored here twice.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import PartialDate
@@ -158,13 +159,13 @@ class Event:
         """The event's date: the editor's, else the finest date most citations agree with."""
         if self.stated_date:
             return self.stated_date
-        dates = [c.date for c in self.citations if c.date]
-        if not dates:
+        counts = Counter(c.date for c in self.citations if c.date)
+        if not counts:
             return None
-        def support(d: PartialDate) -> tuple[int, int, PartialDate]:
-            agree = sum(1 for other in dates if d.compatible(other))
+        def support(d: PartialDate) -> tuple[int, int, PartialDate]:     # over distinct dates: few
+            agree = sum(n for other, n in counts.items() if d.compatible(other))
             return (agree, ("year", "month", "day").index(d.precision), d)
-        return max(dates, key=support)
+        return max(counts, key=support)
 
     @property
     def disputed(self) -> bool:

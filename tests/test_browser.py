@@ -6,35 +6,19 @@ checks that none left the machine. Screenshots go to test-artifacts/ (gitignored
 Never run `playwright install`: the browser is /usr/bin/chromium (`.ci/run` installs it).
 """
 
-import functools
-import http.server
 import json
 import os
 import subprocess
 import sys
-import threading
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, copy_project
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need the 'playwright' package "
-                               "(pip install -e '.[test]')")
+from browsing import launch, serve  # skips the module without chromium
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = ROOT / "test-artifacts"
 REQUESTS: list[str] = []
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -49,19 +33,14 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(site):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+def browser():
+    with launch() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

@@ -7,20 +7,15 @@ Never run `playwright install`: the browser is /usr/bin/chromium (`.ci/run` inst
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import subprocess
 import sys
-import threading
 
 import pytest
 
 from test_hostile import hostile_strings, write_hostile_project
 
-from test_browser import CHROMIUM, FLAGS, _Quiet  # noqa: F401 - skips the module without chromium
-
-sync_api = pytest.importorskip("playwright.sync_api")
+from browsing import launch, serve  # skips the module without chromium
 
 # Every element Material gives a tooltip: anything with a title (links to actors and outlets,
 # abbreviations), footnote references, the page title in the header and table-of-contents
@@ -64,18 +59,14 @@ def hostile_server(tmp_path_factory):
                          timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     site = project / "site"
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/", site, strings
-    httpd.shutdown()
+    with serve(site) as url:
+        yield url, site, strings
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    with launch() as b:
         yield b
-        b.close()
 
 
 def _page(browser, dialogs):

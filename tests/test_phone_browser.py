@@ -7,41 +7,27 @@ text at a readable size, map labels that never overlap, and the map as a list on
 Never run `playwright install`: the browser is /usr/bin/chromium.
 """
 
-import functools
-import http.server
-import threading
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
-from test_search_browser import CHROMIUM, FLAGS, sync_api  # noqa: F401  (skips without chromium)
+from browsing import launch, serve  # skips without chromium
 
 ARTIFACTS = ROOT / "test-artifacts"
 PAGES = {"home": "index.html", "claim": "claims/treaty-signing-date.html", "actor": "actors/behnam-ben-taleblu.html",
          "timeline": "events/index.html", "map": "map.html"}
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(sample_site):
-    site = sample_site
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve(sample_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    with launch() as b:
         yield b
-        b.close()
 
 
 def open_page(browser, server, name: str, width: int):

@@ -5,14 +5,11 @@ Each query has the page it must list first. Names and acronyms go to the actor's
 words go to the claim or event titled with them. The site is the sample dossier, built once. Never run `playwright install`: the browser is /usr/bin/chromium.
 """
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import unicodedata
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,15 +17,7 @@ import pytest
 from builder.init import init
 from conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
-                allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need the 'playwright' package "
-                               "(pip install -e '.[test]')")
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from browsing import launch, serve  # skips the module without chromium
 
 
 class Titled(str):
@@ -112,11 +101,6 @@ OTHER_QUERIES = [
 ]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def build_site(project: Path) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # Not --strict: corpus warnings are test_e2e's business; this module is about search.
@@ -142,26 +126,16 @@ def other_site(tmp_path_factory):
     return build_site(project)
 
 
-def _serve(folder: Path):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return httpd
-
-
 @pytest.fixture(scope="module")
 def server(site):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+    with launch() as b:
         yield b
-        b.close()
 
 
 def first_results(page, query: str) -> list[tuple[str, str]]:
@@ -246,12 +220,10 @@ def test_search_results_and_tabs_show_page_headings_not_file_names(browser, serv
 
 
 def test_another_story_from_a_server_and_the_file_system(browser, other_site):
-    httpd = _serve(other_site)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    try:
-        url = f"http://127.0.0.1:{httpd.server_address[1]}/index.html"
-        assert run_queries(page, url, OTHER_QUERIES) == []
-        assert run_queries(page, (other_site / "index.html").as_uri(), OTHER_QUERIES) == []
-    finally:
-        page.close()
-        httpd.shutdown()
+    with serve(other_site) as base:
+        try:
+            assert run_queries(page, base + "index.html", OTHER_QUERIES) == []
+            assert run_queries(page, (other_site / "index.html").as_uri(), OTHER_QUERIES) == []
+        finally:
+            page.close()

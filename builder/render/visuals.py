@@ -17,6 +17,7 @@ import calendar
 import math
 import posixpath
 from collections import defaultdict
+from functools import lru_cache
 from html import escape
 
 from ..dates import PartialDate
@@ -368,7 +369,7 @@ def map_links(d: Dossier) -> list[tuple[int, str, str, bool]]:
     """The links the map draws, strongest first: (independent sources naming both, actor a, actor b,
     affiliated). Named together by two or more independent sources, or affiliated; topped up with
     single-source links when there are fewer than MAP_MIN_EDGES."""
-    g = _Graph(d)
+    g = _graph(d)
     links = []
     for (a, b), kinds in g.edges.items():
         if a.startswith("claim:") or b.startswith("claim:"):
@@ -389,7 +390,7 @@ def map_svg(d: Dossier, page: str) -> str:
     own row in its column and its label is clipped to the column's width, so labels never overlap;
     edges pass under the labels, which carry a halo in the page colour.
     """
-    g = _Graph(d)
+    g = _graph(d)
     links = map_links(d)
     chosen = sorted({a for _, a, _, _ in links} | {b for _, _, b, _ in links})
     if not chosen:
@@ -444,6 +445,12 @@ KIND_HEADS = {"person": "People", "organization": "Organisations", "country": "C
               "other": "Other"}
 
 
+@lru_cache(maxsize=1)
+def _graph(d: Dossier) -> _Graph:
+    """The map's graph, built once per dossier rather than once per actor page."""
+    return _Graph(d)
+
+
 NEIGHBOURHOOD_LIMIT = 18
 
 
@@ -453,7 +460,7 @@ def neighbourhood_svg(d: Dossier, page: str, aid: str) -> tuple[str, int]:
     Affiliations, members and claims come first; then actors named alongside, by evidence.
     Returns ("", 0) for an actor linked to nothing.
     """
-    g = _Graph(d)
+    g = _graph(d)
     near = g.neighbours(aid)
     if not near:
         return "", 0
