@@ -103,11 +103,14 @@ class _Page(HTMLParser):
         self.ellipsis: list[str] = []  # text Material copies into a tooltip as HTML when truncated
         self._depth = 0
         self._in_h1 = False
+        self._in_ellipsis = 0          # open elements inside the current .md-ellipsis, itself included
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.everywhere.append((tag, attrs))
+        if self._in_ellipsis and tag not in ("br", "hr", "img", "input", "wbr", "col"):
+            self._in_ellipsis += 1
         if self._depth:
             self.content.append((tag, attrs))
             if tag not in ("br", "hr", "img", "input", "wbr", "col"):
@@ -120,13 +123,18 @@ class _Page(HTMLParser):
             self._in_h1 = False
         if "md-ellipsis" in (attrs.get("class") or "").split():
             self.ellipsis.append("")
+            self._in_ellipsis = 1
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
         if self._depth > 1 and tag not in ("br", "hr", "img", "input", "wbr", "col"):
             self._depth -= 1
+        if self._in_ellipsis > 1 and tag not in ("br", "hr", "img", "input", "wbr", "col"):
+            self._in_ellipsis -= 1
 
     def handle_endtag(self, tag):
+        if self._in_ellipsis:
+            self._in_ellipsis -= 1
         if self._depth:
             self._depth -= 1
         if tag == "h1":
@@ -135,7 +143,7 @@ class _Page(HTMLParser):
     def handle_data(self, data):
         if self._in_h1:
             self.h1[-1] += data
-        if self.ellipsis and self.lasttag == "span":
+        if self._in_ellipsis:
             self.ellipsis[-1] += data
 
 
