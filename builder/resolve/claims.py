@@ -297,7 +297,7 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
     for st in group:
         quote = text[st.start:st.end]
         speaker = ids_of.get(st.speaker) if st.speaker else None
-        anonymous = st.anonymous and speaker is None
+        anonymous = st.anonymous            # "unnamed US officials": a side, but no one named
         if st.stance in AGAINST and speaker is None and not anonymous \
                 and quote.split()[0].lower() not in ("it", "this", "there", "that"):
             anonymous = True                     # "Five of the seven denied …": someone unnamed, not the article
