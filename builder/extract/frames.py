@@ -299,6 +299,7 @@ def _within_denial(tok, c) -> bool:
     return False
 
 
+TOTALS = frozenset({"total", "number", "tally", "count", "toll"})
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -313,7 +314,14 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
         noun = tok.head if tok.dep_ == "nummod" else None
         verb = None
         if noun is not None and noun.pos_ == "NOUN":
-            verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            anchor = noun
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in TOTALS:
+                anchor = noun.head.head               # "a total of 2,620 people have been evacuated"
+            verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+            if verb is not None and verb.lemma_.lower() not in c["counted"]:
+                # "forcing 17,000 people to flee": the counted verb is the complement
+                verb = next((x for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in c["counted"]),
+                            verb)
         elif tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass"):
             # "the death toll rose to 471", "killing at least 300"
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
