@@ -63,15 +63,6 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_scorer(script: str) -> dict:
-    """Import scripts/<script>.py (a scorer, not a package module) and return its score() on the corpus."""
-    import importlib.util
-    spec = importlib.util.spec_from_file_location(script, ROOT / "scripts" / f"{script}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score(ROOT / "corpus")
-
-
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
     """The sample dossier built once per test run (a copy of the project, `mkdocs build`), for the

@@ -101,7 +101,7 @@ def _parse_here(sources: list[Source]) -> list[ArticleFindings]:
 
     def work() -> None:
         try:
-            docs = parse([article_text(s) for s in sources], processes=1)
+            docs = parse([article_text(s) for s in sources])
             out.extend(findings(s, doc) for s, doc in zip(sources, docs))
         except BaseException as exc:        # re-raised in the caller's thread
             failure.append(exc)

@@ -6,15 +6,13 @@ files against the sha256 sums in `data/model.sha256`; nothing is ever downloaded
 tokens, sentences, part of speech, lemmas, the dependency parse and named entities; the
 components added after its `ner` refine the entities into actors (`entities.py`) and find who
 said what (`attribution.py`). `parse(texts)` runs it over many articles with `nlp.pipe`, in
-batches and, for large corpora, in as many processes as there are cores.
+batches.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib
-import importlib.util
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,20 +67,16 @@ def pipeline():
     """spaCy's English pipeline with dossier's components (entities, attribution) after `ner`."""
     import spacy
 
-    from . import entities  # noqa: F401  (registers the component)
+    from . import attribution, entities  # noqa: F401  (register the components)
     path = model_path()
     check_model(path)
     nlp = spacy.load(path)
     nlp.add_pipe("dossier_entities", after="ner")
-    if importlib.util.find_spec(f"{__package__}.attribution"):
-        importlib.import_module(f"{__package__}.attribution")
-        nlp.add_pipe("dossier_attribution", after="dossier_entities")
+    nlp.add_pipe("dossier_attribution", after="dossier_entities")
     return nlp
 
 
-def parse(texts: list[str], *, processes: int | None = None):
-    """Yield one Doc per text, in order, with every component run."""
-    nlp = pipeline()
-    if processes is None:
-        processes = min(os.cpu_count() or 1, 4) if len(texts) >= PROCESS_THRESHOLD else 1
-    yield from nlp.pipe(texts, batch_size=32, n_process=processes)
+def parse(texts: list[str]):
+    """Yield one Doc per text, in order, with every component run, in batches (this process;
+    `extract._parse` spreads many articles over processes)."""
+    yield from pipeline().pipe(texts, batch_size=32)
