@@ -7,8 +7,11 @@ ever renamed or removed.
 
 from __future__ import annotations
 
+import json
+
 from .graph import Dossier
 from .model import Citation
+from .resolve.copies import summary
 
 
 def export(d: Dossier) -> dict:
@@ -23,10 +26,12 @@ def export(d: Dossier) -> dict:
             "derived_from": list(dict.fromkeys([*s.derived_from, *(c.original for c in d.copies_of.get(s.id, [])
                                                                     if c.source == s.id)])),
             "origin": d.origin_of[s.id],
-            "copies": [{"source": c.source, "original": c.original, "kind": c.kind, "ordered": c.ordered,
-                        "origin": c.origin, "evidence": list(c.evidence)}
-                       for c in d.copies_of.get(s.id, []) if c.kind != "editor"],
         } for s in d.sources],
+        # Each link once (not under both of its sources); the evidence says what is shared, and the
+        # passages themselves stay in the articles, which the site quotes.
+        "copies": [{"source": c.source, "original": c.original, "kind": c.kind, "ordered": c.ordered,
+                    "origin": c.origin, "evidence": list(summary(c.evidence))}
+                   for c in d.copies if c.kind != "editor" and not c.rejected],
         "originals": [{
             "id": o.id, "title": o.title, "outlet": o.outlet, "url": o.url,
             "published": o.published.iso() if o.published else None,
@@ -52,6 +57,20 @@ def export(d: Dossier) -> dict:
                            "anonymous": p.anonymous, "value": p.value or None} for p in c.positions],
         } for c in d.claims],
     }
+
+
+def to_text(data: dict) -> str:
+    """The JSON text: one line per source, actor, event, claim and copy link, so that a change to one
+    of them is a one-line diff; each line is written by the C encoder (an indented dump is written
+    by the pure-Python one, and is larger)."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            items = ",\n  ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            parts.append(f" {json.dumps(key)}: [\n  {items}\n ]")
+        else:
+            parts.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def _citation(c: Citation) -> dict:

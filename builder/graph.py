@@ -59,6 +59,12 @@ class Dossier:
             self.copies_of[c.source].append(c)
             self.copies_of[c.original].append(c)
         self.origin_of = _origin_groups(self.sources, self.originals, self.copies)
+        self._members: dict[str, list[Source]] = defaultdict(list)
+        for s in self.sources:
+            self._members[self.origin_of[s.id]].append(s)
+        # Sources that rewrite another (a detected ordered copy, or the editor's derived_from).
+        self.rewriters = frozenset({c.source for c in self.copies if c.ordered and not c.rejected}
+                                   | {s.id for s in self.sources if s.derived_from})
         self.mentions_of: dict[str, list[Mention]] = defaultdict(list)
         self.mentions_in: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in self.mentions:
@@ -87,7 +93,7 @@ class Dossier:
 
     def members(self, origin: str) -> list[Source]:
         """The corpus sources that share one origin group, by id."""
-        return [s for s in self.sources if self.origin_of[s.id] == origin]
+        return list(self._members.get(origin, ()))
 
     def origin_label(self, origin: str) -> str:
         if origin in self.original:

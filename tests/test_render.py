@@ -105,3 +105,27 @@ def test_a_value_dispute_is_titled_as_the_question():
     assert claims.title(other) == "The airfield is in the centre: January 2024 or January 2025?"
     agreed = Claim("one", "The treaty was signed in January 2024.", c.positions[::2])
     assert claims.title(agreed) == "The treaty was signed in January 2024."
+
+
+def test_long_lists_continue_on_pages_of_their_own(monkeypatch):
+    """Past LIST_ROWS rows an index goes on in lists/, each page linking its neighbours; an actor
+    named in more articles than that lists the rest of its mentions there too."""
+    import builder.render as render
+    monkeypatch.setattr(render, "LIST_ROWS", 1)
+    pages = pipeline.build(MINI).pages
+    d = pipeline.assemble(MINI)[0]
+    assert len(d.sources) == 3
+    assert "lists/sources-2.md" in pages and "lists/sources-3.md" in pages and "lists/sources-4.md" not in pages
+    first, last = pages["sources/index.md"], pages["lists/sources-3.md"]
+    assert "Page 1 of 3: **1** [2](../lists/sources-2.md) [3](../lists/sources-3.md) [next](../lists/sources-2.md)" in first
+    assert "# Sources (page 3 of 3)" in last and "[previous](sources-2.md) [1](../sources/index.md)" in last
+    shown = [s.id for s in d.sources if f"(../sources/{s.id}.md)" in first or f"({s.id}.md)" in first]
+    assert len(shown) == 1
+    named = max(d.actors, key=lambda a: len({m.citation.source for m in d.mentions_of[a.id]}))
+    articles = len({m.citation.source for m in d.mentions_of[named.id]})
+    assert articles >= 2
+    assert f"lists/mentions-{named.id}-{articles}.md" in pages
+    assert f"Page 1 of {articles}:" in pages[f"actors/{named.id}.md"]
+    for path, text in pages.items():
+        assert "(page 0" not in text
+    assert pages["claims/index.md"].count("| automatic |") + pages["claims/index.md"].count("| curated |") == 1

@@ -113,7 +113,13 @@ def findings(source: Source, doc) -> ArticleFindings:
         return (paragraphs[loc[0]].id, loc[1], loc[2]) if loc else None
     found_frames = frames(doc, doc._.actors or (), getattr(doc._, "attributions", None) or (), offsets)
     return ArticleFindings(source.id, tuple(sorted(set(entities))), tuple(find_dates(source, date_spans)),
-                           tuple(sorted(set(statements))), tuple(sentences), tuple(lemmas), tuple(found_frames))
+                           tuple(sorted(set(statements), key=_order)), tuple(sentences), tuple(lemmas), tuple(found_frames))
+
+
+def _order(s: Statement) -> tuple:
+    """Statements in text order; one clause read twice (with and without a speaker) sorts too."""
+    return (s.paragraph, s.start, s.end, s.stance, s.speaker or "", s.anonymous, s.content, s.sentence,
+            s.negated, s.background)
 
 
 NEGATORS = frozenset({"no", "never", "nothing", "none", "neither", "nor", "nobody", "not"})

@@ -15,6 +15,7 @@ from pathlib import Path
 import jinja2
 
 from ..resolve.mentions import name_pattern
+from ..export import to_text
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
@@ -44,9 +45,10 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
     names = {name: a.id for a in d.actors for name in a.names}
     pattern = name_pattern(names)
     pages: dict[str, str] = {}
+    memo: dict = {}
 
     def render(path: str, template: str, **context) -> None:
-        page = Page(path, d, pattern, names)
+        page = Page(path, d, pattern, names, memo)
         text = _env.get_template(template).render(p=page, d=d, **context)
         pages[path] = _titled(_tidy(text))
 
@@ -59,14 +61,17 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
         first, last = dated[0].date.label(), dated[-1].date.label()
         span = first if first == last else f"{first} to {last}"
     recent = list(reversed(dated))[:d.settings.recent_events]
-    render("index.md", "home.md.j2", contested=contested, kinds=kinds, span=span, recent=recent)
+    render("index.md", "home.md.j2", contested=contested[:SHOWN_CONTESTED], kinds=kinds, span=span, recent=recent,
+           contested_left=max(0, len(contested) - SHOWN_CONTESTED))
 
     by_kind = defaultdict(list)
     for a in sorted(d.actors, key=lambda a: (a.name.casefold(), a.id)):
         by_kind[a.kind].append(a)
     sources_of = {a.id: len({m.citation.source for m in d.mentions_of.get(a.id, [])}) for a in d.actors}
-    render("actors/index.md", "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=by_kind,
-           sources_of=sources_of)
+    flat = [a for kind in KIND_LABELS for a in by_kind[kind]]
+    for path, rows, pager in paged(flat, "actors/index.md", "actors"):
+        render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
+               sources_of=sources_of, pager=pager)
     members_of = defaultdict(list)
     for a in d.actors:
         for org in a.affiliations:
@@ -78,30 +83,43 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
             if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
                 grouped[m.citation.source].append(m)
         neighbourhood, left_out = neighbourhood_svg(d, f"actors/{a.id}.md", a.id)
+        by_source = sorted(grouped.items())
+        # Past LIST_ROWS articles the mentions continue on pages of their own (lists/mentions-…),
+        # so an actor page stays the same size however many articles name the actor.
+        more = paged(by_source, f"actors/{a.id}.md", f"mentions-{a.id}") if len(by_source) > LIST_ROWS else []
+        for path, rows, pager in more[1:]:
+            render(path, "mentions.md.j2", a=a, mentions_by_source=rows, pager=pager)
+        positions = d.positions_of.get(a.id, [])
+        related = d.related.get(a.id, [])
         render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind],
                search_boost=_search_boost(len(mentions)),
                neighbourhood=neighbourhood, left_out=left_out,
-               mention_sources=sorted(grouped), mentions_by_source=sorted(grouped.items()),
-               events=d.events_of.get(a.id, []), positions=d.positions_of.get(a.id, []),
-               related=d.related.get(a.id, []), members=sorted(members_of.get(a.id, [])),
-               stance_label=STANCE_LABEL)
+               mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
+               pager=more[0][2] if more else None,
+               events=d.events_of.get(a.id, [])[:LIST_ROWS], events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
+               positions=positions[:LIST_ROWS], positions_left=max(0, len(positions) - LIST_ROWS),
+               related=related[:SHOWN_RELATED], related_left=max(0, len(related) - SHOWN_RELATED),
+               members=sorted(members_of.get(a.id, [])), stance_label=STANCE_LABEL)
 
-    by_year = defaultdict(list)
-    for e in d.events:
-        by_year[e.date.year if e.date else "Undated"].append(e)
-    render("events/index.md", "events_index.md.j2", by_year=list(by_year.items()),
-           timeline=timeline_svg(d, "events/index.md"))
+    for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
+        by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
+        render(path, "events_index.md.j2", by_year=list(by_year.items()), pager=pager,
+               timeline=timeline_svg(d, "events/index.md") if pager.number == 1 else "")
     strongest = sorted(((w, a, b) for a, pairs in d.related.items() for b, w in pairs if a < b and w > 1),
                        key=lambda t: (-t[0], t[1], t[2]))
     render("map.md", "map.md.j2", figure=map_svg(d, "map.md"), strongest=strongest)
-    render("print.md", "print.md.j2", contested=contested, kinds=list(KIND_LABELS.items()), by_kind=by_kind,
-           timeline=timeline_svg(d, "print.md"))
+    # The printed briefing: what is contested and the most-named actors, each list at most LIST_ROWS long.
+    named_most = set(sorted(d.actors, key=lambda a: (-sources_of[a.id], a.id))[:LIST_ROWS])
+    render("print.md", "print.md.j2", contested=contested[:LIST_ROWS], contested_left=max(0, len(contested) - LIST_ROWS),
+           kinds=list(KIND_LABELS.items()), by_kind={k: [a for a in v if a in named_most] for k, v in by_kind.items()},
+           actors_left=len(d.actors) - len(named_most), timeline=timeline_svg(d, "print.md"))
     for e in d.events:
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
     groups = [(s, STATUS_LABELS[s], [c for c in d.claims_by_status() if d.status[c.id].value == s])
               for s in STATUSES]
-    render("claims/index.md", "claims_index.md.j2", groups=groups)
+    for path, rows, pager in paged([(label, c) for _, label, claims in groups for c in claims], "claims/index.md", "claims"):
+        render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager)
     for c in d.claims:
         s = d.status[c.id]
         origins = defaultdict(list)
@@ -115,15 +133,50 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
     origin_groups = defaultdict(list)
     for s in d.sources:
         origin_groups[d.origin_of[s.id]].append(s)
-    render("sources/index.md", "sources_index.md.j2", groups=sorted(origin_groups.items()), safe_url=safe_url)
+    flat = [(origin, s) for origin, members in sorted(origin_groups.items()) for s in members]
+    for path, rows, pager in paged(flat, "sources/index.md", "sources"):
+        groups_here = _grouped(rows, lambda row: row[0])
+        render(path, "sources_index.md.j2", groups=[(o, [s for _, s in r]) for o, r in groups_here.items()],
+               sizes={o: len(m) for o, m in origin_groups.items()}, safe_url=safe_url, pager=pager)
     for s in d.sources:
         render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url),
                independence=_independence(d, s, origin_groups[d.origin_of[s.id]]),
                claims=d.claims_of_source.get(s.id, []),
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
-    pages["dossier.json"] = json.dumps(export, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    pages["dossier.json"] = to_text(export)
     return pages
+
+
+LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own
+SHOWN_CONTESTED = 50     # contested claims on the home page (the claims index lists them all)
+SHOWN_RELATED = 40       # actors named alongside, listed on an actor page (the map has the rest)
+
+
+class Pager:
+    """Where one page of a long list sits: its number, the count, and the pages to link."""
+
+    def __init__(self, number: int, paths: list[str]):
+        self.number, self.count = number, len(paths)
+        near = sorted({1, self.count, *range(max(1, number - 2), min(self.count, number + 2) + 1)})
+        self.links = [(k, paths[k - 1]) for k in near]
+        self.previous = paths[number - 2] if number > 1 else None
+        self.next = paths[number] if number < self.count else None
+
+
+def paged(items: list, first: str, name: str) -> list[tuple[str, list, Pager]]:
+    """`items` cut into pages of LIST_ROWS: the first at `first`, the others at lists/<name>-<k>.md
+    (a folder of its own, so no page name can meet an actor's, claim's or source's)."""
+    chunks = [items[i:i + LIST_ROWS] for i in range(0, len(items), LIST_ROWS)] or [[]]
+    paths = [first] + [f"lists/{name}-{k}.md" for k in range(2, len(chunks) + 1)]
+    return [(path, rows, Pager(k, paths)) for k, (path, rows) in enumerate(zip(paths, chunks), start=1)]
+
+
+def _grouped(rows, key) -> dict:
+    out = defaultdict(list)
+    for row in rows:
+        out[key(row)].append(row)
+    return out
 
 
 def _search_boost(mentions: int) -> float:

@@ -90,9 +90,7 @@ def origin_outlet(d: Dossier, origin: str, members: list[str] | None = None) -> 
     if origin in d.original:
         return d.original[origin].outlet
     ids = members or [s.id for s in d.members(origin)] or [origin]
-    rewriters = {c.source for c in d.copies if c.ordered and not c.rejected} | \
-        {s for s in ids if d.source[s].derived_from}
-    originals = [s for s in ids if s not in rewriters]
+    originals = [s for s in ids if s not in d.rewriters]
     return d.source[(originals or ids)[0]].outlet
 
 

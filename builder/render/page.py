@@ -25,28 +25,39 @@ STANCE_LABEL = {"asserts": "asserts", "denies": "denies", "disputes": "disputes"
 class Page:
     """Rendering state for one generated page at `path` (relative to docs/, e.g. 'actors/x.md')."""
 
-    def __init__(self, path: str, dossier: Dossier, names: re.Pattern | None, name_to_actor: dict[str, str]):
+    def __init__(self, path: str, dossier: Dossier, names: re.Pattern | None, name_to_actor: dict[str, str],
+                 memo: dict | None = None):
         self.path = path
         self.d = dossier
         self._names = names
         self._name_to_actor = name_to_actor
         self._notes: list[Citation] = []
         self._number: dict[Citation, int] = {}
+        self._dir = tuple(part for part in posixpath.dirname(path).split("/") if part)
+        # Links and linked text depend only on the page's folder: pages of one render share them,
+        # so each text is escaped and linked once, not once per page it appears on.
+        self._memo = {} if memo is None else memo.setdefault(self._dir, {})
 
     # Links -----------------------------------------------------------------------------
 
     def url(self, target: str) -> str:
         """Relative link from this page to `target` (a docs-relative path, optionally with #anchor)."""
         path, _, anchor = target.partition("#")
-        rel = posixpath.relpath(path, posixpath.dirname(self.path) or ".")
+        parts, here, common = path.split("/"), self._dir, 0
+        while common < len(here) and common < len(parts) - 1 and here[common] == parts[common]:
+            common += 1
+        rel = "/".join([".."] * (len(here) - common) + parts[common:])
         return rel + ("#" + anchor if anchor else "")
 
     def actor(self, aid: str, text: str | None = None) -> str:
         """A link to the actor's page showing `text` (default: the name); hovering shows who they are."""
-        a = self.d.actor[aid]
-        title = f' "{attr_escape(clip(a.description, 120))}"' if a.description else ""
-        shown = md_escape(a.name) if text is None else escape_inline(text)
-        return f"[{shown}]({self.url(f'actors/{aid}.md')}{title})"
+        key = ("actor", aid, text)
+        if key not in self._memo:
+            a = self.d.actor[aid]
+            title = f' "{attr_escape(clip(a.description, 120))}"' if a.description else ""
+            shown = md_escape(a.name) if text is None else escape_inline(text)
+            self._memo[key] = f"[{shown}]({self.url(f'actors/{aid}.md')}{title})"
+        return self._memo[key]
 
     def actors(self, ids) -> str:
         return ", ".join(self.actor(a) for a in ids)
@@ -57,7 +68,10 @@ class Page:
     def claim(self, cid: str, bare: bool = False) -> str:
         """A link to the claim titled as on its page; `bare` drops the final full stop, for a list
         line that goes on ("[…] — who says what")."""
-        text = claims.title(self.d.claim[cid])
+        key = ("claim", cid)
+        if key not in self._memo:
+            self._memo[key] = claims.title(self.d.claim[cid])
+        text = self._memo[key]
         if bare and text.endswith("."):
             text = text[:-1]
         return f"[{md_escape(text)}]({self.url(f'claims/{cid}.md')})"
@@ -88,6 +102,12 @@ class Page:
 
     def linked(self, text: str, skip: str | None = None) -> str:
         """Escape `text`, linking the first mention of each actor in it to that actor's page."""
+        key = ("linked", text, skip)
+        if key not in self._memo:
+            self._memo[key] = self._link(text, skip)
+        return self._memo[key]
+
+    def _link(self, text: str, skip: str | None) -> str:
         text = one_line(text)
         if self._names is None:
             return md_escape(text)

@@ -48,8 +48,8 @@ def one_line(text: str) -> str:
 
 def escape_inline(text: str) -> str:
     """Escape a piece of a line (no trimming); see `md_escape`."""
-    text = _CONTROL.sub("", text)
-    return _INLINE.sub(r"\\\1", "".join(_HTML.get(ch, ch) for ch in text))
+    text = _CONTROL.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _INLINE.sub(r"\\\1", text)
 
 
 def guard_start(text: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import weakref
 import posixpath
 from collections import defaultdict
 from functools import lru_cache
@@ -253,6 +254,7 @@ class _Graph:
                        for a in d.actors}
         # (a, b) with a < b -> {"with": origins, "member": 1, ...}
         self.edges: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+        self._near: dict[str, dict[str, dict[str, int]]] | None = None     # node -> its neighbours
         for a, pairs in sorted(d.related.items()):
             for b, w in pairs:
                 if a < b:
@@ -269,13 +271,12 @@ class _Graph:
                 self.edges[(aid, "claim:" + cid)][stance] = len(found)
 
     def neighbours(self, node: str) -> dict[str, dict[str, int]]:
-        out = {}
-        for (a, b), kinds in self.edges.items():
-            if a == node:
-                out[b] = kinds
-            elif b == node:
-                out[a] = kinds
-        return out
+        if self._near is None:
+            self._near = defaultdict(dict)
+            for (a, b), kinds in self.edges.items():
+                self._near[a][b] = kinds
+                self._near[b][a] = kinds
+        return dict(self._near.get(node, {}))
 
     def label(self, node: str) -> str:
         if node.startswith("claim:"):
@@ -448,7 +449,13 @@ KIND_HEADS = {"person": "People", "organization": "Organisations", "country": "C
 @lru_cache(maxsize=1)
 def _graph(d: Dossier) -> _Graph:
     """The map's graph, built once per dossier rather than once per actor page."""
-    return _Graph(d)
+    cached = _GRAPHS.get(d)
+    if cached is None:
+        cached = _GRAPHS[d] = _Graph(d)
+    return cached
+
+
+_GRAPHS: "weakref.WeakKeyDictionary[Dossier, _Graph]" = weakref.WeakKeyDictionary()
 
 
 NEIGHBOURHOOD_LIMIT = 18

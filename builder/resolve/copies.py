@@ -435,10 +435,10 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
         lines.append(f"{s.similarity:.0%} of their word 5-grams are shared")
     if kind != "rewrite" or s.passages:
         lines.append(f"{len(s.passages)} shared passages, {s.passage_words} words in all")
-    lines += [f"shared: “{p}”" for p in sorted(s.passages, key=lambda p: (-len(p), p))[:3]]
+    lines += [f"{_QUOTING[0]}{p}”" for p in sorted(s.passages, key=lambda p: (-len(p), p))[:3]]
     if kind == "rewrite" and s.quotes:
         lines.append(f"{len(s.quotes)} quotation{'s' if len(s.quotes) > 1 else ''} in both")
-        lines += [f"quoted in both: “{q}”" for q in s.quotes[:3]]
+        lines += [f"{_QUOTING[1]}{q}”" for q in s.quotes[:3]]
         shown = ", ".join(s.rarest) + (", …" if len(s.facts) > len(s.rarest) else "")
         lines.append(f"{len(s.facts)} rare names and numbers in both, {s.in_order} in the same order: {shown}")
     lines += [f"both credit {name}" for name in s.credits]
@@ -447,6 +447,14 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
     if kind == "rewrite" and s.days_apart is not None:
         lines.append(_apart(s.days_apart, s.precision))
     return tuple(lines)
+
+
+_QUOTING = ("shared: “", "quoted in both: “")
+
+
+def summary(evidence: tuple[str, ...]) -> tuple[str, ...]:
+    """The evidence without the lines that quote the articles' text (dossier.json cites, never copies)."""
+    return tuple(line for line in evidence if not line.startswith(_QUOTING))
 
 
 def _apart(days: int, precision: str) -> str:
