@@ -336,3 +336,48 @@ def test_toc_entries_become_plain_text_as_the_hook_makes_them():
     plain_toc(tokens)
     assert tokens[0]["name"] == tokens[0]["html"] == "Report ‹img src=x onerror=alert(1)›"
     assert tokens[0]["children"][0]["html"] == "‹b›" and tokens[0]["children"][0]["data-toc-label"] == "‹b›"
+
+
+# --- in a browser ----------------------------------------------------------------------------------
+
+def _zensical_search(page, query: str) -> list[str]:
+    """Type `query` into Zensical's search dialog (its own, in a shadow root Playwright's CSS
+    selectors reach); return the result links, best first, once they stop changing."""
+    page.click(".md-search__button")
+    box = page.locator("dialog input[role=combobox]")
+    box.fill("")
+    box.press_sequentially(query, delay=10)
+    previous, stable = None, 0
+    for _ in range(60):
+        page.wait_for_timeout(100)
+        links = page.eval_on_selector_all("ol[role=listbox] a[role=option]", "els => els.map(e => e.href)")
+        stable = stable + 1 if links == previous else 0
+        previous = links
+        if stable >= 3 and links:
+            break
+    return previous or []
+
+
+@needs_zensical
+def test_search_and_tooltips_work_in_a_browser_from_a_server_and_the_file_system(zensical_site):
+    browsing = pytest.importorskip("browsing")              # skips without chromium or playwright
+    requests: list[str] = []
+    with browsing.launch() as browser, browsing.serve(zensical_site) as base:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.on("request", lambda request: requests.append(request.url))
+        page = context.new_page()
+        for start in (base + "index.html", (zensical_site / "index.html").as_uri()):   # offline: file://
+            page.goto(start)
+            links = _zensical_search(page, "Taleblu")
+            assert links and links[0].split("?")[0].endswith("/actors/behnam-ben-taleblu.html"), links[:3]
+        page.goto(base + "claims/treaty-signing-date.html")
+        page.hover("sup a.footnote-ref >> nth=0")                 # content.footnote.tooltips
+        tooltip = page.locator(".md-tooltip2--active")
+        tooltip.wait_for(timeout=5000)
+        assert "“" in tooltip.inner_text()
+        page.goto(base + "claims/index.html")                     # extra_javascript ran
+        assert page.locator(".dossier-sortable thead th[role=button]").count() >= 3
+        context.close()
+    outside = sorted({u for u in requests if not u.startswith(("http://127.0.0.1:", "file://", "data:", "blob:",
+                                                               "about:"))})
+    assert not outside, outside
