@@ -107,7 +107,8 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
                timeline=timeline_svg(d, "events/index.md") if pager.number == 1 else "")
     strongest = sorted(((w, a, b) for a, pairs in d.related.items() for b, w in pairs if a < b and w > 1),
                        key=lambda t: (-t[0], t[1], t[2]))
-    render("map.md", "map.md.j2", figure=map_svg(d, "map.md"), strongest=strongest)
+    render("map.md", "map.md.j2", figure=map_svg(d, "map.md"), strongest=strongest[:LIST_ROWS],
+           strongest_left=max(0, len(strongest) - LIST_ROWS))
     # The printed briefing: what is contested and the most-named actors, each list at most LIST_ROWS long.
     named_most = set(sorted(d.actors, key=lambda a: (-sources_of[a.id], a.id))[:LIST_ROWS])
     render("print.md", "print.md.j2", contested=contested[:LIST_ROWS], contested_left=max(0, len(contested) - LIST_ROWS),
