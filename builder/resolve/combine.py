@@ -119,6 +119,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     for sid, m in mentions:
         clusters[u.find(m.key)].append((sid, m))
 
+    speakers = {st.speaker for a in articles for st in a.statements if st.speaker}
     drafts = []
     for root, items in clusters.items():
         kind_votes = Counter()
@@ -127,6 +128,12 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         kind = _vote(kind_votes)
         if kind == PLACE:
             continue                 # named mostly as a place: not an actor
+        if kind == "person" and all(" " not in m.key and " " not in m.surface for _, m in items) \
+                and not any(m.key in speakers for _, m in items):
+            # News style names a person in full at least once ("Jane Doe", then "Doe"). One word
+            # that no article ever gives in full, and that says nothing, is a place, a company or a
+            # capitalised word the model read as a name ("Kauai", "Twitter", "Debris").
+            continue
         name = _canonical(items, kind)
         spellings = Counter()
         for _, m in items:
