@@ -265,3 +265,53 @@ def test_copy_pairs_on_the_development_set_stay_above_their_floor():
 def test_empty_and_single_article_corpora_have_no_copies(make_corpus):
     assert find_copies([]) == []
     assert find_copies(sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press")})) == []
+
+
+def test_ingest_reports_as_near_duplicates_exactly_the_pairs_the_build_links_as_such():
+    # One definition (builder.resolve.neardup) on real articles: each article, ingested in id
+    # order, is reported as a near duplicate of an earlier one if and only if the build links it
+    # to an earlier one as `near-duplicate`, with the figure the build's evidence gives.
+    from conftest import ROOT
+    from builder.ingest.dedupe import _body, signature
+    from builder.resolve.neardup import NearIndex
+    checked = 0
+    for corpus in sorted((ROOT / "tests" / "devset").glob("*/corpus")):
+        sources, _ = load_sources(corpus)
+        built = {frozenset((c.source, c.original)): c for c in find_copies(sources) if c.kind == "near-duplicate"}
+        index = NearIndex()
+        for path in sorted((corpus / "articles").glob("*.md")):
+            sig = signature(_body(path))
+            source = next(s for s in sources if s.id == path.stem)     # ingest reads what the build reads
+            assert sig == signature("\n".join(p.text for p in source.paragraphs))
+            near = index.nearest(sig)
+            earlier = {p for p in built if path.stem in p and sorted(p)[1] == path.stem}
+            assert bool(near) == bool(earlier), (path, near, earlier)
+            if near:
+                link = built[frozenset((path.stem, near[0]))]
+                assert f"{near[1]:.0%} of their word 5-grams are shared" in link.evidence
+                checked += 1
+            index.add(path.stem, sig)
+    assert checked >= 3
+
+
+def test_the_near_duplicate_index_finds_what_comparing_every_pair_finds():
+    from builder.resolve.neardup import NEAR_DUPLICATE, NearIndex, shingles, similarity, words
+    texts = {"wire": WIRE, "syndicated": SYNDICATED, "rewrite": REWRITE, "second": SECOND_REWRITE,
+             "own": OWN_REPORT, "other": OTHER_REPORT, "short": "Four words only here.",
+             "edited": WIRE.replace("Tuesday", "Monday"), "half": WIRE[:len(WIRE) // 2] + OWN_REPORT}
+    sigs = {k: shingles(words(t)) for k, t in texts.items()}
+    index = NearIndex()
+    for key in sorted(sigs):
+        index.add(key, sigs[key])
+    index.add("wire", set())                # a key already held stays as it was
+    assert len(index) == len(sigs) and "wire" in index
+    for key, sig in sigs.items():
+        others = NearIndex()
+        for other in sorted(sigs):
+            if other != key:
+                others.add(other, sigs[other])
+        scored = sorted(((-similarity(sig, sigs[o]), o) for o in sigs if o != key))
+        expected = (scored[0][1], -scored[0][0]) if -scored[0][0] >= NEAR_DUPLICATE else None
+        assert others.nearest(sig) == expected, key
+        assert index.nearest(sig) == ((key, 1.0) if sig else None)
+    assert sigs["short"] == set() and similarity(set(), set()) == 0.0

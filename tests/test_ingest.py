@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import time
 from pathlib import Path
@@ -148,6 +149,32 @@ def test_exact_duplicate_is_skipped_near_duplicate_is_reported(corpus, tmp_path)
     assert "near duplicate of first (similarity" in result.stdout and "not written)" in result.stdout
     meta, _ = front_matter(corpus / "articles" / "near.md")
     assert meta["derived_from"] == []
+
+
+def test_ingest_calls_near_duplicate_what_the_build_links_as_near_duplicate(corpus, tmp_path):
+    # One measure (builder.resolve.neardup): word 5-grams, Jaccard similarity >= 0.5.
+    from builder.resolve.copies import find_copies
+    from test_copies import SYNDICATED, WIRE
+    wire = write(tmp_path, "wire.txt", WIRE)
+    copy = write(tmp_path, "copy.txt", SYNDICATED)
+    # Every tenth word changed: most word 3-grams are still shared (0.55, a near duplicate
+    # to the MinHash of word 3-grams ingest once used), but only a third of the 5-grams.
+    ws = WIRE.split(" ")
+    edited = write(tmp_path, "edited.txt", " ".join(w if i % 10 != 5 else "xyzzy" for i, w in enumerate(ws)))
+    result = ingest(corpus, wire, copy, edited, "--outlet", "Coastline Press", "--published", "2024-05-14")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "near duplicate" not in lines[0] and "near duplicate" not in lines[2]
+    reported = re.search(r"near duplicate of (\S+) \(similarity (\d\.\d\d); a derived_from candidate, not written\)",
+                         lines[1])
+    assert reported and reported[1] == "coastline-press-2024-05-14", lines[1]
+    sources, problems = load_sources(corpus)
+    assert problems == []
+    links = {frozenset((c.source, c.original)): c for c in find_copies(sources)}
+    near = links[frozenset(("coastline-press-2024-05-14", "coastline-press-2024-05-14-2"))]
+    assert near.kind == "near-duplicate"
+    assert f"{float(reported[2]):.0%} of their word 5-grams are shared" in near.evidence
+    assert all(c.kind != "near-duplicate" for key, c in links.items() if "coastline-press-2024-05-14-3" in key)
 
 
 BAD = [

@@ -1,39 +1,34 @@
 """Find articles already in the corpus: exact copies (same raw bytes) and near duplicates.
 
 Exact: the new file's bytes against every file in `corpus/raw/` (sizes compared first, so only
-files of equal size are hashed). Near: word 3-shingle MinHash (datasketch) of the cleaned text
-against every article's body, via MinHash LSH; the estimated Jaccard similarity is reported.
-Only the first `MAX_WORDS` words are shingled, which keeps a huge file linear and cheap.
+files of equal size are hashed). Near: the build's own measure (`builder.resolve.neardup`: word
+5-grams, Jaccard similarity ≥ 0.5), so an article reported here as a near duplicate is one the
+build links as `near-duplicate`, with the same similarity. The cleaned text is looked up in a
+`NearIndex` of every article's body (as the build reads it: what follows the front matter), so
+one new article costs its own 5-grams' postings, never a comparison with each article.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
-from datasketch import MinHash, MinHashLSH
-
-NUM_PERM = 128
-THRESHOLD = 0.5
-MAX_WORDS = 20_000
-_WORD = re.compile(r"\w+")
+from ..resolve.neardup import NearIndex, shingles, words
 
 
-def signature(text: str) -> MinHash:
-    words = [w.casefold() for w in _WORD.findall(text[: MAX_WORDS * 12])][:MAX_WORDS]
-    shingles = {" ".join(words[i:i + 3]).encode() for i in range(max(1, len(words) - 2))}
-    m = MinHash(num_perm=NUM_PERM)
-    m.update_batch(list(shingles))
-    return m
+def signature(text: str) -> set[int]:
+    """What the near-duplicate measure compares: the text's word 5-grams."""
+    return shingles(words(text))
 
 
 def _body(path: Path) -> str:
-    text = path.read_text("utf-8", errors="replace")
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        text = text[end + 4:] if end >= 0 else text
-    return text
+    """The article's text after its front matter, as `builder.corpus` reads it (whole text if none)."""
+    lines = path.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+        if end is not None:
+            lines = lines[end + 1:]
+    return "\n".join(lines)
 
 
 class Seen:
@@ -46,8 +41,7 @@ class Seen:
         for path in sorted(raw.iterdir()) if raw.is_dir() else []:
             if path.is_file():
                 self._by_size.setdefault(path.stat().st_size, []).append([path.name, path, ""])
-        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-        self._sigs: dict[str, MinHash] = {}
+        self._near = NearIndex()
         for path in sorted((corpus / "articles").glob("*.md")) if (corpus / "articles").is_dir() else []:
             self.add_text(path.stem, signature(_body(path)))
 
@@ -67,13 +61,10 @@ class Seen:
     def add_raw(self, data: bytes, name: str) -> None:
         self._by_size.setdefault(len(data), []).append([name, None, hashlib.sha256(data).hexdigest()])
 
-    def near(self, sig: MinHash) -> tuple[str, float] | None:
-        """The most similar article (id, estimated Jaccard) above the threshold, or None."""
-        scored = sorted(((sig.jaccard(self._sigs[k]), k) for k in self._lsh.query(sig)), reverse=True)
-        best = next(((k, s) for s, k in scored if s >= THRESHOLD), None)
-        return best
+    def near(self, sig: set[int]) -> tuple[str, float] | None:
+        """The most similar article (id, Jaccard similarity of word 5-grams) at or above the build's
+        near-duplicate threshold, or None."""
+        return self._near.nearest(sig)
 
-    def add_text(self, sid: str, sig: MinHash) -> None:
-        if sid not in self._sigs:
-            self._sigs[sid] = sig
-            self._lsh.insert(sid, sig)
+    def add_text(self, sid: str, sig: set[int]) -> None:
+        self._near.add(sid, sig)

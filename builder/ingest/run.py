@@ -7,7 +7,8 @@ For each input file:
 3. `clean.clean`          text -> paragraphs, lines dropped by rule, metadata found in the text
 4. `_metadata`            options > stated > URL > text -> title, outlet, url, published, …
 5. `ids.make_id`          outlet + date -> a new id (suffix on collision)
-6. `dedupe.Seen.near`     MinHash of the cleaned text -> the most similar article, if any
+6. `dedupe.Seen.near`     word 5-grams of the cleaned text -> the most similar article, if it is a
+                          near duplicate by the build's measure (`resolve.neardup`)
 7. `_write`               corpus/raw/<id>.<ext> (byte for byte), corpus/articles/<id>.md
 
 Files are created atomically and never overwrite anything; with `dry_run` nothing is written.

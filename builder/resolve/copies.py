@@ -3,7 +3,8 @@
 Input: the sources. Output: `Copy` links, each with the evidence a reader can check. A link is
 judged from what two articles share, in the order the signals are trusted:
 
-- near-duplicate text: most word 5-grams shared (syndicated copies, light edits);
+- near-duplicate text: most word 5-grams shared (syndicated copies, light edits), as defined in
+  `neardup` (words, 5-grams, Jaccard similarity, threshold), which `dossier ingest` uses too;
 - shared passages in the articles' own voice: 60+ words outside quotation marks, or two runs
   of 8+ words (30+ words, 15+ outside quotation marks) with much of their rare names and
   numbers in common. A long statement quoted by two reports, or a few lines of one press
@@ -39,6 +40,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from ..model import CURATED, Copy, Source
+from .neardup import NEAR_DUPLICATE, WORD, ratio, shingles, words as _words
 
 SHINGLE = 8                 # words in a shingle that can start a shared passage
 MIN_PASSAGES = 2            # separate shared passages needed ...
@@ -47,7 +49,6 @@ MIN_NARRATIVE = 15          # ... this many outside quotation marks (quoting one
 PASSAGE_CONTAINMENT = 0.35  # ... and this share of fact weight in both, unless LONG_NARRATIVE words are shared
 LONG_NARRATIVE = 60         # (two reports can each paste a few lines of one press release; this
                             #  many words in the article's own voice are a copy however they fall)
-NEAR_DUPLICATE = 0.5        # Jaccard similarity of word 5-grams for a copy
 QUOTE_RUN = 5               # words in a row two quotations must share to be one quotation
 MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this many days of its original
 MIN_FACTS = 3               # rare names and numbers in both, at least
@@ -66,7 +67,7 @@ SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
 CANDIDATES = 12             # best candidates judged per article
 SAMPLE = 8                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
 
-_WORD = re.compile(r"\w+")
+_WORD = WORD
 _PRECISIONS = ("day", "month", "year")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"'})
@@ -163,13 +164,11 @@ class _Article:
         for p in source.paragraphs:
             text = p.text.translate(_APOSTROPHES)
             outside, spans = _quotations(p.text, quotes)
+            found = _words(text)         # neardup's words: the near-duplicate measure's
+            words.extend(found)
             if spans:
-                for m in _WORD.finditer(text):
-                    words.append(m.group().lower())
-                    quoted.append(any(start <= m.start() < end for start, end in spans))
+                quoted.extend(any(start <= m.start() < end for start, end in spans) for m in _WORD.finditer(text))
             else:
-                found = _WORD.findall(text)
-                words.extend(w.lower() for w in found)
                 quoted.extend([False] * len(found))
             _facts(outside, facts)
         self.words, self.quoted = words, quoted
@@ -177,7 +176,7 @@ class _Article:
         # Stable hashes (not `hash`, which changes between runs): the index samples them.
         self.hashes = [zlib.crc32(" ".join(words[i:i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)]
         self.shingles = set(self.hashes)
-        self.fives = _shingles(words, 5)
+        self.fives = shingles(words)                # neardup's word 5-grams
         self.quotes = quotes
         self.facts = facts          # key -> (order of first appearance, text as written)
         self.agencies = agencies(source)
@@ -240,10 +239,6 @@ def _facts(text: str, into: dict[str, tuple[int, str]]) -> None:
         found.append((m.start(), "d:" + value, m.group()))
     for _, key, shown in sorted(found):
         into.setdefault(key, (len(into), shown))
-
-
-def _shingles(ws: list[str], k: int) -> set[int]:
-    return {hash(tuple(ws[i:i + k])) for i in range(len(ws) - k + 1)}
 
 
 def _days(source: Source) -> tuple[int, int] | None:
@@ -345,8 +340,8 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     """Measure what articles `a` and `b` share."""
     spans = _shared_spans(a, b.shingles) if a.shingles & b.shingles else []
     passages = tuple(a.text(start, end) for start, end in spans)
-    union = len(a.fives | b.fives)
-    similarity = len(a.fives & b.fives) / union if union else 0.0
+    both_fives = len(a.fives & b.fives)
+    similarity = ratio(both_fives, len(a.fives) + len(b.fives) - both_fives)    # neardup.similarity
     quotes = []
     used: set[int] = set()
     for qa in a.quotes:
