@@ -164,7 +164,7 @@ class _Article:
         for p in source.paragraphs:
             text = p.text.translate(_APOSTROPHES)
             outside, spans = _quotations(p.text, quotes)
-            found = _words(text)         # neardup's words: the near-duplicate measure's
+            found = _words(text)         # neardup.words: the words ingest's near-duplicate check reads
             words.extend(found)
             if spans:
                 quoted.extend(any(start <= m.start() < end for start, end in spans) for m in _WORD.finditer(text))
