@@ -112,16 +112,22 @@ def write(folder: Path, sources) -> None:
             f"{body}\n", encoding="utf-8")
 
 
-def run(cmd: list[str], cwd: Path) -> tuple[float, int]:
-    """(wall seconds, peak resident memory in bytes of the largest process)."""
+CPU: dict[str, list[float]] = {}      # CPU seconds (user + system, with children) per step label
+
+
+def run(cmd: list[str], cwd: Path, label: str = "") -> tuple[float, int]:
+    """(wall seconds, peak resident memory in bytes of the largest process); the CPU seconds go
+    to CPU[label] (on a shared machine they are steadier than the wall clock)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         start = time.perf_counter()
-        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name, *cmd], cwd=cwd, env=ENV,
+        done = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", out.name, *cmd], cwd=cwd, env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - start
         if done.returncode:
             sys.exit(f"{' '.join(cmd)} failed in {cwd}:\n{done.stderr[-3000:]}")
-        return wall, int(out.read().split()[-1]) * 1024
+        peak, user, system = out.read().split()[-3:]
+        CPU.setdefault(label, []).append(float(user) + float(system))
+        return wall, int(peak) * 1024
 
 
 def size(path: Path) -> int:
@@ -143,12 +149,12 @@ def search_payload(site: Path) -> tuple[str, int]:
     return "material", size(index) + sum(size(w) for w in workers)
 
 
-def median_run(cmd, cwd, runs: int, before=None) -> tuple[float, int]:
+def median_run(cmd, cwd, runs: int, before=None, label: str = "") -> tuple[float, int]:
     times, peak = [], 0
     for _ in range(runs):
         if before:
             before()
-        wall, mem = run(cmd, cwd)
+        wall, mem = run(cmd, cwd, label)
         times.append(wall)
         peak = max(peak, mem)
     return statistics.median(times), peak
@@ -166,24 +172,30 @@ def bench(n: int, args, base: Path) -> dict:
     dossier = [str(BIN / "dossier"), "build"]
     cache = folder / ".dossier-cache"
     row["cold"], row["cold_mem"] = median_run(dossier, folder, args.runs,
-                                              before=lambda: shutil.rmtree(cache, ignore_errors=True))
-    row["warm"], row["warm_mem"] = median_run(dossier, folder, args.runs)
+                                              before=lambda: shutil.rmtree(cache, ignore_errors=True),
+                                              label=f"cold {n}")
+    row["warm"], row["warm_mem"] = median_run(dossier, folder, args.runs, label=f"warm {n}")
     extra = iter(sources[n:])
 
     def add_one():
         one = next(extra)
         write(folder, [one])
-    row["add_one"], _ = median_run(dossier, folder, args.runs, before=add_one)
+    row["add_one"], _ = median_run(dossier, folder, args.runs, before=add_one, label=f"add_one {n}")
     row["json"] = size(folder / "docs" / "dossier.json")
     if not args.no_mkdocs:
-        row["mkdocs"], row["mkdocs_mem"] = median_run([str(BIN / "mkdocs"), "build", "--quiet"], folder, args.runs)
+        row["mkdocs"], row["mkdocs_mem"] = median_run([str(BIN / "mkdocs"), "build", "--quiet"], folder, args.runs,
+                                                        label=f"mkdocs {n}")
         row["engine"], row["search"] = search_payload(folder / "site")
         row["site"] = size(folder / "site")
     zensical = shutil.which("zensical", path=str(BIN)) or shutil.which("zensical")
     if zensical and not args.no_zensical:
         shutil.rmtree(folder / "site", ignore_errors=True)
-        row["zensical"], row["zensical_mem"] = median_run([zensical, "build"], folder, args.runs)
+        row["zensical"], row["zensical_mem"] = median_run([zensical, "build"], folder, args.runs,
+                                                            label=f"zensical {n}")
         row["zensical_site"] = size(folder / "site")
+    for key in ("cold", "warm", "add_one", "mkdocs", "zensical"):
+        if CPU.get(f"{key} {n}"):
+            row[f"{key}_cpu"] = statistics.median(CPU[f"{key} {n}"])
     if not args.keep:
         shutil.rmtree(folder)
     print(json.dumps(row), file=sys.stderr, flush=True)
@@ -214,10 +226,18 @@ def table(rows: list[dict]) -> None:
             a, b = by[n], by[2 * n]
             parts = [f"{key} {b[key] / a[key]:.2f}" for key in ("cold", "warm", "add_one", "mkdocs", "zensical")
                      if key in a and key in b]
-            print(f"\ntime({2 * n})/time({n}): " + ", ".join(parts))
+            print(f"\ntime({2 * n})/time({n}), wall clock: " + ", ".join(parts))
+            parts = [f"{key} {b[key + '_cpu'] / a[key + '_cpu']:.2f}" for key in ("cold", "warm", "add_one", "mkdocs",
+                                                                                  "zensical")
+                     if key + "_cpu" in a and key + "_cpu" in b]
+            print(f"time({2 * n})/time({n}), CPU seconds: " + ", ".join(parts))
     for r in rows:
+        cpu = ", ".join(f"{key} {r[key + '_cpu']:.1f} s" for key in ("cold", "warm", "add_one", "mkdocs", "zensical")
+                        if key + "_cpu" in r)
+        print(f"{r['articles']:,} articles, CPU seconds: {cpu}")
         if "mkdocs" in r:
-            print(f"{r['articles']:,} articles: warm builder / mkdocs build = {r['warm'] / r['mkdocs']:.2f}")
+            print(f"{r['articles']:,} articles: warm builder / mkdocs build = {r['warm'] / r['mkdocs']:.2f} "
+                  f"(CPU {r['warm_cpu'] / r['mkdocs_cpu']:.2f})")
 
 
 def main() -> None:
