@@ -151,7 +151,7 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
 
 LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own
 SHOWN_CONTESTED = 50     # contested claims on the home page (the claims index lists them all)
-SHOWN_RELATED = 40       # actors named alongside, listed on an actor page (the map has the rest)
+SHOWN_RELATED = 100      # actors named alongside, listed on an actor page, the most often first
 
 
 class Pager:
