@@ -33,6 +33,8 @@ COPIED = ["docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md",
 HOOK = '''"""MkDocs hook of this dossier: runs the dossier builder before every build (see mkdocs.yml)."""
 
 from builder.mkdocs_hook import on_pre_build, on_serve  # noqa: F401
+# Site search: Material's or Pagefind (mkdocs.yml `extra: dossier_search`; builder/search.py).
+from builder.mkdocs_hook import on_config, on_post_build, on_post_page  # noqa: F401
 '''
 
 REQUIREMENTS = """\

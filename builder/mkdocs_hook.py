@@ -8,6 +8,11 @@ After MkDocs renders each page, its content HTML passes through the allow-list s
 (builder/render/sanitise.py); a page it had to change is a warning naming the page and what was
 removed. It runs last among `on_page_content` handlers and before the search plugin indexes the
 page (`on_page_context`), so neither the site nor its search index keeps what it removed.
+
+Search: `extra: {dossier_search: auto | material | pagefind}` picks Material's search plugin or
+Pagefind (builder/search.py says how `auto` decides). With Pagefind, `on_config` takes Material's
+search plugin out of the build, pages are marked for Pagefind as they are rendered, and
+`on_post_build` runs the pagefind binary over the built site.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from builder import pipeline
+from builder import pipeline, search
 from builder.errors import BuildError
 from builder.render.sanitise import clean
 
@@ -28,6 +33,10 @@ log = logging.getLogger("mkdocs.plugins.dossier")
 def _corpus(config) -> Path:
     root = Path(config.config_file_path).parent
     return root / config.extra.get("dossier_corpus", "corpus")
+
+
+def on_config(config, **kwargs):
+    return search.configure(config, _corpus(config))
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -59,6 +68,17 @@ def _plain_toc(items) -> None:
     for item in items:
         item.title = item.title.replace("&lt;", "‹").replace("&gt;", "›").replace("<", "‹").replace(">", "›")
         _plain_toc(item.children)
+
+
+def on_post_page(output, page, config, **kwargs):
+    if search.engine(config) == "pagefind":
+        return search.post_page(output, page)
+    return output
+
+
+def on_post_build(config, **kwargs) -> None:
+    if search.engine(config) == "pagefind":
+        search.index(Path(config.site_dir))
 
 
 def on_serve(server, config, builder, **kwargs):
