@@ -155,6 +155,8 @@ def median_run(cmd, cwd, runs: int, before=None, label: str = "") -> tuple[float
         if before:
             before()
         wall, mem = run(cmd, cwd, label)
+        print(f"  {label or ' '.join(cmd)}: {wall:.1f} s wall, {CPU[label][-1]:.1f} s CPU, peak {mem / 1e6:.0f} MB",
+              file=sys.stderr, flush=True)
         times.append(wall)
         peak = max(peak, mem)
     return statistics.median(times), peak
