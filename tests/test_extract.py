@@ -218,3 +218,24 @@ def test_a_missing_model_is_one_line_and_exit_1(make_corpus, monkeypatch):
 def test_counts_reach_the_verb_that_counts(text, value, measure):
     counts = [(x.value, x.measure) for x in found(text).frames if x.kind == "count"]
     assert (value, measure) in counts
+
+
+def test_a_one_word_person_no_article_names_in_full_is_no_actor():
+    """News names a person in full once; one word that never is, and says nothing, is a place or
+    a thing the model took for a name. A one-word speaker stays."""
+    from builder.extract.types import ArticleFindings, EntityMention, Statement
+    from builder.resolve.combine import combine
+    text = "Kauai was hit hard. Jane Doe visited. Doe said aid would come. Mbeki said it was late."
+    s = source(text)
+
+    def at(word, key, kind="person", nth=0):
+        start = text.find(word)
+        for _ in range(nth):
+            start = text.find(word, start + 1)
+        return EntityMention("p1", start, start + len(word), key, kind, word)
+    findings = ArticleFindings("a", entities=(at("Kauai", "Kauai"), at("Jane Doe", "Jane Doe"),
+                                              at("Doe", "Jane Doe", nth=1), at("Mbeki", "Mbeki")),
+                               statements=(Statement("p1", text.find("it was"), len(text) - 1, "asserts", "Mbeki",
+                                                     False, "It was late.", 3),))
+    names = {a.name for a in combine([s], [findings]).actors}
+    assert names == {"Jane Doe", "Mbeki"}
