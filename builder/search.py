@@ -153,9 +153,9 @@ class _TopLevel(HTMLParser):
 
     def __init__(self, text: str):
         super().__init__(convert_charrefs=True)
-        self.lines = [0]
-        for line in text.splitlines(keepends=True):
-            self.lines.append(self.lines[-1] + len(line))
+        self.lines = [0]                  # where each line starts; HTMLParser counts "\n" only
+        for line in text.split("\n"):
+            self.lines.append(self.lines[-1] + len(line) + 1)
         self.depth, self.found = 0, []
         self.feed(text)
         self.close()
