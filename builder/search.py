@@ -101,8 +101,6 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
 _H1 = re.compile(r"<h1(?=[\s>])([^>]*)>(.*?)</h1>", re.S)
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 _TAG = re.compile(r"<[^>]+>")
-# An actor page's other names (builder/render/templates/actor.md.j2).
-_NAMES = re.compile(r"<li><strong>(?:Also named|Also searchable as):</strong>(.*?)</li>", re.S)
 
 
 def post_page(output: str, page) -> str:
@@ -110,7 +108,10 @@ def post_page(output: str, page) -> str:
     Material's <article>), titled by its first heading without the permalink sign; leave out a
     page with `search: exclude: true` and, with `data-pagefind-ignore`, a section whose heading
     has Material's `data-search-exclude`. A page with `search: boost:` (an actor) gets its
-    heading weighted up and its names as metadata that search-pagefind.js weights by the boost."""
+    heading weighted up, and its title again in a metadata field that search-pagefind.js weights
+    by the boost: Material multiplies a boosted page's title match by the boost, and so a name
+    ranks its actor's page first. Only the title, as with Material: an alias the extractor got
+    wrong ("Canadian diplomats" for Canada) must not pull the actor above claims on a topic."""
     search = page.meta.get("search") or {}
     if search.get("exclude"):
         return output
@@ -126,8 +127,7 @@ def post_page(output: str, page) -> str:
         if h1:
             inner = (inner[:h1.start()] + f'<h1{h1[1]} data-pagefind-weight="{BOOSTED_HEADING_WEIGHT}">{h1[2]}</h1>'
                      + inner[h1.end():])
-        names = [title] + [_plain(m[1]) for m in _NAMES.finditer(inner)]
-        fields[names_field(search["boost"])] = ", ".join(names)
+        fields[names_field(search["boost"])] = title
     meta = ", ".join(f"{k}[data-pagefind-{k}]" for k in fields)
     attrs = f' data-pagefind-body data-pagefind-meta="{meta}"' + "".join(
         f' data-pagefind-{k}="{html.escape(v, quote=True)}"' for k, v in fields.items())
@@ -135,7 +135,7 @@ def post_page(output: str, page) -> str:
 
 
 def names_field(boost) -> str:
-    """The metadata field that holds a boosted page's names: one field per whole step of boost
+    """The metadata field that holds a boosted page's name: one field per whole step of boost
     (`names2` for 2.0 to 2.9, ...), so that search-pagefind.js can weight each as Material weights
     the page (`ranking.metaWeights`: NAMES_WEIGHT times the step)."""
     return f"names{max(1, min(MAX_BOOST_STEP, int(float(boost))))}"

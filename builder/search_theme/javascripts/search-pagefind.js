@@ -11,13 +11,15 @@
 (function () {
   "use strict";
 
-  var RESULTS = 20;                       // results drawn per query (the count shows them all)
+  var PAUSE = 80;                         // ms without a key before searching
+  var RESULTS = 10;                       // results drawn at a time, as Material does; scrolling
+                                          // to the end of the list draws the next ten
 
   // Ranking (https://pagefind.app/docs/ranking/), chosen on the sample dossier's search tests
   // (tests/test_search_browser.py) and checked on another story's:
-  // - an actor page carries its names in the metadata field names<N>, N its Material search boost
-  //   rounded down (builder/search.py names_field); each field weighs 10 N, so a name ranks its
-  //   actor's page first, the much-named actor ("United States (US)" for "US") above a rarely
+  // - an actor page carries its title again in the metadata field names<N>, N its Material search
+  //   boost rounded down (builder/search.py names_field); each field weighs 10 N, so a name ranks
+  //   its actor's page first, the much-named actor ("United States (US)" for "US") above a rarely
   //   named one ("USSR"), as Material's `search: boost:` does;
   // - the title field weighs 0: Pagefind counts a hyphenated title word once per part
   //   ("ballistic-missile" matched "ballistic" two and a half times over), and the title is the
@@ -33,6 +35,7 @@
   if (!root) return;
   var form = root.querySelector("form");
   var input = root.querySelector("input.md-search__input");
+  var scrollwrap = root.querySelector(".md-search__scrollwrap");
   var meta = root.querySelector(".md-search-result__meta");
   var list = root.querySelector(".md-search-result__list");
   var toggle = document.getElementById("__search");
@@ -72,10 +75,29 @@
     return loading;
   }
 
-  var latest = 0;
+  function item(d) {
+    var title = (d.meta && d.meta.title) || d.url;
+    return '<li class="md-search-result__item"><a href="' + escape(d.url) + '" class="md-search-result__link"' +
+      ' tabindex="-1"><article class="md-search-result__article md-typeset">' +
+      '<div class="md-search-result__icon md-icon"></div><h1>' + escape(title) + "</h1>" +
+      "<p>" + (d.excerpt || "") + "</p></article></a></li>";
+  }
+
+  var latest = 0, pending = [], drawing = false;
+  function more(mine) {                   // draw the next RESULTS of the current query
+    if (drawing || !pending.length) return Promise.resolve();
+    drawing = true;
+    var next = pending.splice(0, RESULTS);
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (data) {
+      drawing = false;
+      if (mine === latest) list.insertAdjacentHTML("beforeend", data.map(item).join(""));
+    }, function () { drawing = false; });
+  }
+
   function search() {
     var query = input.value.trim();
     var mine = ++latest;
+    pending = [];
     if (!query) {
       list.innerHTML = "";
       say(t["search.result.placeholder"] || "Type to start searching");
@@ -87,13 +109,8 @@
         var results = (found && found.results) || [];
         return Promise.all(results.slice(0, RESULTS).map(function (r) { return r.data(); })).then(function (data) {
           if (mine !== latest) return;
-          list.innerHTML = data.map(function (d) {
-            var title = (d.meta && d.meta.title) || d.url;
-            return '<li class="md-search-result__item"><a href="' + escape(d.url) + '" class="md-search-result__link"' +
-              ' tabindex="-1"><article class="md-search-result__article md-typeset">' +
-              '<div class="md-search-result__icon md-icon"></div><h1>' + escape(title) + "</h1>" +
-              "<p>" + (d.excerpt || "") + "</p></article></a></li>";
-          }).join("");
+          pending = results.slice(RESULTS);
+          list.innerHTML = data.map(item).join("");
           say(count(results.length));
         });
       });
@@ -106,7 +123,19 @@
     });
   }
 
-  input.addEventListener("input", search);
+  // Index chunks start loading at each key (preload); the search itself, and the result
+  // fragments it fetches, wait until the reader pauses, so a fast typist's every prefix does not
+  // download its own ten results.
+  var timer = null;
+  input.addEventListener("input", function () {
+    var query = input.value.trim();
+    if (query && location.protocol !== "file:") pagefind().then(function (pf) { pf.preload(query); }, function () {});
+    clearTimeout(timer);
+    timer = setTimeout(search, query ? PAUSE : 0);
+  });
+  scrollwrap.addEventListener("scroll", function () {
+    if (scrollwrap.scrollTop + scrollwrap.clientHeight >= scrollwrap.scrollHeight - 100) more(latest);
+  });
   input.addEventListener("focus", function () {
     if (toggle) toggle.checked = true;
     pagefind();                           // start loading while the reader types
