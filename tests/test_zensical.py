@@ -27,9 +27,10 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 import pytest
+import yaml
 
 from builder.zensical_compat import plain_toc
-from conftest import copy_project
+from conftest import ROOT, copy_project
 
 # What Zensical 0.0.73 renders differently from Material for MkDocs 9.8, on purpose left so:
 DIFFERENCES = {
@@ -304,15 +305,27 @@ def test_no_hostile_string_becomes_markup_in_the_zensical_site(hostile_zensical)
 
 
 @needs_zensical
-def test_a_page_that_needs_sanitising_is_cleaned_reported_and_fails_strict(hostile_zensical):
-    project, _, _ = hostile_zensical
-    about = project / "docs" / "about.md"
-    about.write_text(about.read_text("utf-8") + '\n<a href="javascript:alert(1)" onclick="x()">x</a>\n', "utf-8")
-    run = zensical(project)                                    # Zensical re-renders only the changed page
+def test_a_page_that_needs_sanitising_is_cleaned_reported_and_fails_strict(tmp_path):
+    """A small site whose page carries markup the sanitiser removes (as an escaping bug would let
+    through), and a heading quoting an element, with the extension as mkdocs.yml lists it."""
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    (project / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "t", "use_directory_urls": False, "theme": config["theme"],
+        "markdown_extensions": config["markdown_extensions"]}), "utf-8")
+    (project / "docs" / "index.md").write_text("# Home\n\n## Report &lt;img src=x onerror=alert(1)&gt;\n\ntext\n",
+                                               "utf-8")
+    (project / "docs" / "about.md").write_text('# About\n\n<a href="javascript:alert(1)" onclick="x()">x</a>\n',
+                                               "utf-8")
+    run = zensical(project)
     built = (project / "site" / "about.html").read_text("utf-8")
     assert "javascript:alert" not in built and 'onclick="x()"' not in built
     assert ("dossier: about.md: the sanitiser removed <a href='javascript:alert(1)'>, <a onclick='x()'>; text "
             "reached the page as markup (an escaping bug): report it with this line") in run.stderr
+    home = _Parts((project / "site" / "index.html").read_text("utf-8"))
+    assert ("#report-img-srcx-onerroralert1", "Report ‹img src=x onerror=alert(1)›") in home.toc   # plain toc
+    # a cached page is not rendered again, so not reported again: --clean renders every page
     run = zensical(project, "--clean", "--strict", check=False)
     assert run.returncode != 0
     assert "dossier: about.md: the sanitiser removed" in run.stdout + run.stderr
