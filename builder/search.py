@@ -11,16 +11,31 @@
   chunks and result fragments the query needs. Pagefind fetches them, and Chromium refuses
   fetch() and module imports from file:// pages, so a Pagefind site must be served over http
   (any static server: `python -m http.server -d site`); from file:// the search box says so.
-- `auto`: Material while the corpus articles add up to at most AUTO_THRESHOLD_BYTES of text,
-  Pagefind past it.
+- `auto`: Material while the corpus articles add up to at most AUTO_THRESHOLD_BYTES, Pagefind
+  past it.
 
-Why the corpus and why that number: the decision is made in `on_config`, before the builder
-regenerates docs/, so it can only rest on something that exists then; the articles are what the
-generated pages (and so Material's index) are made of. Material's index grows faster than the
-corpus (claims, events and actor pages repeat the articles' sentences). Measured with
-`scripts/bench_extract.py`'s synthetic articles (about 4.3 kB of Markdown each) and the sample
-dossier, see SEARCH_MEASUREMENTS below and the README: at AUTO_THRESHOLD_BYTES Material's first
-search downloads about 2 MB, the same bound Pagefind keeps at 1,000 articles.
+What `auto` measures, and why: the decision is made in `on_config`, before the builder
+regenerates docs/, so it rests on what exists then, the articles (corpus/articles/*.md), which
+the generated pages and so Material's index are made of. Material's index grows with the text of
+the generated pages (every claim, event and actor page repeats sentences of the articles).
+Measured with `mkdocs build` on the sample dossier and on `scripts/bench_extract.py`'s synthetic
+articles (`synthetic(N, 1)`, about 4.3 kB of Markdown each), Material forced:
+
+    articles          corpus bytes   pages   search_index.json   index / corpus
+    sample (5)              21,457     190            410,595         19.1
+    25 synthetic           110,210     492          1,687,627         15.3
+    50                     221,573     690          2,995,491         13.5
+    100                    437,027   1,053          5,452,629         12.5
+    200                    855,651   1,668          9,856,858         11.5
+    1,000                4,245,452   6,475         49,214,094         11.6
+
+Material's first search downloads search_index.json and its 39.5 kB worker; at 1,000 articles
+that is 49 MB, and chromium showed the first results 30 s after the page opened. At 100 kB of
+articles (about 23 synthetic articles, or 20 like the sample's) the index is 1.3 to 1.9 MB by the
+ratios above, so up to the threshold Material's first search stays under the 2 MB that Pagefind
+keeps at 1,000 articles; past it Pagefind's first search downloads 0.2 to 0.8 MB at 1,000
+articles and 0.9 to 1.6 MB at ten times as many pages (tests/test_search_browser.py measures a
+built site: `python tests/test_search_browser.py SITE QUERY...`).
 """
 
 from __future__ import annotations
@@ -41,13 +56,12 @@ SETTING = "dossier_search"
 ENGINES = ("auto", "material", "pagefind")
 THEME = Path(__file__).resolve().parent / "search_theme"
 
-# Sum of the sizes of corpus/articles/*.md past which `auto` picks Pagefind (see the docstring).
+# Sum of the sizes of corpus/articles/*.md past which `auto` picks Pagefind (measured: see above).
 AUTO_THRESHOLD_BYTES = 100_000
 
 # Pagefind weights (0 to 10; an h1 is 7 by default, body text 1). A page with `search: boost:` in
-# its front matter (actor pages: builder/render `_search_boost`) gets its heading weighted up to
-# 10, so that a name ranks its actor's page above claims and events whose titles contain it, as
-# Material's boost does; the rest of its text keeps weight 1.
+# its front matter (actor pages: builder/render `_search_boost`) gets its heading weighted 10;
+# its title also goes into a metadata field that search-pagefind.js weights by the boost.
 BOOSTED_HEADING_WEIGHT = 10
 MAX_BOOST_STEP = 40          # search-pagefind.js weights names1 .. names40
 
