@@ -184,6 +184,12 @@ class Position:
     where: Where = field(default=Where(), compare=False)
 
 
+def position_order(p: Position) -> tuple:
+    """Positions in citation order; one quote given with and without a speaker sorts too (the
+    dataclass order would compare None with a name)."""
+    return (p.citation, p.stance, p.speaker or "", p.anonymous, p.value)
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Claim:
     id: str

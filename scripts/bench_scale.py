@@ -112,6 +112,10 @@ def write(folder: Path, sources) -> None:
             f"{body}\n", encoding="utf-8")
 
 
+class StepFailed(Exception):
+    pass
+
+
 CPU: dict[str, list[float]] = {}      # CPU seconds (user + system, with children) per step label
 
 
@@ -124,7 +128,7 @@ def run(cmd: list[str], cwd: Path, label: str = "") -> tuple[float, int]:
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - start
         if done.returncode:
-            sys.exit(f"{' '.join(cmd)} failed in {cwd}:\n{done.stderr[-3000:]}")
+            raise StepFailed(f"{' '.join(cmd)} failed in {cwd}:\n{done.stderr[-3000:]}")
         peak, user, system = out.read().split()[-3:]
         CPU.setdefault(label, []).append(float(user) + float(system))
         return wall, int(peak) * 1024
@@ -164,18 +168,24 @@ def median_run(cmd, cwd, runs: int, before=None, label: str = "") -> tuple[float
 
 def bench(n: int, args, base: Path) -> dict:
     folder = base / f"d{n}"
-    if folder.exists():
-        shutil.rmtree(folder)
-    subprocess.run([str(BIN / "dossier"), "init", str(folder), "--title", f"Benchmark {n}"], check=True,
-                   stdout=subprocess.DEVNULL, env=ENV)
     sources = synthetic(n + args.runs)
-    write(folder, sources[:n])
     row = {"articles": n}
     dossier = [str(BIN / "dossier"), "build"]
     cache = folder / ".dossier-cache"
-    row["cold"], row["cold_mem"] = median_run(dossier, folder, args.runs,
-                                              before=lambda: shutil.rmtree(cache, ignore_errors=True),
-                                              label=f"cold {n}")
+    reuse = args.reuse and (folder / "mkdocs.yml").is_file()
+    if reuse:                 # the kept dossier of an earlier run, cache filled: no cold build
+        for extra in sources[n:]:
+            (folder / "corpus" / "articles" / f"{extra.id}.md").unlink(missing_ok=True)
+    else:
+        if folder.exists():
+            shutil.rmtree(folder)
+        subprocess.run([str(BIN / "dossier"), "init", str(folder), "--title", f"Benchmark {n}"], check=True,
+                       stdout=subprocess.DEVNULL, env=ENV)
+        write(folder, sources[:n])
+        row["cold"], row["cold_mem"] = median_run(dossier, folder, args.runs,
+                                                  before=lambda: shutil.rmtree(cache, ignore_errors=True),
+                                                  label=f"cold {n}")
+    median_run(dossier, folder, 1, label=f"first warm {n}")      # fills the cache of a changed pipeline
     row["warm"], row["warm_mem"] = median_run(dossier, folder, args.runs, label=f"warm {n}")
     extra = iter(sources[n:])
 
@@ -216,11 +226,11 @@ def table(rows: list[dict]) -> None:
     print("| " + " | ".join(["---"] * 13) + " |")
     for r in rows:
         n = r["articles"]
-        print(f"| {n:,} | {s(r['cold'])} | {s(r['warm'])} | {s(r['add_one'])} | {mb(max(r['cold_mem'], r['warm_mem']))} "
+        print(f"| {n:,} | {s(r.get('cold'))} | {s(r['warm'])} | {s(r['add_one'])} | {mb(max(r.get('cold_mem', 0), r['warm_mem']))} "
               f"| {s(r.get('mkdocs'))} | {mb(r.get('mkdocs_mem'))} | {s(r.get('zensical'))} | {mb(r['json'])} "
               f"| {r['json'] / n / 1e3:.1f} kB | {mb(r.get('search'))} {r.get('engine', '')} | {mb(r.get('site'))} "
               f"| {r['site'] / n / 1e3:.0f} kB |" if 'site' in r else
-              f"| {n:,} | {s(r['cold'])} | {s(r['warm'])} | {s(r['add_one'])} | {mb(max(r['cold_mem'], r['warm_mem']))} "
+              f"| {n:,} | {s(r.get('cold'))} | {s(r['warm'])} | {s(r['add_one'])} | {mb(max(r.get('cold_mem', 0), r['warm_mem']))} "
               f"| — | — | {s(r.get('zensical'))} | {mb(r['json'])} | {r['json'] / n / 1e3:.1f} kB | — | — | — |")
     by = {r["articles"]: r for r in rows}
     for n in sorted(by):
@@ -250,13 +260,20 @@ def main() -> None:
     parser.add_argument("--no-mkdocs", action="store_true")
     parser.add_argument("--no-zensical", action="store_true")
     parser.add_argument("--keep", help="keep the dossiers in this folder (default: a temporary one)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: reuse a dossier kept there (its cache filled), skipping the cold build")
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")] + ([10000] if args.huge else [])
     print(f"{os.cpu_count()} cores; {dt.date.today()}; {args.runs} run(s) per step", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(args.keep) if args.keep else Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
-        rows = [bench(n, args, base) for n in sizes]
+        rows = []
+    for n in sizes:
+        try:
+            rows.append(bench(n, args, base))
+        except StepFailed as failed:
+            print(f"{n} articles: {failed}", file=sys.stderr, flush=True)
     table(rows)
 
 

@@ -7,6 +7,8 @@ checks how statements were grouped and which disagreements were found.
 
 from __future__ import annotations
 
+import pytest
+
 from builder.resolve.claims import counts_of, terms_of
 from builder.pipeline import assemble
 from conftest import article
@@ -199,3 +201,14 @@ def test_counts_know_what_they_count():
     assert seven.compatible(several) and seven.noun == several.noun
     assert counts_of("Five of the seven denied it") == []             # a share, not a count
     assert counts_of("in 2024 the council met") == []                 # a year
+
+
+def test_one_quote_with_and_without_a_speaker_sorts():
+    """Two readings of one quote, one naming a speaker and one not, are ordered (the dataclass
+    order alone compares None with a name and raises)."""
+    from builder.model import Citation, Position, position_order
+    c = Citation("a", "p1", "It was late.")
+    both = [Position(c, "asserts", "mbeki"), Position(c, "asserts", None)]
+    with pytest.raises(TypeError):
+        sorted(both)
+    assert [p.speaker for p in sorted(both, key=position_order)] == [None, "mbeki"]

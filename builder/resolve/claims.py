@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..dates import PartialDate
-from ..model import AUTO, Citation, Claim, Event, Position, Source
+from ..model import AUTO, Citation, Claim, Event, Position, Source, position_order
 from ..unionfind import UnionFind
 from ..extract import lexicon as lx
 from ..extract.types import ArticleFindings
@@ -635,7 +635,7 @@ def _date_claims(events: list[Event], written: set[tuple], used: set[str]) -> li
             positions.append(Position(c.citation, "asserts", None, False, date.label()))
         statement = f"{e.title.rstrip('.')}: sources give different dates."
         cid = _unique(_slug(" ".join(e.title.split()[:6])) + "-date", used)
-        claims.append(Claim(id=cid, statement=statement, positions=tuple(sorted(positions)), origin=AUTO))
+        claims.append(Claim(id=cid, statement=statement, positions=tuple(sorted(positions, key=position_order)), origin=AUTO))
     return claims
 
 
@@ -690,7 +690,7 @@ def _date_disputes(units: list[_Unit], w, limit: int, covered: set[str], used: s
         title = _statement(first.quote or first.positions[0][1]).rstrip(".")
         cid = _unique(_slug(" ".join(title.split()[:6])) + "-date", used)
         claims.append(Claim(id=cid, statement=f"{title}: sources give different dates.",
-                            positions=tuple(sorted(set(positions))), origin=AUTO))
+                            positions=tuple(sorted(set(positions), key=position_order)), origin=AUTO))
     return claims
 
 

@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..extract import lexicon as lx
-from ..model import AUTO, Actor, Citation, Claim, Position, Source
+from ..model import AUTO, Actor, Citation, Claim, Position, Source, position_order
 from ..unionfind import UnionFind
 
 MIN_SOURCES = 2          # a dispute needs two articles
@@ -58,7 +58,7 @@ def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str],
     for statement, positions in claims:
         cid = _unique(_slug(statement) or "dispute", used)
         used.add(cid)
-        out.append(Claim(id=cid, statement=statement, positions=tuple(sorted(set(positions))), origin=AUTO))
+        out.append(Claim(id=cid, statement=statement, positions=tuple(sorted(set(positions), key=position_order)), origin=AUTO))
     return out
 
 
