@@ -32,9 +32,10 @@ COPIED = ["docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md",
 
 HOOK = '''"""MkDocs hook of this dossier: runs the dossier builder before every build (see mkdocs.yml)."""
 
-from builder.mkdocs_hook import on_pre_build, on_serve  # noqa: F401
-# Site search: Material's or Pagefind (mkdocs.yml `extra: dossier_search`; builder/search.py).
-from builder.mkdocs_hook import on_config, on_post_build, on_post_page  # noqa: F401
+# Every event the project's hook handles: the build, the sanitiser over each page's content
+# (on_page_content), the search engine (mkdocs.yml `extra: dossier_search`) and serving.
+from builder.mkdocs_hook import (on_config, on_page_content, on_post_build, on_post_page,  # noqa: F401
+                                 on_pre_build, on_serve)
 '''
 
 REQUIREMENTS = """\
@@ -48,6 +49,7 @@ GITIGNORE = """\
 site/
 __pycache__/
 .dossier-cache/
+.cache/
 test-artifacts/
 """
 

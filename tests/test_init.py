@@ -91,3 +91,17 @@ def test_a_normal_build_of_the_sample_prints_only_a_few_lines(sample_site):
     log = (sample_site.parent / "build.log").read_text("utf-8").splitlines()
     assert len(log) <= 6, "\n".join(log)
     assert not any("not included in the" in line for line in log)
+
+
+def test_a_new_dossier_runs_every_event_of_the_project_hook(tmp_path):
+    """The new dossier's hooks/dossier.py hands MkDocs every event the project's hook handles, so
+    its pages are sanitised (on_page_content) as the sample's are, not only built."""
+    import builder.mkdocs_hook as project_hook
+    init(tmp_path / "new", "A story", "")
+    source = (tmp_path / "new" / "hooks" / "dossier.py").read_text("utf-8")
+    scope: dict = {}
+    exec(compile(source, "hooks/dossier.py", "exec"), scope)
+    events = {name for name in dir(project_hook) if name.startswith("on_") and callable(getattr(project_hook, name))}
+    assert "on_page_content" in events
+    assert {name for name in scope if name.startswith("on_")} == events
+    assert scope["on_page_content"] is project_hook.on_page_content
