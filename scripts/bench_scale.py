@@ -202,9 +202,13 @@ def bench(n: int, args, base: Path) -> dict:
     zensical = shutil.which("zensical", path=str(BIN)) or shutil.which("zensical")
     if zensical and not args.no_zensical:
         shutil.rmtree(folder / "site", ignore_errors=True)
-        row["zensical"], row["zensical_mem"] = median_run([zensical, "build"], folder, args.runs,
-                                                            label=f"zensical {n}")
-        row["zensical_site"] = size(folder / "site")
+        try:
+            row["zensical"], row["zensical_mem"] = median_run([zensical, "build", "--clean"], folder, args.runs,
+                                                                label=f"zensical {n}")
+            row["zensical_site"] = size(folder / "site")
+        except StepFailed as failed:       # Zensical 0.0.73 stops on big dossiers (see README)
+            row["zensical_error"] = str(failed).splitlines()[-1][:200]
+            print(f"  zensical {n}: {row['zensical_error']}", file=sys.stderr, flush=True)
     for key in ("cold", "warm", "add_one", "mkdocs", "zensical"):
         if CPU.get(f"{key} {n}"):
             row[f"{key}_cpu"] = statistics.median(CPU[f"{key} {n}"])
