@@ -221,11 +221,12 @@ def test_counts_reach_the_verb_that_counts(text, value, measure):
 
 
 def test_a_one_word_person_no_article_names_in_full_is_no_actor():
-    """News names a person in full once; one word that never is, and says nothing, is a place or
-    a thing the model took for a name. A one-word speaker stays."""
+    """News names a person in full once, or by a title; one word that never is, and says nothing,
+    is a place or a thing the model took for a name. A one-word speaker stays."""
     from builder.extract.types import ArticleFindings, EntityMention, Statement
     from builder.resolve.combine import combine
-    text = "Kauai was hit hard. Jane Doe visited. Doe said aid would come. Mbeki said it was late."
+    text = "Kauai was hit hard. Jane Doe visited. Doe said aid would come. Mbeki said it was late. " \
+           "President Obi flew in."
     s = source(text)
 
     def at(word, key, kind="person", nth=0):
@@ -234,8 +235,10 @@ def test_a_one_word_person_no_article_names_in_full_is_no_actor():
             start = text.find(word, start + 1)
         return EntityMention("p1", start, start + len(word), key, kind, word)
     findings = ArticleFindings("a", entities=(at("Kauai", "Kauai"), at("Jane Doe", "Jane Doe"),
-                                              at("Doe", "Jane Doe", nth=1), at("Mbeki", "Mbeki")),
+                                              at("Doe", "Jane Doe", nth=1), at("Mbeki", "Mbeki"),
+                                              EntityMention("p1", text.find("Obi"), text.find("Obi") + 3, "Obi",
+                                                            "person", "Obi", role="President")),
                                statements=(Statement("p1", text.find("it was"), len(text) - 1, "asserts", "Mbeki",
                                                      False, "It was late.", 3),))
     names = {a.name for a in combine([s], [findings]).actors}
-    assert names == {"Jane Doe", "Mbeki"}
+    assert names == {"Jane Doe", "Mbeki", "Obi"}

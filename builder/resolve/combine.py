@@ -129,10 +129,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         if kind == PLACE:
             continue                 # named mostly as a place: not an actor
         if kind == "person" and all(" " not in m.key and " " not in m.surface for _, m in items) \
-                and not any(m.key in speakers for _, m in items):
-            # News style names a person in full at least once ("Jane Doe", then "Doe"). One word
-            # that no article ever gives in full, and that says nothing, is a place, a company or a
-            # capitalised word the model read as a name ("Kauai", "Twitter", "Debris").
+                and not any(m.key in speakers or _titled(m.role) for _, m in items):
+            # News style names a person in full at least once ("Jane Doe", then "Doe"), or by a
+            # title ("President Doe"). One word that no article gives in full or with a title, and
+            # that says nothing, is a place, a company or a capitalised word the model read as a
+            # name ("Kauai", "Twitter", "Debris").
             continue
         name = _canonical(items, kind)
         spellings = Counter()
@@ -196,6 +197,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             elif m.kind == "demonym" and m.key in ids_of:
                 pass
     return out, ids_of
+
+
+def _titled(role: str) -> bool:
+    """A title before the name ("President", "First Deputy"), not only an article ("the")."""
+    return any(word[:1].isupper() and word not in ("The", "A", "An") for word in role.split())
 
 
 _OF_FORM = re.compile(r"^(Ministry|Department|Office|Bureau|Agency|Commission) of (?:the )?(.+)$")
