@@ -1,0 +1,31 @@
+"""Finding actors' names in text (builder/resolve/mentions.py): the trie-shaped pattern finds
+exactly what one alternation of every name, longest first, finds."""
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from builder.resolve.mentions import name_pattern
+
+# Few letters, so names share prefixes and nest ("Ab", "Ab C", "Abc"); punctuation a regex reads.
+NAME = st.text(alphabet="AaBb .-'(é", min_size=1, max_size=8).filter(lambda n: n.strip() == n and n)
+TEXT = st.text(alphabet="AaBb .-'(é,x", max_size=60)
+
+
+def flat(names):
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sets(NAME, min_size=1, max_size=12), st.lists(TEXT, max_size=4))
+def test_the_trie_finds_what_the_alternation_finds(names, texts):
+    trie, plain = name_pattern(dict.fromkeys(names, "x")), flat(names)
+    for text in texts + [" ".join(sorted(names))]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_longer_name_wins_and_a_name_stops_at_a_word_boundary():
+    pattern = name_pattern({"Iran": "iran", "Iran Air": "iran-air", "Iraq": "iraq"})
+    assert [m.group() for m in pattern.finditer("Iran Air and Iraq, not Iranian or Iran Airways; Iran.")] \
+        == ["Iran Air", "Iraq", "Iran", "Iran"]      # "Iran Airways" names Iran, not Iran Air
