@@ -48,6 +48,11 @@ def site_url(path: str) -> str:
 
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A link from the built page of docs path `from_page` to that of `to_page`, as an href."""
+    return _href(from_page, to_page, anchor, DIRECTORY_URLS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _href(from_page: str, to_page: str, anchor: str, directory_urls: bool) -> str:
     here, there = site_url(from_page), site_url(to_page)
     base = here[:here.rfind("/") + 1].rstrip("/") or "."
     rel = posixpath.relpath(there.rstrip("/") or ".", base)
