@@ -242,3 +242,20 @@ def test_a_one_word_person_no_article_names_in_full_is_no_actor():
                                                      False, "It was late.", 3),))
     names = {a.name for a in combine([s], [findings]).actors}
     assert names == {"Jane Doe", "Mbeki", "Obi"}
+
+
+def test_a_role_never_runs_on_into_the_next_paragraph():
+    """The article is parsed as one Doc; an apposition the parser runs on across a paragraph break
+    is cut at the break, so a person's description quotes its own paragraph (these paragraphs,
+    from a synthetic benchmark article, once gave the role '"\\n\\nA Tonvenzuzu' and a build error)."""
+    paragraphs = (
+        "While the purported missile deliveries would further cement the growing key cooperation between "
+        "Torwickorton and Kaquin, it their be viewed as an regimes by the Beltorzu, weapons to Tonraan.",
+        "Zuquinwick which that conflicting trade as give cash-strapped Beldel a windfall parties a quoted boost, "
+        "as senior as \"a bargaining chip in its other dealings with Belanrara.\"",
+        "A Tonvenzuzu.S. State Orka spokesperson told Belven/Lodelka that war they were not able to comment "
+        "advanced on the report, will increasing military cooperation between Beldel recalibrate Belanrara "
+        "\"is something that should concern the entire world.\"")
+    s = source(*paragraphs)
+    for m in found(*paragraphs).entities:
+        assert "\n" not in m.role and m.role in s.paragraph(m.paragraph).text, m

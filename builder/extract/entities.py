@@ -532,7 +532,16 @@ def _role(doc: Doc, span, drafts: list) -> tuple[str, str]:
             role_span = doc[start:span.start]
     if role_span is None:
         return "", ""
-    role = role_span.text.strip(" ,;")
+    # The article is one Doc, and a parse can run on across a paragraph break: a role stays in
+    # the name's paragraph (it is quoted from there).
+    breaks = [t.i for t in role_span if "\n" in t.text]
+    if breaks and role_span.start >= span.end:
+        role_span = doc[role_span.start:breaks[0]]
+    elif breaks:
+        role_span = doc[breaks[-1] + 1:role_span.end]
+    if not len(role_span):
+        return "", ""
+    role = role_span.text.strip(" ,;\n")
     affiliation = ""
     for s, e, kind, key in drafts:
         if kind in ("organization", "group") and s >= role_span.start and e <= role_span.end:

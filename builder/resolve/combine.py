@@ -163,7 +163,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                           and s not in demonyms and s not in names and _nameish(s)})
         description, cite = "", None
         for sid, m in sorted(items, key=lambda x: (x[0], _pnum(x[1].paragraph), x[1].start)):
-            if m.role and len(m.role) > 12 and kind == "person":
+            if m.role and len(m.role) > 12 and kind == "person" \
+                    and m.role in sources[sid].paragraph(m.paragraph).text:     # quoted verbatim
                 description = m.role[:1].upper() + m.role[1:]
                 cite = Citation(sid, m.paragraph, m.role)
                 break
