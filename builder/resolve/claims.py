@@ -403,7 +403,10 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
     limit = POSTINGS
 
     def w(terms) -> float:
-        return sum(weight.get(t, 0.0) for t in terms)
+        # fsum: the exact sum, whatever order a set gives its terms in (a plain sum's last bits
+        # follow the string hash seed, and a tie between two statements then broke differently
+        # from one run to the next)
+        return math.fsum(weight.get(t, 0.0) for t in terms)
     total = [w(u.terms) for u in units]
 
     union = UnionFind()
