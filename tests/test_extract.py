@@ -259,3 +259,50 @@ def test_a_role_never_runs_on_into_the_next_paragraph():
     s = source(*paragraphs)
     for m in found(*paragraphs).entities:
         assert "\n" not in m.role and m.role in s.paragraph(m.paragraph).text, m
+
+
+def statements(*paragraphs: str) -> list[tuple[str, str | None, str]]:
+    return [(s.paragraph, s.speaker, s.stance) for s in found(*paragraphs).statements]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "<title> of <country> <name>": the model reads country and name as one entity
+    (("President of Estoria Lena Marsh is convinced that the rocket that fell on Tuesday was not Estorian.",),
+     ("p1", "Lena Marsh", "asserts")),
+    # "he" after a sentence naming someone only as an object: the speaker before is meant
+    (("Tomas Berg, the chairman of the league, spoke to reporters on Monday.",
+      "Despite making it clear that the season was over, the chairman did not shy away from blaming Anna Kowal.",
+      'He said: "Our analysis suggests the league was badly run."'),
+     ("p3", "Tomas Berg", "hedges")),
+    # "the Estorian president": the person named with that title, not the country
+    (("Estorian President Ivo Tamm met the rebels on Monday.",
+      '"We have no evidence that the rebels fired the rocket," the Estorian president noted.'),
+     ("p2", "Ivo Tamm", "denies")),
+    # the that-clause the parser hangs on "evidence"
+    (("Ivo Tamm claimed without evidence that the rebels had planned the attack.",), ("p1", "Ivo Tamm", "asserts")),
+    (("Senator Paula Grant said it initially appears unlikely that the missile was fired from the north.",),
+     ("p1", "Paula Grant", "hedges")),
+    (("There is a high probability that the fire started at the plant, Fire Chief Dana Reyes said.",),
+     ("p1", "Dana Reyes", "hedges")),
+])
+def test_speakers_and_stances_of_the_whole_pipeline(paragraphs, expected):
+    assert expected in statements(*paragraphs)
+
+
+def test_a_name_that_modifies_a_weapon_votes_as_a_thing_not_an_actor():
+    kinds = names("Valdoria has supplied Korvex drones and Tarkan missiles to the rebels, Korvex said.",
+                  "The army fired Tarkan-2 missiles at the city.")
+    assert ("Tarkan", "thing") in kinds and ("Korvex", "organization") in kinds
+    assert not any(kind in ("person", "organization", "group") for key, kind in kinds if key.startswith("Tarkan"))
+
+
+def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
+    from spacy.tokens import Span
+
+    from builder.extract.entities import dossier_entities
+    doc = nlp.pipeline()("The claims are absurd, Orel Vantas, an aide to the president, said on Friday.")
+    start = next(t.i for t in doc if t.text == "Orel")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, label="FAC")]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    dossier_entities(doc)
+    assert ("Orel Vantas", "person") in {(a.key, a.kind) for a in doc._.actors}

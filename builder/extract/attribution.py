@@ -440,6 +440,10 @@ class _Resolver:
         owner = self._owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None:
             return owner, anonymous
+        if "PERSON" in lex.descriptions.get(lemma, ()) and not anonymous:
+            person = self.titled(subj)                      # "the Polish president" after
+            if person is not None:                          # "Polish President Andrzej Duda"
+                return person, False
         for child in subj.children:                         # "Veltra officials", "Russian officials"
             if child.dep_ in ("compound", "amod", "nmod"):
                 e = self.entity(child)
@@ -459,6 +463,22 @@ class _Resolver:
         if subj.pos_ == "PROPN":
             return self.short_name(subj.text, subj.i), False
         return None, False
+
+    def titled(self, noun: Token) -> Span | None:
+        """The person last named before `noun` with `noun` as title or apposition ("President
+        Andrzej Duda", "Jens Stoltenberg, the secretary general,"); None if nobody is."""
+        doc, word = self.art.doc, noun.lower_
+        best = None
+        for ent in self.art.ents:
+            if ent.start >= noun.i:
+                break
+            if ent.label_ != "PERSON" or ent.start in self.art.dateline:
+                continue
+            before = doc[max(0, ent.start - 4):ent.end]
+            after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
+            if any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after):
+                best = ent
+        return best
 
     def earlier_anonymous(self, tok: Token) -> tuple[Span | None, bool]:
         """The unnamed source quoted last before tok ("a senior official … The official said")."""
@@ -536,7 +556,10 @@ class _Resolver:
             if named:
                 return named[-1], False
         si = art.sent_of[tok.i]
+        fallback, fallback_at = None, -1
         for back in range(si, max(-1, si - LOOKBACK), -1):
+            if fallback is not None and fallback_at - back > 1:
+                break
             limit = tok.i if back == si else len(art.doc)
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels]
             for spk, anon in reversed(art.speakers.get(back, [])):
@@ -546,10 +569,14 @@ class _Resolver:
                     return None, False             # "The investigation reveals …. It also …"
                 if spk is not None and spk.label_ in labels and spk.end <= limit:
                     return spk, anon and plural
-            if ents:
-                subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
-                return (subj[-1] if subj else ents[-1]), False
-        return None, False
+            subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
+            if subj:
+                return subj[-1], False
+            if ents and fallback is None:
+                # only an object or a name in a phrase here ("placing the blame on X"): a subject
+                # or a speaker of the sentence or two before is the likelier referent
+                fallback, fallback_at = ents[-1], back
+        return fallback, False
 
 
 # ----------------------------------------------------------------------------------- attribution
@@ -836,6 +863,13 @@ class _Finder:
         elif obj is not None and cc is None and cls in ("say", "hedges", "asserts"):
             # "repeated Putin's explanation that parts of Ukraine belong to Russia"
             cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if cc is None and obj is None:
+            # "claimed without evidence that …", "said in a statement that …": the parser hangs
+            # the that-clause on the object of a preposition
+            cc = next((c for prep in cue.children if prep.dep_ == "prep"
+                       for pobj in prep.children if pobj.dep_ == "pobj"
+                       for c in pobj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if cc is None and (obj is None or answers):   # "denied the reports, saying …"
             for child in cue.children:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import lexicon as lx
 from .tree import subtree
@@ -38,6 +38,7 @@ _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout"
 _PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
     "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb"}
 PLACE = "place"
+THING = "thing"          # a product's name ("Shahed drones"): votes against the name being an actor
 _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
     "rear", "vice", "spokesperson", "coordinator", "supervision", "for", "of", "the", "then",
@@ -74,8 +75,67 @@ class ActorSpan:
 @Language.component("dossier_entities")
 def dossier_entities(doc: Doc) -> Doc:
     """Set doc._.actors from doc.ents (see the module docstring)."""
+    _split_country_prefix(doc)
+    _speaking_names(doc)
     doc._.actors = find_actors(doc)
     return doc
+
+
+def _split_country_prefix(doc: Doc) -> None:
+    """'President of Ukraine Volodymyr Zelensky', 'Prime Minister of India Narendra Modi': after
+    "of", the model often reads the country and the person's name as one entity. Split it in
+    doc.ents, so that the attribution component finds the person too."""
+    countries = lx.countries()
+    out, changed = [], False
+    for ent in doc.ents:
+        cut = None
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "of" and len(ent) >= 3:
+            for k in range(min(3, len(ent) - 2), 0, -1):
+                rest = ent[k:]
+                if ent[:k].text in countries and all(t.pos_ == "PROPN" and t.is_title for t in rest) \
+                        and not any(t.text in lx.ORG_HEADS or _is_title(t) for t in rest):
+                    cut = ent.start + k
+                    break
+        if cut is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = out
+
+
+_OTHER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW", "LANGUAGE"})
+_PERSON_ROLES = _ROLE_NOUNS | {"aide", "adviser", "advisor", "deputy", "assistant"}
+
+
+def _speaking_names(doc: Doc) -> None:
+    """A name the model labels as a building, a product or a work (it often mislabels a name it
+    has not seen) that speaks or carries a person's role is an actor: "Mykhaylo Podolyak, an aide
+    to the president, said" (a person), "the White House said" (an organisation)."""
+    out, changed = [], False
+    for ent in doc.ents:
+        label = None
+        if ent.label_ in _OTHER_LABELS and all(t.is_title or not t.is_alpha for t in ent):
+            root = ent.root
+            role = next((c for c in root.children if c.dep_ == "appos"
+                         and c.lemma_.lower() in _PERSON_ROLES), None)
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in _acting_verbs()
+            if role is not None:
+                label = "PERSON"
+            elif speaks:
+                words = [t for t in ent if t.is_alpha]
+                person_like = 2 <= len(words) <= 3 and ent[0].lower_ not in ("the", "a", "an") \
+                    and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")) \
+                    and not any(t.text in lx.ORG_HEADS or t.text in lx.FACILITY_HEADS for t in words)
+                label = "PERSON" if person_like else "ORG"
+        if label is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, ent.end, label=label))
+        changed = True
+    if changed:
+        doc.ents = out
 
 
 def find_actors(doc: Doc) -> list[ActorSpan]:
@@ -175,6 +235,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         if tok.text == "West" and doc[tok.i - 1].lower_ == "the" and tok.i not in covered \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
             drafts.append([tok.i - 1, tok.i + 1, "group", "the West"])
+    for d in drafts:
+        if d[2] in ("person", "organization", "group") and _names_a_thing(doc[d[0]:d[1]]):
+            d[2] = THING
     drafts = _split_trailing_people(doc, drafts)
     drafts = _declared_long_forms(doc, drafts)
     drafts += _institutions(doc, drafts)
@@ -307,6 +370,40 @@ def _relational(text: str, countries, demonyms) -> bool:
     """'U.S.-Russia', 'Israeli-Palestinian': two countries joined, an adjective of a relation."""
     parts = [p for p in re.split(r"[-–/]", text) if p]
     return len(parts) >= 2 and all(p in countries or p in demonyms for p in parts)
+
+
+def _load_artifacts() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "artifact_nouns.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+ARTIFACT_NOUNS = _load_artifacts()
+
+
+def _artifact(tok) -> bool:
+    lower = tok.lower_
+    return tok.lemma_.lower() in ARTIFACT_NOUNS or lower.endswith("s") and lower[:-1] in ARTIFACT_NOUNS
+
+
+def _names_a_thing(span) -> bool:
+    """The name of a made thing: it ends in a noun of one ("Unmanned Aerial Vehicles"), or it
+    modifies one, directly or through other modifiers ("Shahed drones", "Sukhoi Su-35 fighter
+    jets", "the Fateh-110 and Zolfaqar missiles")."""
+    if len(span) > 1 and _artifact(span[-1]):
+        return True
+    tok = span.root
+    for _ in range(5):
+        if tok.dep_ not in ("compound", "nmod", "amod", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        if tok.pos_ == "NOUN" and _artifact(tok):
+            return True
+        if tok.pos_ not in ("PROPN", "NOUN", "NUM", "ADJ"):
+            return False
+    return False
 
 
 def _locative(span) -> bool:

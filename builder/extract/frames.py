@@ -85,6 +85,8 @@ def frames(doc, actors, attributions, offsets) -> list[Frame]:
             if tok.idx < e:
                 if kind == "place":
                     return capitals.get(key)
+                if kind == "thing":
+                    return None
                 return key
             i -= 1
         return None
@@ -133,7 +135,7 @@ def frames(doc, actors, attributions, offsets) -> list[Frame]:
         speaker = None
         if a.speaker is not None:
             ss, se = a.speaker
-            inside = sorted((e - s, k) for s, e, k, kind in spans if s < se and ss < e and kind != "place")
+            inside = sorted((e - s, k) for s, e, k, kind in spans if s < se and ss < e and kind not in ("place", "thing"))
             speaker = inside[-1][1] if inside else None
         return speaker, a.anonymous and speaker is None, a.stance
 

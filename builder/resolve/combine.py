@@ -32,6 +32,7 @@ from .disputes import value_disputes
 MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television",
                          "department"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
+THING = "thing"          # a mention naming a product ("Shahed drones"): votes against it too
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
 
@@ -126,8 +127,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         for _, m in items:
             kind_votes[_kind(m.kind)] += 1
         kind = _vote(kind_votes)
-        if kind == PLACE:
-            continue                 # named mostly as a place: not an actor
+        if kind in (PLACE, THING):
+            continue                 # named mostly as a place or a product: not an actor
         if kind == "person" and all(" " not in m.key and " " not in m.surface for _, m in items) \
                 and not any(m.key in speakers or _titled(m.role) for _, m in items):
             # News style names a person in full at least once ("Jane Doe", then "Doe"), or by a
@@ -230,11 +231,11 @@ def _replace(actor: Actor, **changes) -> Actor:
 
 
 def _kind(kind: str) -> str:
-    return kind if kind in KINDS or kind == PLACE else "other"
+    return kind if kind in KINDS or kind in (PLACE, THING) else "other"
 
 
 def _vote(votes: Counter) -> str:
-    order = {"country": 0, PLACE: 1, "person": 2, "organization": 3, "group": 4, "other": 5}
+    order = {"country": 0, PLACE: 1, "person": 2, "organization": 3, "group": 4, THING: 5, "other": 6}
     return min(votes, key=lambda k: (-votes[k], order.get(k, 9)))
 
 

@@ -53,6 +53,8 @@ QUOTE_RUN = 5               # words in a row two quotations must share to be one
 MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this many days of its original
 MIN_FACTS = 3               # rare names and numbers in both, at least
 MIN_QUOTES = 2              # shared quotations for a rewrite ...
+MIN_QUOTED_WORDS = 16       # ... this many words of them in all (two reports of one press conference
+                            # share its catchphrases: a few words each are no sign of copying) ...
 MIN_CONTAINMENT = 0.4       # ... with this share of the lighter article's fact weight in both ...
 MIN_SHARE = 0.8             # ... or this share of its names and numbers (a family that is most of
                             #     the corpus makes its own facts common, so their weight is low) ...
@@ -390,7 +392,7 @@ def _kind(s: Shared) -> str | None:
     if n < MIN_FACTS or (s.days_apart is not None and s.days_apart > MAX_DAYS_APART):
         return None
     order = s.in_order / n
-    if (len(s.quotes) >= MIN_QUOTES and order >= MIN_ORDER
+    if (len(s.quotes) >= MIN_QUOTES and sum(len(q.split()) for q in s.quotes) >= MIN_QUOTED_WORDS and order >= MIN_ORDER
             and (s.containment >= MIN_CONTAINMENT or s.share >= MIN_SHARE)):
         return "rewrite"
     if s.credits_other and n >= CREDITED[0] and s.containment >= CREDITED[1]:
