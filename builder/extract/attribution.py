@@ -572,9 +572,11 @@ class _Resolver:
             subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
             if subj:
                 return subj[-1], False
+            if ents and plural:
+                return ents[-1], False             # "China, Iran and Syria …; these nations"
             if ents and fallback is None:
                 # only an object or a name in a phrase here ("placing the blame on X"): a subject
-                # or a speaker of the sentence or two before is the likelier referent
+                # or a speaker of the sentence or two before is the likelier referent of "he"
                 fallback, fallback_at = ents[-1], back
         return fallback, False
 

@@ -390,8 +390,8 @@ def _names_a_thing(span) -> bool:
     """The name of a made thing: it ends in a noun of one ("Unmanned Aerial Vehicles"), or it
     modifies one, directly or through other modifiers ("Shahed drones", "Sukhoi Su-35 fighter
     jets", "the Fateh-110 and Zolfaqar missiles")."""
-    if len(span) > 1 and _artifact(span[-1]):
-        return True
+    if _artifact(span[-1]):
+        return True                            # "Unmanned Aerial Vehicles", "UAV"
     tok = span.root
     for _ in range(5):
         if tok.dep_ not in ("compound", "nmod", "amod", "conj") or tok.head.i == tok.i:
