@@ -134,6 +134,8 @@ CASES = [
     # --- disputes
     ('Harlow Dynamics disputed the figures published by the regulator.',
      "Harlow Dynamics", "disputes", "Harlow Dynamics disputed the figures published by the regulator."),
+    ("Senator Ana Ruiz called into question the ministry's figures.",
+     "Ana Ruiz", "disputes", "Senator Ana Ruiz called into question the ministry's figures."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',
      "Paul Brenner", "disputes", "Paul Brenner would challenge the ruling in the Supreme Court."),
     ('The Football Federation contested the decision of the tribunal.',

@@ -306,3 +306,18 @@ def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     doc.ents = sorted(doc.ents, key=lambda e: e.start)
     dossier_entities(doc)
     assert ("Orel Vantas", "person") in {(a.key, a.kind) for a in doc._.actors}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Chad-based Harlan Relief Fund said it would send food.", ("Chad", "country")),
+    ("The group once held swathes of Mali and Niger, officials said.", ("Niger", "country")),
+    ("The leaders met at the summit in Bali, Indonesia, on Tuesday.", ("Indonesia", "country")),
+    ("It was the worst attack since the 2004 Darnley school siege.", ("Darnley school", "organization")),
+])
+def test_places_and_adjectives_are_no_actors(text, absent):
+    assert absent not in names(text)
+
+
+def test_a_name_cut_before_its_last_word_loses_the_dangling_of():
+    assert not any(key.endswith(" of") for key, _ in names(
+        "The Mali-based Islamic State of Sahel Province claimed the attack, the group said."))

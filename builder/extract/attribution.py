@@ -614,6 +614,10 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
         if (child.dep_ == "prt" or child.dep_ == "advmod" and child.i == verb.i + 1) \
                 and f"{lemma} {child.lower_}" in verbs:
             return f"{lemma} {child.lower_}"
+        if child.dep_ == "prep":                    # "called into question"
+            for obj in child.children:
+                if obj.dep_ == "pobj" and f"{lemma} {child.lower_} {obj.lower_}" in verbs:
+                    return f"{lemma} {child.lower_} {obj.lower_}"
     return lemma
 
 

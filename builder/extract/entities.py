@@ -199,7 +199,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if country is None and _person_by_role(span):
                 drafts.append([span.start, span.end, "person", text])  # "the minister, Mai Alkaila,"
                 continue
-            if country is None or text in country.capitals:
+            if country is None or text in country.capitals or _situated(span):
                 drafts.append([span.start, span.end, PLACE, text])     # a place, not an actor
                 continue
             drafts.append([span.start, span.end, "country", country.name])
@@ -211,13 +211,14 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 drafts.append([span.start, span.end, "country", countries[text].name])
             elif text in lx.GROUP_ADJECTIVES:
                 drafts.append([span.start, span.end, "group", lx.GROUP_ADJECTIVES[text]])
-            elif len(span) == 1 and span[0].tag_ == "JJ":
-                continue                     # "Islamist", "Arab": an adjective, not a named group
+            elif all(t.tag_ == "JJ" for t in span):
+                continue                     # "Islamist", "Militant Islamist": adjectives, not a named group
             else:
                 drafts.append([span.start, span.end, "group", text])
         else:
             words = text.split()
-            if words[-1] in _HEADS or text in lx.REGIONS or (len(words) == 1 and text in lx.ORG_HEADS):
+            if words[-1] in _HEADS or words[-1].capitalize() in _HEADS or text in lx.REGIONS \
+                    or (len(words) == 1 and text in lx.ORG_HEADS):       # "the Beslan school"
                 continue
             if kind == "organization" and len(words) > 1 and span[-1].lower_ in _ROLE_WORDS:
                 while len(span) > 1 and span[-1].lower_ in _ROLE_WORDS:
@@ -406,11 +407,33 @@ def _names_a_thing(span) -> bool:
     return False
 
 
+_LOCATED = {"based", "born", "headquartered", "registered", "bound"}
+_PARTS = {"part", "parts", "swathe", "swathes", "swath", "swaths", "territory", "north", "south", "east", "west",
+          "northeast", "northwest", "southeast", "southwest", "centre", "center", "rest"}
+
+
+def _situated(span) -> bool:
+    """Where something is or lies: "Afghanistan-based", "swathes of Iraq and Syria", "in Bali,
+    Indonesia"."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC") and span.start >= 2 \
+            and doc[span.start - 1].text == "," and doc[span.start - 2].i == root.head.i:
+        return True                                # "Bali, Indonesia": not a list ("China, Iran")
+    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ in _LOCATED:
+        return True
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PARTS
+
+
 def _locative(span) -> bool:
-    """Governed by a preposition of place, naming a place noun ("Kherson region"), or "the city of X"."""
+    """Governed by a preposition of place, naming a place noun ("Kherson region"), "the city of
+    X", "parts of X", or where something is based ("Afghanistan-based")."""
     root, head = span.root, span.root.head
     if any(_is_title(t) for t in span):
         return False
+    if _situated(span):
+        return True
     if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1):
         return True
     if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
@@ -508,7 +531,8 @@ def _trim(ent):
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in _STOP_INITIAL):       # "Islamic State of [Khorasan]"
         end -= 1
     if start >= end:
         return None
