@@ -321,3 +321,16 @@ def test_places_and_adjectives_are_no_actors(text, absent):
 def test_a_name_cut_before_its_last_word_loses_the_dangling_of():
     assert not any(key.endswith(" of") for key, _ in names(
         "The Mali-based Islamic State of Sahel Province claimed the attack, the group said."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials reported 300 deaths. Coastal Rights Watch was unable to corroborate the count.",
+     ("Coastal Rights Watch", "organization")),
+    ("The blast came from a rocket, Coastal Rights Watch said today.", ("Coastal Rights Watch", "organization")),
+])
+def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
+    from builder.extract.entities import dossier_entities
+    doc = nlp.pipeline()(text)
+    doc.ents = []                      # as if the model had tagged nothing
+    dossier_entities(doc)
+    assert expected in {(a.key, a.kind) for a in doc._.actors}

@@ -106,36 +106,69 @@ def _split_country_prefix(doc: Doc) -> None:
 
 
 _OTHER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW", "LANGUAGE"})
+_NONANSWER = frozenset({"confirm", "verify", "corroborate", "comment", "say", "respond", "explain", "identify"})
 _PERSON_ROLES = _ROLE_NOUNS | {"aide", "adviser", "advisor", "deputy", "assistant"}
 
 
 def _speaking_names(doc: Doc) -> None:
-    """A name the model labels as a building, a product or a work (it often mislabels a name it
-    has not seen) that speaks or carries a person's role is an actor: "Mykhaylo Podolyak, an aide
-    to the president, said" (a person), "the White House said" (an organisation)."""
+    """A name the model labels as a building, a product or a work, or does not tag at all (it
+    often misses a name it has not seen), that speaks, acts or carries a person's role is an
+    actor: "Mykhaylo Podolyak, an aide to the president, said" (a person), "the White House said",
+    "Human Rights Watch was unable to corroborate the count" (organisations)."""
+    lowercase = {t.lower_ for t in doc if t.is_lower}
     out, changed = [], False
     for ent in doc.ents:
         label = None
         if ent.label_ in _OTHER_LABELS and all(t.is_title or not t.is_alpha for t in ent):
-            root = ent.root
-            role = next((c for c in root.children if c.dep_ == "appos"
-                         and c.lemma_.lower() in _PERSON_ROLES), None)
-            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in _acting_verbs()
-            if role is not None:
+            if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in ent.root.children):
                 label = "PERSON"
-            elif speaks:
-                words = [t for t in ent if t.is_alpha]
-                person_like = 2 <= len(words) <= 3 and ent[0].lower_ not in ("the", "a", "an") \
-                    and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")) \
-                    and not any(t.text in lx.ORG_HEADS or t.text in lx.FACILITY_HEADS for t in words)
-                label = "PERSON" if person_like else "ORG"
+            elif _speaks(ent.root):
+                label = _person_or_organisation(ent, lowercase)
         if label is None:
             out.append(ent)
             continue
         out.append(Span(doc, ent.start, ent.end, label=label))
         changed = True
+    covered = {i for e in out for i in range(e.start, e.end)}
+    for tok in doc:
+        # an untagged run of capitalised proper nouns as the subject of a verb of saying or acting
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i in covered or not _speaks(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, tok.i + 1) \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
+            start -= 1
+        span = doc[start:tok.i + 1]
+        if len(span) < 2 or not all(t.is_title for t in span) or any(_is_title(t) for t in span) \
+                or span[0].is_sent_start and span[0].lower_ in lowercase:
+            continue
+        out.append(Span(doc, span.start, span.end, label=_person_or_organisation(span, lowercase)))
+        covered.update(range(span.start, span.end))
+        changed = True
     if changed:
-        doc.ents = out
+        doc.ents = sorted(out, key=lambda e: e.start)
+
+
+def _speaks(tok) -> bool:
+    """The subject of a verb of saying or acting, directly or through "was unable to confirm"."""
+    if tok.dep_ != "nsubj":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _acting_verbs():
+        return True
+    return any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" and g.lemma_.lower() in _acting_verbs() | _NONANSWER
+                                                   for g in c.children) for c in head.children)
+
+
+def _person_or_organisation(span, lowercase: set[str]) -> str:
+    """A person's name has two or three words, none of them a common word the text writes in
+    lower case elsewhere or an organisation's head noun, and takes no article."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    person = 2 <= len(words) <= 3 and span[0].lower_ not in ("the", "a", "an") \
+        and not (span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an")) \
+        and not any(t.text in lx.ORG_HEADS or t.text in lx.FACILITY_HEADS or t.lower_ in lowercase for t in words)
+    return "PERSON" if person else "ORG"
 
 
 def find_actors(doc: Doc) -> list[ActorSpan]:
