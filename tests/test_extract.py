@@ -334,3 +334,8 @@ def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
     doc.ents = []                      # as if the model had tagged nothing
     dossier_entities(doc)
     assert expected in {(a.key, a.kind) for a in doc._.actors}
+
+
+def test_a_capitalised_subject_opening_a_paragraph_is_no_dateline():
+    assert ("p2", "VELCO", "asserts") in statements(
+        "The fire spread overnight.", "VELCO, the subject of nine lawsuits, said its lines had been switched off.")

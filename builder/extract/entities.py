@@ -139,6 +139,11 @@ def _speaking_names(doc: Doc) -> None:
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:tok.i + 1]
+        if len(span) == 1 and _ACRONYM.match(tok.text) and tok.is_alpha and tok.is_upper:
+            out.append(Span(doc, span.start, span.end, label="ORG"))      # "HECO … said"
+            covered.add(tok.i)
+            changed = True
+            continue
         if len(span) < 2 or not all(t.is_title for t in span) or any(_is_title(t) for t in span) \
                 or span[0].is_sent_start and span[0].lower_ in lowercase:
             continue
@@ -392,11 +397,14 @@ def _before_plural_acronym(span) -> bool:
 
 
 def _dateline(span, text: str) -> bool:
-    """An all-capitals name opening a paragraph and followed by a comma, bracket or dash."""
+    """An all-capitals name opening a paragraph and followed by a comma, bracket or dash, that is
+    not the subject of the sentence ("HECO, the subject of nine lawsuits, said …")."""
     if not span.text.isupper() or len(span.text) < 3:
         return False
     before = text[:span.start_char].rstrip(" ")
     after = text[span.end_char:span.end_char + 3].lstrip()
+    if after[:1] == "," and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
     return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-")
 
 
