@@ -134,6 +134,8 @@ CASES = [
     # --- disputes
     ('Harlow Dynamics disputed the figures published by the regulator.',
      "Harlow Dynamics", "disputes", "Harlow Dynamics disputed the figures published by the regulator."),
+    ('The ministry has found no evidence of a leak, according to spokesman Ivo Tamm.',
+     "Ivo Tamm", "denies", "The ministry has found no evidence of a leak."),
     ("Senator Ana Ruiz called into question the ministry's figures.",
      "Ana Ruiz", "disputes", "Senator Ana Ruiz called into question the ministry's figures."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',

@@ -964,7 +964,7 @@ class _Finder:
         top = min(words, key=lambda w: len(list(w.ancestors)))
         head = top.head if top.head.i != top.i and top.head.i not in own else None
         if head is not None and head.pos_ == "VERB" and self._class(head) is not None \
-                and _own_subject(head) is not None:
+                and _own_subject(head) is not None and not self._spokesperson(pobj, _own_subject(head)):
             return None                        # "according to AP, health workers said …": theirs
         if head is not None and head.i not in own:
             content = [t.i for t in subtree(head) if t.i not in own]
@@ -988,6 +988,17 @@ class _Finder:
         said = _Said(sent.start_char, sent.end_char, content, stance, speaker, anonymous,
                      "according to", "", True, False, own)
         return said
+
+    def _spokesperson(self, source: Token | None, subject: Token) -> bool:
+        """'The ministry has found no evidence, according to spokesman Ivo Tamm': a person named
+        as the source speaks for the body that is the subject (unless that is a person too)."""
+        if source is None:
+            return False
+        person, _ = self.res.speaker(source)
+        if person is None or person.label_ != "PERSON":
+            return False
+        body, anonymous = self.res.speaker(subject)
+        return not anonymous and (body is None or body.label_ != "PERSON")
 
     def _quoted(self, cue: Token, sent: Span, cc: Token | None) -> list[int] | None:
         """Token indices of the quotation(s) next to the attribution, if any."""
