@@ -269,15 +269,15 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")] + ([10000] if args.huge else [])
     print(f"{os.cpu_count()} cores; {dt.date.today()}; {args.runs} run(s) per step", flush=True)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:      # removed at the end unless --keep names a folder
         base = Path(args.keep) if args.keep else Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
         rows = []
-    for n in sizes:
-        try:
-            rows.append(bench(n, args, base))
-        except StepFailed as failed:
-            print(f"{n} articles: {failed}", file=sys.stderr, flush=True)
+        for n in sizes:
+            try:
+                rows.append(bench(n, args, base))
+            except StepFailed as failed:
+                print(f"{n} articles: {failed}", file=sys.stderr, flush=True)
     table(rows)
 
 
