@@ -136,6 +136,9 @@ CASES = [
      "Harlow Dynamics", "disputes", "Harlow Dynamics disputed the figures published by the regulator."),
     ('The ministry has found no evidence of a leak, according to spokesman Ivo Tamm.',
      "Ivo Tamm", "denies", "The ministry has found no evidence of a leak."),
+    # saying what something is not rebuts the claim that it is
+    ('The strike was not a deliberate attack, Defence Minister Ivo Tamm said.',
+     "Ivo Tamm", "denies", "The strike was not a deliberate attack."),
     ("Senator Ana Ruiz called into question the ministry's figures.",
      "Ana Ruiz", "disputes", "Senator Ana Ruiz called into question the ministry's figures."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',

@@ -268,7 +268,7 @@ def statements(*paragraphs: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize("paragraphs, expected", [
     # "<title> of <country> <name>": the model reads country and name as one entity
     (("President of Estoria Lena Marsh is convinced that the rocket that fell on Tuesday was not Estorian.",),
-     ("p1", "Lena Marsh", "asserts")),
+     ("p1", "Lena Marsh", "denies")),
     # "he" after a sentence naming someone only as an object: the speaker before is meant
     (("Tomas Berg, the chairman of the league, spoke to reporters on Monday.",
       "Despite making it clear that the season was over, the chairman did not shy away from blaming Anna Kowal.",

@@ -1173,16 +1173,20 @@ class _Finder:
             e - 1 in near for i in range(max(0, min(near) - 6), max(near) + 1) for e in marks.get(i, ()))
 
     def _self_denial(self, content: list[int]) -> bool:
-        """A negated clause whose subject is the speaker ("we did not order it")."""
+        """A negated clause whose subject is the speaker ("we did not order it"), or that says
+        what something is not ("the missile was not Ukrainian", "this is not their fault"): a
+        party says so to rebut the claim that it is."""
         doc = self.doc
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
         for root in roots:
-            if root.pos_ not in ("VERB", "AUX") or not _negated(root):
+            if root.pos_ not in ("VERB", "AUX") or not _negated(root) or any(c.tag_ == "MD" for c in root.children):
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in FIRST_PERSON and not any(
-                    c.tag_ == "MD" for c in root.children):
+            if subj is not None and subj.lower_ in FIRST_PERSON:
+                return True
+            if root.lemma_ == "be" and subj is not None and subj.dep_ == "nsubj" \
+                    and any(c.dep_ in ("attr", "acomp") for c in root.children):
                 return True
         return False
 
