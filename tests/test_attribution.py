@@ -136,6 +136,12 @@ CASES = [
      "Harlow Dynamics", "disputes", "Harlow Dynamics disputed the figures published by the regulator."),
     ('The ministry has found no evidence of a leak, according to spokesman Ivo Tamm.',
      "Ivo Tamm", "denies", "The ministry has found no evidence of a leak."),
+    ('"We have no evidence of a leak," the newspaper quoted Mayor Jean Dupont as saying.',
+     "Jean Dupont", "denies", "We have no evidence of a leak."),
+    ('"No, the company is working on its own," Maria Lopez said.',
+     "Maria Lopez", "denies", "No, the company is working on its own."),
+    ('Ivo Tamm made clear that the plant would stay open.',
+     "Ivo Tamm", "asserts", "The plant would stay open."),
     # saying what something is not rebuts the claim that it is
     ('The strike was not a deliberate attack, Defence Minister Ivo Tamm said.',
      "Ivo Tamm", "denies", "The strike was not a deliberate attack."),

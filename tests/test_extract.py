@@ -284,6 +284,13 @@ def statements(*paragraphs: str) -> list[tuple[str, str | None, str]]:
      ("p1", "Paula Grant", "hedges")),
     (("There is a high probability that the fire started at the plant, Fire Chief Dana Reyes said.",),
      ("p1", "Dana Reyes", "hedges")),
+    # a wire story's dash glued to its first word: "(Reuters) -Harlow"
+    (("(Reuters) -Harlow Dynamics on Tuesday denied reports that its plant had leaked.",),
+     ("p1", "Harlow Dynamics", "denies")),
+    # the subject of "despite making it clear" is the sentence's
+    (("Maria Lopez, the chairman of the league, spoke to reporters on Monday.",
+      "Despite making it clear that the season was not over, the chairman did not shy away from blaming Anna Kowal."),
+     ("p2", "Maria Lopez", "denies")),
 ])
 def test_speakers_and_stances_of_the_whole_pipeline(paragraphs, expected):
     assert expected in statements(*paragraphs)

@@ -389,10 +389,17 @@ def _own_subject(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The speaker's token: nsubj, a passive's agent, or the subject inherited from the head."""
     tok = verb
+    if verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        quoted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if quoted is not None:
+            return quoted                      # "the report quoted X as saying", "X was quoted as saying"
     for _ in range(4):
         own = _own_subject(tok)
         if own is not None:
             return own
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head                # "Despite making it clear that …, the minister …"
+            continue
         for child in tok.children:
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -614,6 +621,8 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
         if (child.dep_ == "prt" or child.dep_ == "advmod" and child.i == verb.i + 1) \
                 and f"{lemma} {child.lower_}" in verbs:
             return f"{lemma} {child.lower_}"
+        if child.dep_ in ("ccomp", "oprd", "acomp") and child.lower_ == "clear" and f"{lemma} clear" in verbs:
+            return f"{lemma} clear"                 # "made (it) clear that …"
         if child.dep_ == "prep":                    # "called into question"
             for obj in child.children:
                 if obj.dep_ == "pobj" and f"{lemma} {child.lower_} {obj.lower_}" in verbs:
@@ -622,9 +631,14 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
 
 
 def _ccomp(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp" and _same_paragraph(verb, child):
-            return child
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(verb, c)]
+    for child in clauses:
+        if child.lower_ == "clear" and child.pos_ == "ADJ":     # "made (it) clear that …"
+            inner = next((c for c in (*child.children, *clauses) if c.dep_ in ("advcl", "ccomp") and c.i > child.i
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if inner is not None:
+                return inner
+        return child
     return None
 
 
@@ -1102,7 +1116,7 @@ class _Finder:
         if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
             return inner
         main = self._main_clause(content) if clause else content
-        if clause and (art.has("DENIAL", main) or self._self_denial(content)):
+        if clause and (art.has("DENIAL", main) or self._self_denial(content) or self._answers_no(content)):
             return "denies"
         if clause and art.has("UNKNOWN", main):
             return "cannot_confirm"
@@ -1171,6 +1185,11 @@ class _Finder:
         marks = self.art.marks["HEDGE"]
         return any(i in marks for i in near) or any(
             e - 1 in near for i in range(max(0, min(near) - 6), max(near) + 1) for e in marks.get(i, ()))
+
+    def _answers_no(self, content: list[int]) -> bool:
+        """What is said opens with the answer "No" ("No, our services work on their own")."""
+        first = next((self.doc[i] for i in content if not self.doc[i].is_punct), None)
+        return first is not None and first.lower_ == "no" and first.dep_ == "intj"
 
     def _self_denial(self, content: list[int]) -> bool:
         """A negated clause whose subject is the speaker ("we did not order it"), or that says

@@ -71,6 +71,10 @@ def pipeline():
     path = model_path()
     check_model(path)
     nlp = spacy.load(path)
+    # "(Reuters) -Russia's ministry": a dash glued to the first word of a wire story is its own
+    # token, or the name after it is never recognised
+    prefixes = [*nlp.Defaults.prefixes, r"[-\u2013\u2014](?=[A-Z][a-z])"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     nlp.add_pipe("dossier_entities", after="ner")
     nlp.add_pipe("dossier_attribution", after="dossier_entities")
     return nlp
