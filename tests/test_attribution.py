@@ -142,6 +142,9 @@ CASES = [
      "Maria Lopez", "denies", "No, the company is working on its own."),
     ('Ivo Tamm made clear that the plant would stay open.',
      "Ivo Tamm", "asserts", "The plant would stay open."),
+    # a denial named by a noun
+    ('Harlow Dynamics repeated its denial that the plant had leaked.',
+     "Harlow Dynamics", "denies", "The plant had leaked."),
     # saying what something is not rebuts the claim that it is
     ('The strike was not a deliberate attack, Defence Minister Ivo Tamm said.',
      "Ivo Tamm", "denies", "The strike was not a deliberate attack."),

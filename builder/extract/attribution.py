@@ -59,6 +59,7 @@ DATA = Path(__file__).with_name("data")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STANCES = ("asserts", "denies", "disputes", "cannot_confirm", "hedges")
 MAX_WORDS = 25
+DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})   # "Kyiv's denial that …"
 LOOKBACK = 8                       # sentences searched back for what a pronoun or description means
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -680,7 +681,7 @@ class _Finder:
             lemma = tok.lemma_.lower()
             if art.in_quote[tok.i] is not None:
                 continue
-            if self._source_phrase(tok):
+            if self._source_phrase(tok) or (tok.pos_ == "NOUN" and lemma in DENIAL_NOUNS):
                 cues.append(tok)
             elif tok.pos_ in ("VERB", "AUX") and (_verb_key(tok, lex.verbs) in lex.verbs or (
                     lemma in lex.nonanswer and self._nonanswer(tok))):
@@ -823,10 +824,14 @@ class _Finder:
         art, lex = self.art, self.art.lex
         if self._source_phrase(cue):
             return self.according(cue, sent)
+        if cue.pos_ == "NOUN":
+            return self.denial_noun(cue, sent)
         lemma = cue.lemma_.lower()
         cls = self._class(cue) or ("say" if lemma in lex.nonanswer else None)
         if cls is None:
             return None
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIAL_NOUNS for c in cue.children):
+            return None                        # "repeated its denial that …": the noun says it
         if cls not in ("refuses",) and not self._nonanswer(cue) and self._purpose(cue):
             return None                        # "an inquiry is needed to determine …": nobody says
         stance = None
@@ -963,6 +968,26 @@ class _Finder:
         if stance is None:
             stance = self._stance(cls, content, clause, cue)
         return self._finish(cue, sent, content, stance, answers, clause, whole, quoted)
+
+    def denial_noun(self, cue: Token, sent: Span) -> _Said | None:
+        """A denial named by a noun, with who made it and what it denies: "despite denials from
+        Ukrainian officials that Kyiv had anything to do with it", "Kyiv's denial that …"."""
+        clause = next((c for c in cue.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and c.left_edge.lower_ == "that" and c.left_edge.i > cue.i), None)
+        who = next((c for c in cue.children if c.dep_ == "poss"), None)
+        for prep in cue.children:
+            if who is None and prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if clause is None or who is None:
+            return None
+        content = [t.i for t in subtree(clause) if t.i != clause.left_edge.i]
+        content = [i for i in content if sent.start <= i < sent.end]
+        if not content:
+            return None
+        inside = set(content)
+        own = tuple(i for i in range(sent.start, sent.end) if i not in inside)
+        return _Said(sent.start_char, sent.end_char, content, "denies", None, False, "denial", "", True, False,
+                     own, cue.i, who.i)
 
     def according(self, cue: Token, sent: Span) -> _Said | None:
         phrase = self._source_phrase(cue)
