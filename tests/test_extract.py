@@ -346,3 +346,12 @@ def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
 def test_a_capitalised_subject_opening_a_paragraph_is_no_dateline():
     assert ("p2", "VELCO", "asserts") in statements(
         "The fire spread overnight.", "VELCO, the subject of nine lawsuits, said its lines had been switched off.")
+
+
+def test_a_body_spelled_with_the_country_possessive_or_demonym_and_either_spelling_is_one_actor():
+    from builder.resolve.combine import combine
+    sources = [source("Russia's defence ministry said on Monday that the convoy had turned back.", sid="a"),
+               source("The Russian Defense Ministry said the convoy was safe.", sid="b")]
+    actors = combine(sources, extract_articles(sources)).actors
+    ministries = [a for a in actors if "inistry" in a.name]
+    assert len(ministries) == 1, [a.name for a in actors]

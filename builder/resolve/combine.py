@@ -218,11 +218,22 @@ def _unof(key: str) -> str:
 _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc)\.?$")
 
 
+_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program"}
+
+
 def _fold(key: str) -> str:
-    """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix."""
+    """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix, one
+    spelling of British and American words, and a leading country's possessive or demonym as the
+    country ("Russia's defence ministry", "Russian Defense Ministry")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
-    text = text.replace("ʻ", "").replace("’", "'").casefold()
-    return _COMPANY.sub("", text).strip()
+    text = text.replace("ʻ", "").replace("’", "'")
+    first, _, rest = text.partition(" ")
+    if rest:
+        country = lx.countries().get(first.removesuffix("'s")) or lx.demonyms().get(first)
+        if country is not None:
+            text = f"{country.name} {rest}"
+    words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
+    return _COMPANY.sub("", " ".join(words)).strip()
 
 
 def _replace(actor: Actor, **changes) -> Actor:
