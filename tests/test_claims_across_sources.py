@@ -212,3 +212,20 @@ def test_one_quote_with_and_without_a_speaker_sorts():
     with pytest.raises(TypeError):
         sorted(both)
     assert [p.speaker for p in sorted(both, key=position_order)] == [None, "mbeki"]
+
+
+def test_a_later_opposite_statement_disputes_the_earlier_claim_however_many_repeat_it(make_corpus):
+    first = "Investigators found that the Harbor Falls pumping station leaked chlorine into the river, the Harbor Falls Gazette reported.\n"
+    later = ("The Harbor Falls pumping station did not leak chlorine into the river, the Harbor Falls City Council said "
+             "on Monday.\n")
+    d = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", first, outlet="Harbor Falls Gazette", published="2024-04-03"),
+        "articles/post.md": article("post", later, outlet="Valley Post", published="2024-06-10"),
+        "articles/times.md": article("times", later.replace("on Monday", "on Tuesday"), outlet="River Times",
+                                     published="2024-06-11"),
+        "articles/herald.md": article("herald", later.replace("on Monday", "this week"), outlet="County Herald",
+                                      published="2024-06-12"),
+    })
+    [claim] = _claims_citing(d, "gazette#p1", "post#p1")
+    stances = {p.citation.anchor: p.stance for p in claim.positions}
+    assert stances["gazette#p1"] == "asserts" and stances["post#p1"] == "disputes", stances

@@ -514,14 +514,22 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
 
 def _polarity(units: list[_Unit], members: list[int], positions: dict) -> dict:
     """Assertions of a claim that say the opposite ("it did not collect" beside "it collected")
-    dispute it: the polarity most articles assert is the claim's, the other disputes it."""
+    dispute it: what was said first is the claim and the later opposite disputes it; when the
+    dates do not tell, the polarity most articles assert is the claim's."""
     sides = {False: set(), True: set()}
+    first: dict[bool, list] = {False: [], True: []}
     for i in members:
         if units[i].positions and any(p.stance == "asserts" for p, _ in units[i].positions):
             sides[units[i].negated].add(units[i].source)
+            if units[i].published is not None:
+                first[units[i].negated].append(units[i].published)
     if not sides[True] or not sides[False] or sides[True] & sides[False]:
         return positions           # one side only, or an article on both: nothing to tell apart
     minority = len(sides[True]) <= len(sides[False])      # ties: the negative disputes
+    if first[True] and first[False]:
+        yes, no = min(first[False]), min(first[True])
+        if not yes.compatible(no):
+            minority = yes < no                           # the later side disputes the earlier
     flipped = {}
     for i in members:
         if units[i].negated != minority:
