@@ -142,6 +142,10 @@ CASES = [
      "Maria Lopez", "denies", "No, the company is working on its own."),
     ('Ivo Tamm made clear that the plant would stay open.',
      "Ivo Tamm", "asserts", "The plant would stay open."),
+    ('Harlow Dynamics took issue with the criticism on Tuesday, saying: "At all times, Harlow Dynamics cooperated fully with the inquiry."',
+     "Harlow Dynamics", "disputes", "At all times, Harlow Dynamics cooperated fully with the inquiry."),
+    ("Maria Lopez said the regulator mischaracterized the company's role.",
+     "Maria Lopez", "disputes", "The regulator mischaracterized the company's role."),
     # a denial named by a noun
     ('Harlow Dynamics repeated its denial that the plant had leaked.',
      "Harlow Dynamics", "denies", "The plant had leaked."),

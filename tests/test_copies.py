@@ -315,3 +315,26 @@ def test_the_near_duplicate_index_finds_what_comparing_every_pair_finds():
         assert others.nearest(sig) == expected, key
         assert index.nearest(sig) == ((key, 1.0) if sig else None)
     assert sigs["short"] == set() and similarity(set(), set()) == 0.0
+
+
+def test_two_outlets_carrying_passages_of_one_credited_agency_story_are_linked(make_corpus):
+    # Each outlet writes its own story around two verbatim passages of the agency's copy, mostly
+    # quotations, which both credit; little else is shared, so only the credit and the passages tell.
+    shared_1 = ('"The crew acted quickly, but the fire spread through the lower deck faster than anyone expected, '
+                'and we had to pull our people back twice before the foam units arrived," Teodora Vasquez said.')
+    shared_2 = ('"We warned them in March and again in June about the battery cargo, and nobody listened to the '
+                'people who actually load these ships every single day," Marek Oduya said.')
+    extra_1 = ("Councillors Anselm Drury, Petra Voskuijlen and Oren Blackwood met 41 traders in Saltmarket, "
+               "where 17 shops on Ferrow Lane and 9 stalls at Quay Market stayed shut.")
+    extra_2 = ("Insurers Halvard Mutual and Corrigan Re put losses at 62 million, and 48 vessels may go to "
+               "Quillmouth, said Ysolde Marchetti of Granite Ridge Research and Tobiah Fenwick.")
+    first = f"HARBOURTON (Coastline Press) — {OWN_REPORT}\n{shared_1}\n\n{extra_1}\n\n{shared_2}\n"
+    second = f"QUILLMOUTH (Coastline Press) — {OTHER_REPORT}\n{shared_1}\n\n{extra_2}\n\n{shared_2}\n"
+    sources = sources_of(make_corpus, {"herald": (first, "2024-05-14", "City Herald"),
+                                       "radio": (second, "2024-05-15", "Harbour Radio")})
+    (link,) = find_copies(sources)
+    assert link.kind == "shared-passages" and {link.source, link.original} == {"herald", "radio"}
+    # without the credit, two shared quotations in otherwise different reports are not enough
+    plain = sources_of(make_corpus, {"herald": (first.replace("(Coastline Press) ", ""), "2024-05-14", "City Herald"),
+                                     "radio": (second.replace("(Coastline Press) ", ""), "2024-05-15", "Harbour Radio")})
+    assert find_copies(plain) == []

@@ -355,3 +355,20 @@ def test_a_body_spelled_with_the_country_possessive_or_demonym_and_either_spelli
     actors = combine(sources, extract_articles(sources)).actors
     ministries = [a for a in actors if "inistry" in a.name]
     assert len(ministries) == 1, [a.name for a in actors]
+
+
+def test_one_name_keeps_one_label_and_a_name_cut_short_is_made_whole():
+    from spacy.tokens import Span
+
+    from builder.extract.entities import dossier_entities
+    text = ("Harrow Southern said on Monday that the line was safe. Harrow Southern later repeated it. "
+            "Critics said Harrow Southern had hidden the reports, and Harrow Southern denied it. "
+            "On Tuesday Harrow Southern took issue with the finding.")
+    doc = nlp.pipeline()(text)
+    starts = [t.i for t in doc if t.text == "Harrow"]
+    labels = ["ORG", "ORG", "PERSON", "ORG"]
+    ents = [Span(doc, i, i + 2, label=label) for i, label in zip(starts, labels)]
+    ents.append(Span(doc, starts[4] + 1, starts[4] + 2, label="NORP"))     # "[Harrow] Southern"
+    doc.ents = ents
+    dossier_entities(doc)
+    assert [e.label_ for e in doc.ents] == ["ORG"] * 5 and all(e.text == "Harrow Southern" for e in doc.ents)

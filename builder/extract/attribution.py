@@ -624,6 +624,8 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
             return f"{lemma} {child.lower_}"
         if child.dep_ in ("ccomp", "oprd", "acomp") and child.lower_ == "clear" and f"{lemma} clear" in verbs:
             return f"{lemma} clear"                 # "made (it) clear that …"
+        if child.dep_ == "dobj" and f"{lemma} {child.lower_}" in verbs:
+            return f"{lemma} {child.lower_}"        # "took issue with", "cast doubt on"
         if child.dep_ == "prep":                    # "called into question"
             for obj in child.children:
                 if obj.dep_ == "pobj" and f"{lemma} {child.lower_} {obj.lower_}" in verbs:

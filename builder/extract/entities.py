@@ -20,6 +20,7 @@ only general knowledge:
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,10 +76,62 @@ class ActorSpan:
 @Language.component("dossier_entities")
 def dossier_entities(doc: Doc) -> Doc:
     """Set doc._.actors from doc.ents (see the module docstring)."""
+    _consistent_labels(doc)
     _split_country_prefix(doc)
     _speaking_names(doc)
     doc._.actors = find_actors(doc)
     return doc
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _consistent_labels(doc: Doc) -> None:
+    """One name, one label in an article: the model labels "Norfolk Southern" a company in one
+    sentence and a person in the next, and "Homendy" a person after "Jennifer Homendy" and an
+    organisation later. Each name (and a surname of a full name) takes the label most of its
+    mentions have; a tie changes nothing."""
+    def text_of(ent) -> str:
+        return ent.text.removesuffix("'s").removesuffix("’s")
+    votes: dict[str, Counter] = {}
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS:
+            votes.setdefault(text_of(ent), Counter())[ent.label_] += 1
+    surnames: dict[str, Counter] = {}
+    for text, counter in votes.items():
+        words = text.split()
+        if len(words) >= 2 and counter.most_common(1)[0][0] == "PERSON" and words[-1][:1].isupper():
+            surnames.setdefault(words[-1], Counter())["PERSON"] += sum(counter.values())
+    out, changed = [], False
+    taken = -1
+    for ent in doc.ents:
+        if ent.start < taken:
+            continue
+        # cut short: "[Norfolk] Southern" where the article writes "Norfolk Southern" elsewhere
+        for k in (2, 1):
+            start = ent.start - k
+            if start > max(taken, -1) and ent.label_ in _NAME_LABELS and doc[start:ent.start].text[:1].isupper() \
+                    and not any(t.ent_type_ for t in doc[start:ent.start]):
+                full = votes.get(doc[start:ent.end].text)
+                if full is not None and full.most_common(1)[0][0] in ("PERSON", "ORG"):
+                    out.append(Span(doc, start, ent.end, label=full.most_common(1)[0][0]))
+                    taken = ent.end
+                    changed = True
+                    break
+        if taken == ent.end:
+            continue
+        counter = votes.get(text_of(ent)) if ent.label_ in _NAME_LABELS else None
+        if counter is not None and len(ent) == 1 and ent.text in surnames:
+            counter = counter + surnames[ent.text]
+        if counter is not None:
+            (best, n), *rest = counter.most_common(2) + [(None, 0)]
+            if best != ent.label_ and n > rest[0][1]:
+                out.append(Span(doc, ent.start, ent.end, label=best))
+                changed = True
+                continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
 
 
 def _split_country_prefix(doc: Doc) -> None:

@@ -58,7 +58,8 @@ MIN_QUOTED_WORDS = 16       # ... this many words of them in all (two reports of
 MIN_CONTAINMENT = 0.4       # ... with this share of the lighter article's fact weight in both ...
 MIN_SHARE = 0.8             # ... or this share of its names and numbers (a family that is most of
                             #     the corpus makes its own facts common, so their weight is low) ...
-MIN_ORDER = 0.6             # ... mostly in the same order
+MIN_ORDER = 0.5             # ... mostly in the same order
+CREDITED_DAYS = 2           # both credit one agency and share long passages within this many days
 CREDITED = (5, 0.3)         # one credits the other's outlet: facts and fact weight needed
 CO_CREDITED = (5, 0.4, 0.5)  # both credit one outlet: facts, fact weight, share in order
 ORDERED = (20, 0.85, 0.5, 2)  # no quotation, no credit: facts, share in order, fact weight, days apart
@@ -388,6 +389,9 @@ def _kind(s: Shared) -> str | None:
             len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS
             and s.narrative_words >= MIN_NARRATIVE and s.containment >= PASSAGE_CONTAINMENT):
         return "shared-passages"
+    if s.credits and len(s.passages) >= MIN_PASSAGES and s.passage_words >= LONG_NARRATIVE \
+            and s.days_apart is not None and s.days_apart <= CREDITED_DAYS:
+        return "shared-passages"    # one agency's story, credited by both, its passages verbatim
     n = len(s.facts)
     if n < MIN_FACTS or (s.days_apart is not None and s.days_apart > MAX_DAYS_APART):
         return None
