@@ -291,6 +291,10 @@ def statements(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     (("Maria Lopez, the chairman of the league, spoke to reporters on Monday.",
       "Despite making it clear that the season was not over, the chairman did not shy away from blaming Anna Kowal."),
      ("p2", "Maria Lopez", "denies")),
+    # the lead names the role, the next paragraph the person; a refusal to give details
+    (("Estoria's Transport Minister said on Sunday that the cause of the crash had been found, without giving further details.",
+      '"We know what happened," Transport Minister Lena Marsh told reporters.'),
+     ("p1", "Lena Marsh", "cannot_confirm")),
 ])
 def test_speakers_and_stances_of_the_whole_pipeline(paragraphs, expected):
     assert expected in statements(*paragraphs)

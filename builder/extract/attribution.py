@@ -445,13 +445,13 @@ class _Resolver:
                 e = self.entity(child)
                 if e is not None and e.label_ == "PERSON":
                     return e, False
-        owner = self._owner(subj)                           # "X's spokesman", "a spokesman for X"
-        if owner is not None:
-            return owner, anonymous
         if "PERSON" in lex.descriptions.get(lemma, ()) and not anonymous:
             person = self.titled(subj)                      # "the Polish president" after
             if person is not None:                          # "Polish President Andrzej Duda"
                 return person, False
+        owner = self._owner(subj)                           # "X's spokesman", "a spokesman for X"
+        if owner is not None:
+            return owner, anonymous
         for child in subj.children:                         # "Veltra officials", "Russian officials"
             if child.dep_ in ("compound", "amod", "nmod"):
                 e = self.entity(child)
@@ -476,17 +476,21 @@ class _Resolver:
         """The person last named before `noun` with `noun` as title or apposition ("President
         Andrzej Duda", "Jens Stoltenberg, the secretary general,"); None if nobody is."""
         doc, word = self.art.doc, noun.lower_
-        best = None
-        for ent in self.art.ents:
-            if ent.start >= noun.i:
-                break
+        here = self.art.paragraph(noun.idx)
+
+        def titled(ent) -> bool:
             if ent.label_ != "PERSON" or ent.start in self.art.dateline:
-                continue
+                return False
             before = doc[max(0, ent.start - 4):ent.end]
             after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
-            if any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after):
-                best = ent
-        return best
+            return any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)
+        earlier = [e for e in self.art.ents if e.start < noun.i and titled(e)]
+        if earlier:
+            return earlier[-1]
+        # a lead names the role and the next paragraph the person ("India's Railway Minister
+        # said …" / "Railway Minister Ashwini Vaishnaw told …")
+        return next((e for e in self.art.ents if e.start > noun.i and self.art.paragraph(e.start_char) - here <= 1
+                     and titled(e)), None)
 
     def earlier_anonymous(self, tok: Token) -> tuple[Span | None, bool]:
         """The unnamed source quoted last before tok ("a senior official … The official said")."""
