@@ -376,3 +376,15 @@ def test_one_name_keeps_one_label_and_a_name_cut_short_is_made_whole():
     doc.ents = ents
     dossier_entities(doc)
     assert [e.label_ for e in doc.ents] == ["ORG"] * 5 and all(e.text == "Harrow Southern" for e in doc.ents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a declared long form that the model cut in two pieces
+    ("The system was built by the Research Design and Standard Organization (RDSO) last year.",
+     ("Research Design and Standard Organization", "organization")),
+    # a bracket the name does not close
+    ("The Harbour Party (HP), Congress and National Conference (NC) demanded his resignation.",
+     ("National Conference", "organization")),
+])
+def test_names_from_declared_acronyms_and_brackets(text, expected):
+    assert expected in names(text)

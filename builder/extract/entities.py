@@ -400,7 +400,6 @@ def _institutions(doc: Doc, drafts: list) -> list:
 def _declared_long_forms(doc: Doc, drafts: list) -> list:
     """'The Centre for Maritime Studies (CMS)': a capitalised run whose initials spell the
     acronym in brackets after it is an organisation's name, even where the model missed it."""
-    covered = {i for d in drafts for i in range(d[0], d[1])}
     out = list(drafts)
     for tok in doc[1:-1]:
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
@@ -414,9 +413,10 @@ def _declared_long_forms(doc: Doc, drafts: list) -> list:
         while start < tok.i and doc[start].lower_ in _STOP_INITIAL:
             start += 1
         words = [t.text for t in doc[start:tok.i]]
-        if len(words) < 2 or _initials(words) != acronym.replace(".", "") or tok.i - 1 in covered:
-            continue
-        out = [d for d in out if not (d[0] >= start and d[1] <= tok.i)]
+        if len(words) < 2 or _initials(words) != acronym.replace(".", "") \
+                or any(d[0] <= start and d[1] >= tok.i for d in out):
+            continue                  # missed, or cut in pieces ("Research Design" + "Standard Organization")
+        out = [d for d in out if d[1] <= start or d[0] >= tok.i]
         out.append([start, tok.i, "organization", _clean(doc[start:tok.i].text)])
     return out
 
@@ -628,6 +628,11 @@ def _trim(ent):
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in _STOP_INITIAL):       # "Islamic State of [Khorasan]"
         end -= 1
+    opened = next((i for i in range(start, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened                         # "National Conference (NC": the bracket is not the name's
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
     if start >= end:
         return None
     return doc[start:end]
