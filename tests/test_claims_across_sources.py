@@ -229,3 +229,14 @@ def test_a_later_opposite_statement_disputes_the_earlier_claim_however_many_repe
     [claim] = _claims_citing(d, "gazette#p1", "post#p1")
     stances = {p.citation.anchor: p.stance for p in claim.positions}
     assert stances["gazette#p1"] == "asserts" and stances["post#p1"] == "disputes", stances
+
+
+def test_that_was_not_the_case_answers_what_was_just_said(make_corpus):
+    text = ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "
+            "But Maria Lopez, an engineer at the regulator, said that was not the case.\n")
+    d = _build(make_corpus, {"articles/gazette.md": article("gazette", text, outlet="Harbor Falls Gazette",
+                                                            published="2024-05-20")})
+    [claim] = [c for c in d.claims if any(p.stance == "denies" for p in c.positions)]
+    assert {p.stance for p in claim.positions} == {"asserts", "denies"}
+    assert d.status[claim.id].value == "contested"
+    assert "only way to stop the flood" in claim.statement

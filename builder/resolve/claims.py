@@ -17,7 +17,8 @@ actors named in a stretch of a paragraph, and the automatic events. Output: auto
    it names ("confirm the Reuters report": the latest thing that reporter said earlier in the
    article), else the asserting unit anywhere in the corpus that covers most of its weighted
    content (a statement or an own-voice sentence), and the best such unit of each other
-   article if it covers nearly all of it. A refusal to comment says nothing and answers nothing.
+   article if it covers nearly all of it. "That was not the case" answers what someone else said
+   just before it. A refusal to comment says nothing and answers nothing.
 5. Disagreement. Assertion against denial is now one claim. Asserting positions of a claim
    that count the same thing with incompatible numbers ("two visits", "three visits"; but
    "seven" and "several" agree) carry the number as `value`; an event whose sources give
@@ -64,6 +65,10 @@ ActorsIn = Callable[[str, str, int, int], list[tuple[int, int, str]]]
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_REF = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)(?:['’]s?)?\s+)?"
                          r"(?:report|reports|reporting|account|accounts|allegations?|claims?)\b(?!\s+that)")
+# "That was not the case", "This is false": a denial whose subject is what was just said.
+_ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:not\s+(?:the\s+case|true|correct|so)|"
+                        r"(?:false|untrue|wrong|incorrect|a\s+lie|nonsense|not\s+accurate))\b", re.IGNORECASE)
+PREVIOUS = "@previous"              # a reporter "name" for what the sentence before says
 _NO_PROPOSITION = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|answer|discuss|elaborate|say)\b"
     r"|\b(?:did|does|do|could|would)\s?(?:not|n't)\s+(?:respond|comment|answer|say)\b"
@@ -314,6 +319,9 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         if position.stance not in AGAINST and not (st.negated and position.stance == "asserts"):
             continue
         quote = position.citation.quote
+        if position.stance in AGAINST and _ANAPHORIC.match(st.content.strip()):
+            refers.append((position, PREVIOUS))
+            continue
         ref = _REPORT_REF.search(quote)
         if ref:
             refers.append((position, ref.group(1) or ""))
@@ -568,7 +576,17 @@ def _choose(units: list[_Unit], scores: dict[int, float], covers: dict[int, floa
 
 def _referent(units: list[_Unit], members: list[int], i: int, reporter: str, ids_of: dict[str, str],
               actors_in: ActorsIn) -> int | None:
-    """The latest earlier assertion of the article by the named reporter, or that reports something."""
+    """The latest earlier assertion of the article by the named reporter, or that reports
+    something; for PREVIOUS, the latest assertion of someone else in this paragraph or the last."""
+    if reporter == PREVIOUS:
+        speakers = {p.speaker for p, _ in units[i].positions}
+        for j in sorted((j for j in members if units[j].key < units[i].key), key=lambda j: units[j].key, reverse=True):
+            v = units[j]
+            if units[i].key[1] - v.key[1] > 1:
+                return None
+            if v.positions and any(p.stance == "asserts" and p.speaker not in speakers for p, _ in v.positions):
+                return j
+        return None
     named = ids_of.get(reporter) if reporter else None
     for j in sorted((j for j in members if units[j].key < units[i].key), key=lambda j: units[j].key, reverse=True):
         v = units[j]
