@@ -488,6 +488,13 @@ def test_cue_lemmas(nlp):
     assert [a.cue for a in attribute(doc)] == ["say", "according to", "decline"]
 
 
+def test_two_that_clauses_are_two_statements_with_their_own_stance(nlp):
+    doc = nlp("Maria Lopez said the plant was safe and that the company had not hidden any reports.")
+    found = sorted((a.statement, a.stance, doc.text[a.speaker[0]:a.speaker[1]]) for a in attribute(doc))
+    assert found == [("The company had not hidden any reports.", "asserts", "Maria Lopez"),
+                     ("The plant was safe.", "asserts", "Maria Lopez")]
+
+
 def test_content_is_the_clause_not_the_sentence(nlp):
     text = 'Ellen Voss said on Monday that the bridge would reopen in May.'
     doc = nlp(text)

@@ -724,9 +724,10 @@ class _Finder:
                     cut.add(k)
                     k -= 1
                 outer.content = [i for i in outer.content if i not in cut]
-            pending.append((said, cue, inherit))
-            for i in said.content:
-                owner.setdefault(i, said)
+            for part in [said, *self._coordinated(said, cue)]:
+                pending.append((part, cue, inherit))
+                for i in part.content:
+                    owner.setdefault(i, part)
         # speakers in reading order, so that "they" can mean the speaker of an earlier clause
         for said, cue, inherit in sorted(pending, key=lambda p: p[1].i):
             if inherit is None and said.subject >= 0:
@@ -739,6 +740,41 @@ class _Finder:
             if inherit is not None:            # the same speaker as the report it is part of
                 said.speaker, said.anonymous = inherit.speaker, inherit.anonymous
         return [p[0] for p in pending]
+
+    def _coordinated(self, said: _Said, cue: Token) -> list[_Said]:
+        """"said it acted on the best information and that it withheld nothing": two
+        propositions, each its own statement with its own stance. Cuts the second (and any
+        further) "and that …" clause out of `said` and returns them."""
+        if not said.clause or said.quoted or said.whole:
+            return []
+        doc, ids = self.doc, set(said.content)
+        roots = [doc[i] for i in said.content if doc[i].head.i not in ids or doc[i].head.i == i]
+        if len(roots) != 1:
+            return []
+        parts = [c for c in roots[0].children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in ids
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not parts:
+            return []
+        cls = self._class(cue) or "say"
+        out = []
+        for c in parts:
+            sub = [t.i for t in subtree(c) if t.i in ids]
+            cut = set(sub)
+            k = c.left_edge.i - 1
+            while k in ids and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                cut.add(k)
+                k -= 1
+            left = [i for i in said.content if i not in cut]
+            rest = [i for i in sub if not (doc[i].dep_ == "mark" and doc[i].head.i == c.i)]
+            if not any(doc[i].is_alpha for i in left) or not any(doc[i].is_alpha for i in rest):
+                continue
+            said.content = left
+            if rest:
+                out.append(_Said(said.sent_start, said.sent_end, rest, self._stance(cls, rest, True, cue), said.speaker,
+                                 said.anonymous, said.cue, "", True, False, said.own, said.verb, said.subject))
+        if out and said.stance != "cannot_confirm":
+            said.stance = self._stance(cls, said.content, True, cue)
+        return out
 
     def continued(self, si: int, prev: _Said) -> _Said | None:
         """A sentence that is a quotation with no attribution of its own, right after a quoted
@@ -1786,6 +1822,8 @@ def attribute(doc: Doc) -> list[Attribution]:
         covered.add(si)
     out = []
     for said, si in found:
+        if not said.content:
+            continue                           # all of it was cut out into another statement
         start = min(said.sent_start, doc[said.content[0]].idx)
         end = max(said.sent_end, doc[said.content[-1]].idx + len(doc[said.content[-1]]))
         words = [i for i in said.content if not doc[i].is_punct] or said.content
