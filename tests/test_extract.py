@@ -378,6 +378,17 @@ def test_one_name_keeps_one_label_and_a_name_cut_short_is_made_whole():
     assert [e.label_ for e in doc.ents] == ["ORG"] * 5 and all(e.text == "Harrow Southern" for e in doc.ents)
 
 
+def test_a_name_with_an_organisations_head_noun_or_an_acronym_is_no_person():
+    from spacy.tokens import Span
+
+    from builder.extract.entities import dossier_entities
+    doc = nlp.pipeline()("Harlow Railways said the line was closed, and Kelder SDMA said the roads were open.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
+    dossier_entities(doc)
+    assert {(a.key, a.kind) for a in doc._.actors} == {("Harlow Railways", "organization"),
+                                                       ("Kelder SDMA", "organization")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a declared long form that the model cut in two pieces
     ("The system was built by the Research Design and Standard Organization (RDSO) last year.",

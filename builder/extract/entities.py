@@ -318,8 +318,12 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if kind == "person" and text in countries:
                 drafts.append([span.start, span.end, "country", countries[text].name])
                 continue
-            if kind == "person" and any(t.lower_ in _STOP_INITIAL or t.lower_ == "without" for t in span[1:]):
-                kind = "organization"        # "Doctors Without Borders": no person's name has "of" or "without"
+            if kind == "person" and (any(t.lower_ in _STOP_INITIAL or t.lower_ == "without" for t in span[1:])
+                                     or any(t.text in lx.ORG_HEADS for t in span)
+                                     or any(t.is_alpha and t.is_upper and len(t) >= 3 for t in span)):
+                # "Doctors Without Borders", "Indian Railways", "Odisha SDMA": no person's name has
+                # "of", "without", an organisation's head noun or an acronym
+                kind = "organization"
             drafts.append([span.start, span.end, kind, text])
     covered = {i for d in drafts for i in range(d[0], d[1])}
     for tok in doc[1:]:
