@@ -291,6 +291,11 @@ def statements(*paragraphs: str) -> list[tuple[str, str | None, str]]:
     (("Maria Lopez, the chairman of the league, spoke to reporters on Monday.",
       "Despite making it clear that the season was not over, the chairman did not shy away from blaming Anna Kowal."),
      ("p2", "Maria Lopez", "denies")),
+    # of two ministers, "the minister" is the one who has been speaking, not one named in a quote
+    (("Transport Minister Lena Marsh said the line would reopen on Monday.",
+      '"Prime Minister Ivo Tamm visited the site yesterday. We will restore the track," the minister added.',
+      "The minister also said that the crash had nothing to do with the signals."),
+     ("p3", "Lena Marsh", "denies")),
     # the lead names the role, the next paragraph the person; a refusal to give details
     (("Estoria's Transport Minister said on Sunday that the cause of the crash had been found, without giving further details.",
       '"We know what happened," Transport Minister Lena Marsh told reporters.'),

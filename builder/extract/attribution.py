@@ -484,8 +484,16 @@ class _Resolver:
             before = doc[max(0, ent.start - 4):ent.end]
             after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
             return any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)
-        earlier = [e for e in self.art.ents if e.start < noun.i and titled(e)]
+        earlier = [e for e in self.art.ents if e.start < noun.i and titled(e) and self.art.in_quote[e.start] is None]
         if earlier:
+            # of two ministers, the one who has been speaking ("The Minister told ANI …; Prime
+            # Minister Modi …; the minister added")
+            keys = {e.text: e for e in earlier}
+            si = self.art.sent_of[noun.i]
+            for back in range(si, max(-1, si - LOOKBACK), -1):
+                for spk, _ in reversed(self.art.speakers.get(back, [])):
+                    if spk is not None and spk.text in keys:
+                        return keys[spk.text]
             return earlier[-1]
         # a lead names the role and the next paragraph the person ("India's Railway Minister
         # said …" / "Railway Minister Ashwini Vaishnaw told …")
