@@ -146,6 +146,8 @@ CASES = [
      "Harlow Dynamics", "disputes", "At all times, Harlow Dynamics cooperated fully with the inquiry."),
     ("Maria Lopez said the regulator mischaracterized the company's role.",
      "Maria Lopez", "disputes", "The regulator mischaracterized the company's role."),
+    ('"We do not know how many more bodies will come," Maria Lopez said.',
+     "Maria Lopez", "cannot_confirm", "We do not know how many more bodies will come."),
     # a denial named by a noun
     ('Harlow Dynamics repeated its denial that the plant had leaked.',
      "Harlow Dynamics", "denies", "The plant had leaked."),

@@ -1191,10 +1191,12 @@ class _Finder:
         if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
             return inner
         main = self._main_clause(content) if clause else content
-        if clause and (art.has("DENIAL", main) or self._self_denial(content) or self._answers_no(content)):
+        if clause and art.has("DENIAL", main):
             return "denies"
         if clause and art.has("UNKNOWN", main):
-            return "cannot_confirm"
+            return "cannot_confirm"            # "we do not know how many": not a denial
+        if clause and (self._self_denial(content) or self._answers_no(content)):
+            return "denies"
         if clause and art.has("DISPUTE", main):
             return "disputes"
         hedged = art.has("HEDGE", content) or (cue is not None and (
