@@ -312,16 +312,25 @@ def test_a_name_that_modifies_a_weapon_votes_as_a_thing_not_an_actor():
     assert not any(kind in ("person", "organization", "group") for key, kind in kinds if key.startswith("Tarkan"))
 
 
-def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
+def retagged(text: str, tags) -> set[tuple[str, str]]:
+    """The actors of `text` (key, kind) as if the model had tagged just `tags(doc)`: (start, end,
+    label) token spans. Tests what the entities component makes of the model's mistakes."""
     from spacy.tokens import Span
 
     from builder.extract.entities import dossier_entities
-    doc = nlp.pipeline()("The claims are absurd, Orel Vantas, an aide to the president, said on Friday.")
-    start = next(t.i for t in doc if t.text == "Orel")
-    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2, label="FAC")]
-    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    doc = nlp.pipeline()(text)
+    doc.ents = sorted((Span(doc, start, end, label=label) for start, end, label in tags(doc)), key=lambda e: e.start)
     dossier_entities(doc)
-    assert ("Orel Vantas", "person") in {(a.key, a.kind) for a in doc._.actors}
+    return {(a.key, a.kind) for a in doc._.actors}
+
+
+def _at(doc, word: str, nth: int = 0) -> int:
+    return [t.i for t in doc if t.text == word][nth]
+
+
+def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
+    text = "The claims are absurd, Orel Vantas, an aide to the president, said on Friday."
+    assert ("Orel Vantas", "person") in retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Orel") + 2, "FAC")])
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -345,11 +354,7 @@ def test_a_name_cut_before_its_last_word_loses_the_dangling_of():
     ("The blast came from a rocket, Coastal Rights Watch said today.", ("Coastal Rights Watch", "organization")),
 ])
 def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
-    from builder.extract.entities import dossier_entities
-    doc = nlp.pipeline()(text)
-    doc.ents = []                      # as if the model had tagged nothing
-    dossier_entities(doc)
-    assert expected in {(a.key, a.kind) for a in doc._.actors}
+    assert expected in retagged(text, lambda doc: [])      # as if the model had tagged nothing
 
 
 def test_a_capitalised_subject_opening_a_paragraph_is_no_dateline():
@@ -384,14 +389,9 @@ def test_one_name_keeps_one_label_and_a_name_cut_short_is_made_whole():
 
 
 def test_a_name_with_an_organisations_head_noun_or_an_acronym_is_no_person():
-    from spacy.tokens import Span
-
-    from builder.extract.entities import dossier_entities
-    doc = nlp.pipeline()("Harlow Railways said the line was closed, and Kelder SDMA said the roads were open.")
-    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
-    dossier_entities(doc)
-    assert {(a.key, a.kind) for a in doc._.actors} == {("Harlow Railways", "organization"),
-                                                       ("Kelder SDMA", "organization")}
+    text = "Harlow Railways said the line was closed, and Kelder SDMA said the roads were open."
+    assert retagged(text, lambda doc: [(0, 2, "PERSON"), (_at(doc, "Kelder"), _at(doc, "Kelder") + 2, "PERSON")]) \
+        == {("Harlow Railways", "organization"), ("Kelder SDMA", "organization")}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -73,6 +73,13 @@ class ActorSpan:
     affiliation: str = ""          # key of an organisation named in the role
 
 
+@lru_cache(maxsize=None)
+def _data_lines(name: str) -> tuple[str, ...]:
+    """The entries of a word list in data/: its lines, without comments and blank lines."""
+    text = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @Language.component("dossier_entities")
 def dossier_entities(doc: Doc) -> Doc:
     """Set doc._.actors from doc.ents (see the module docstring)."""
@@ -159,7 +166,6 @@ def _split_country_prefix(doc: Doc) -> None:
 
 
 _OTHER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW", "LANGUAGE"})
-_NONANSWER = frozenset({"confirm", "verify", "corroborate", "comment", "say", "respond", "explain", "identify"})
 _PERSON_ROLES = _ROLE_NOUNS | {"aide", "adviser", "advisor", "deputy", "assistant"}
 
 
@@ -214,8 +220,14 @@ def _speaks(tok) -> bool:
     head = tok.head
     if head.lemma_.lower() in _acting_verbs():
         return True
-    return any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" and g.lemma_.lower() in _acting_verbs() | _NONANSWER
+    return any(c.dep_ in ("acomp", "xcomp") and any(g.dep_ == "xcomp" and g.lemma_.lower() in _answering_verbs()
                                                    for g in c.children) for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _answering_verbs() -> frozenset[str]:
+    """Verbs of acting and saying, and of answering ("unable to corroborate": data/nonanswer_verbs.txt)."""
+    return _acting_verbs() | frozenset(_data_lines("nonanswer_verbs.txt"))
 
 
 def _person_or_organisation(span, lowercase: set[str]) -> str:
@@ -360,16 +372,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     return sorted(set(out))
 
 
-def _load_institutions() -> dict[str, str]:
-    out = {}
-    for line in (Path(__file__).with_name("data") / "institution_nouns.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            noun, kind = line.split()
-            out[noun] = kind
-    return out
-
-
-INSTITUTION_NOUNS = _load_institutions()
+INSTITUTION_NOUNS = dict(line.split() for line in _data_lines("institution_nouns.txt"))
 
 
 def _institutions(doc: Doc, drafts: list) -> list:
@@ -471,13 +474,7 @@ def _relational(text: str, countries, demonyms) -> bool:
     return len(parts) >= 2 and all(p in countries or p in demonyms for p in parts)
 
 
-def _load_artifacts() -> frozenset[str]:
-    path = Path(__file__).with_name("data") / "artifact_nouns.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-ARTIFACT_NOUNS = _load_artifacts()
+ARTIFACT_NOUNS = frozenset(_data_lines("artifact_nouns.txt"))
 
 
 def _artifact(tok) -> bool:
@@ -560,12 +557,7 @@ def _extend_left(span):
 def _acting_verbs() -> frozenset[str]:
     """Verbs whose subject is an actor even when it is a place's name (its government speaks or
     acts): the reporting verbs of data/reporting_verbs.txt and data/acting_verbs.txt."""
-    out = set()
-    for name in ("reporting_verbs.txt", "acting_verbs.txt"):
-        for line in (Path(__file__).with_name("data") / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                words = line.split()
-                out.add(words[0] if name == "acting_verbs.txt" else " ".join(words[:-1]).split()[0])
+    out = {line.split()[0] for name in ("reporting_verbs.txt", "acting_verbs.txt") for line in _data_lines(name)}
     return frozenset(out)
 
 
