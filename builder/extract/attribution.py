@@ -473,18 +473,20 @@ class _Resolver:
         return None, False
 
     def titled(self, noun: Token) -> Span | None:
-        """The person last named before `noun` with `noun` as title or apposition ("President
-        Andrzej Duda", "Jens Stoltenberg, the secretary general,"); None if nobody is."""
+        """The person named with `noun` as title or apposition ("President Andrzej Duda", "Jens
+        Stoltenberg, the secretary general,"): of those named before it (outside quotations), the
+        latest speaker, else the latest; failing those, one named later in this paragraph or the
+        next; None if nobody is."""
         doc, word = self.art.doc, noun.lower_
         here = self.art.paragraph(noun.idx)
 
-        def titled(ent) -> bool:
+        def has_title(ent) -> bool:
             if ent.label_ != "PERSON" or ent.start in self.art.dateline:
                 return False
             before = doc[max(0, ent.start - 4):ent.end]
             after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
             return any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)
-        earlier = [e for e in self.art.ents if e.start < noun.i and titled(e) and self.art.in_quote[e.start] is None]
+        earlier = [e for e in self.art.ents if e.start < noun.i and has_title(e) and self.art.in_quote[e.start] is None]
         if earlier:
             # of two ministers, the one who has been speaking ("The Minister told ANI …; Prime
             # Minister Modi …; the minister added")
@@ -498,7 +500,7 @@ class _Resolver:
         # a lead names the role and the next paragraph the person ("India's Railway Minister
         # said …" / "Railway Minister Ashwini Vaishnaw told …")
         return next((e for e in self.art.ents if e.start > noun.i and self.art.paragraph(e.start_char) - here <= 1
-                     and titled(e)), None)
+                     and has_title(e)), None)
 
     def earlier_anonymous(self, tok: Token) -> tuple[Span | None, bool]:
         """The unnamed source quoted last before tok ("a senior official … The official said")."""
@@ -777,9 +779,8 @@ class _Finder:
             if not any(doc[i].is_alpha for i in left) or not any(doc[i].is_alpha for i in rest):
                 continue
             said.content = left
-            if rest:
-                out.append(_Said(said.sent_start, said.sent_end, rest, self._stance(cls, rest, True, cue), said.speaker,
-                                 said.anonymous, said.cue, "", True, False, said.own, said.verb, said.subject))
+            out.append(_Said(said.sent_start, said.sent_end, rest, self._stance(cls, rest, True, cue), said.speaker,
+                             said.anonymous, said.cue, "", True, False, said.own, said.verb, said.subject))
         if out and said.stance != "cannot_confirm":
             said.stance = self._stance(cls, said.content, True, cue)
         return out
