@@ -265,6 +265,12 @@ class _Article:
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
+        self.group_of: dict[int, Span] = {}         # head token -> "Polish officials", "local authorities"
+        for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
+            if actor.kind == "group":
+                span = doc.char_span(actor.start, actor.end, label="NORP")     # a group, as the model's
+                if span is not None:                                           # label says
+                    self.group_of[span.root.i] = span
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.quotes = _quotes(self.text)
@@ -435,6 +441,8 @@ class _Resolver:
         anonymous = lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
         if any(i in art.marks["ANON"] for i in sub_ids):
             anonymous = True
+        if subj.i in art.group_of and subj.i not in art.dateline:
+            return art.group_of[subj.i], anonymous
         ent = self.entity(subj)
         if ent is not None:
             if " " not in ent.text:            # "Sokol" after "Ivan Sokol": the full name

@@ -382,6 +382,11 @@ def _institutions(doc: Doc, drafts: list) -> list:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
+        if root.lower_ in GROUP_NOUNS and root.is_lower:
+            group = _group(doc, chunk)
+            if group is not None:
+                out.append(group)
+            continue
         kind = INSTITUTION_NOUNS.get(root.lower_)
         if kind is None or not root.is_lower:
             continue
@@ -402,6 +407,39 @@ def _institutions(doc: Doc, drafts: list) -> list:
             kind = "organization" if root.lower_ in ("government", "administration") else "group"
         out.append([span.start, span.end, kind, _clean(span.text).replace("’s", "'s")])
     return out
+
+
+GROUP_NOUNS = frozenset(_data_lines("group_nouns.txt"))
+GROUP_QUALIFIERS = frozenset(_data_lines("group_qualifiers.txt"))
+_QUANTIFIERS = {"some", "many", "most", "several", "other", "all", "both", "few", "at", "least", "more",
+                "than", "about", "nearly", "over", "almost", "around", "up", "to", "dozens", "hundreds",
+                "thousands", "of"}
+
+
+def _group(doc: Doc, chunk: Span) -> list | None:
+    """People acting together, named by what qualifies them: "Polish officials", "Norfolk Southern
+    employees", "local authorities", "Moscow-installed officials", "health workers". Counts,
+    determiners and describing adjectives are not part of the name ("two senior U.S. officials"
+    -> "U.S. officials"); a bare plural ("officials", "anxious residents") names nobody."""
+    root = chunk.root
+
+    def qualifies(tok) -> bool:
+        if tok.text in ("-", "'s", "’s") or (tok.i > 0 and doc[tok.i - 1].text == "-"):
+            return True                      # "Moscow-installed", "Moscow's forces"
+        if not tok.is_lower:
+            return tok.is_alpha or "." in tok.text or "&" in tok.text     # "Norfolk Southern", "U.S."
+        return tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in GROUP_QUALIFIERS   # "health", "local"
+
+    start = chunk.start
+    for tok in chunk[:root.i - chunk.start]:
+        if tok.tag_ in ("DT", "PDT", "PRP$", "CD") or tok.like_num or tok.lower_ in _QUANTIFIERS \
+                or (tok.is_lower and tok.pos_ in ("ADJ", "CCONJ", "PUNCT", "ADV") and tok.lower_ not in GROUP_QUALIFIERS) \
+                or not qualifies(tok):
+            start = tok.i + 1
+    if start >= root.i:
+        return None
+    span = doc[start:root.i + 1]
+    return [span.start, span.end, "group", _clean(span.text).replace("’s", "'s")]
 
 
 def _declared_long_forms(doc: Doc, drafts: list) -> list:

@@ -107,6 +107,16 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             if len(keys) == 2 and " " not in ga and " " not in gb and Levenshtein.distance(ga, gb) == 1 \
                     and min(len(ga), len(gb)) >= 3:
                 u.union(a, b)
+    # Two transliterations of one name keep its consonants ("Vladimir Zelensky", "Volodymyr
+    # Zelenskyy"; "Mikhail", "Mykhailo").
+    skeletons = defaultdict(list)
+    for key in people:
+        words = key.split()
+        if len(words) == 2 and all(len(w) >= 4 for w in words):
+            skeletons[tuple(_consonants(w) for w in words)].append(key)
+    for keys in skeletons.values():
+        for other in keys[1:]:
+            u.union(keys[0], other)
     # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description.
     for key in kinds:
         head, _, rest = key.partition(" ")
@@ -201,6 +211,14 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     return out, ids_of
 
 
+def _consonants(word: str) -> str:
+    """A name's consonants, case-folded, without accents or doubled letters: what survives
+    transliteration ("Volodymyr" and "Vladimir" -> "vldmr")."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    out = [ch for ch in text if ch.isalpha() and ch not in "aeiouy"]
+    return "".join(ch for i, ch in enumerate(out) if i == 0 or ch != out[i - 1])
+
+
 def _titled(role: str) -> bool:
     """A title before the name ("President", "First Deputy"), not only an article ("the")."""
     return any(word[:1].isupper() and word not in ("The", "A", "An") for word in role.split())
@@ -218,13 +236,17 @@ def _unof(key: str) -> str:
 _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc)\.?$")
 
 
-_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program"}
+_SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
+              "occupying": "occupation"}
+# a group's head nouns that name the same people ("Russian authorities", "Russian officials")
+_GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "forces"}
 
 
 def _fold(key: str) -> str:
     """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix, one
     spelling of British and American words, and a leading country's possessive or demonym as the
-    country ("Russia's defence ministry", "Russian Defense Ministry")."""
+    country ("Russia's defence ministry", "Russian Defense Ministry"); one head noun for the
+    same people ("Russian troops", "Russian forces")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'")
     first, _, rest = text.partition(" ")
@@ -233,6 +255,8 @@ def _fold(key: str) -> str:
         if country is not None:
             text = f"{country.name} {rest}"
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
+    if len(words) > 1:
+        words[-1] = _GROUP_HEADS.get(words[-1], words[-1])
     return _COMPANY.sub("", " ".join(words)).strip()
 
 
