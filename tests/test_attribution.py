@@ -396,9 +396,10 @@ CASES = [
      "Harlow Dynamics", "asserts", "The tyres were worn."),
     ('The inquiry reveals that the brakes had failed.',
      None, "asserts", "The brakes had failed."),
-    # --- indirect questions are asked, not said; a refusal to say when keeps its question
+    # --- indirect questions are asked, not said (the reporter says it is not known yet); a
+    # refusal to say when keeps its question
     ('Further investigation is needed to determine who launched the rocket.',
-     None, "asserts", "Further investigation is needed to determine who launched the rocket."),
+     None, "cannot_confirm", "Further investigation is needed to determine who launched the rocket."),
     ('The minister refused to say when the dam would be repaired.',
      None, "cannot_confirm", "The minister refused to say when the dam would be repaired."),
     # --- "the spokesman" again
@@ -415,6 +416,22 @@ CASES = [
     ('Andrey Petrenko, the head of the regional administration, said that in total 14 villages '
      'with 22,000 people could be flooded.',
      "Andrey Petrenko", "asserts", "In total 14 villages with 22,000 people could be flooded."),
+    # --- a negated clause about the speaker itself rebuts what it is accused of
+    ('Harlow Dynamics said it did not withhold any information.',
+     "Harlow Dynamics", "denies", "Harlow Dynamics did not withhold any information."),
+    ('Speaking on Wednesday, Tom Becker said he did not knowingly move customer funds.',
+     "Tom Becker", "denies", "Tom Becker did not knowingly move customer funds."),
+    ('The minister said he had no knowledge of the transfer.',
+     None, "denies", "He had no knowledge of the transfer."),
+    ('Officials said it did not damage the dam.',
+     None, "asserts", "It did not damage the dam."),
+    ('The Football Federation rejected the criticism.',
+     "The Football Federation", "denies", "The Football Federation rejected the criticism."),
+    # --- what only an investigation will tell is not known yet
+    ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
+     "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),
+    ('Further investigation is needed to determine who fired the shell, the Harbour Monitor said.',
+     "the Harbour Monitor", "cannot_confirm", "Further investigation is needed to determine who fired the shell."),
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),

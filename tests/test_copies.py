@@ -338,3 +338,22 @@ def test_two_outlets_carrying_passages_of_one_credited_agency_story_are_linked(m
     plain = sources_of(make_corpus, {"herald": (first.replace("(Coastline Press) ", ""), "2024-05-14", "City Herald"),
                                      "radio": (second.replace("(Coastline Press) ", ""), "2024-05-15", "Harbour Radio")})
     assert find_copies(plain) == []
+
+
+def test_a_rewrite_keeping_several_passages_but_few_of_the_names_is_linked(make_corpus):
+    # A rewrite that re-tells most of the story in its own words and its own names, keeping four
+    # passages of the original: two of its sentences and two of its quotations.
+    rewrite = """\
+Chaos at Harbourton: a ship fire shuts the port's busiest terminal as Councillor Anselm Drury calls an emergency session in Saltmarket.
+
+Firefighters from three districts fought the blaze for nearly nine hours. Officials said 212 containers were on board, while Halvard Mutual and Corrigan Re counted the cost.
+
+Port operations chief Teodora Vasquez said "the crew acted quickly, but the fire spread through the lower deck faster than anyone expected" and added: "We will not reopen the northern terminal until every container has been inspected."
+
+Petra Voskuijlen of Granite Ridge Research said traders on Ferrow Lane and at Quay Market feared weeks of losses. The terminal handled 3.2 million tonnes of cargo last year, about a third of the port's traffic.
+"""
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "rewrite": (rewrite, "2024-05-15", "Harbour Radio")})
+    (link,) = find_copies(sources)
+    assert (link.source, link.original) == ("rewrite", "wire")
+    assert link.kind == "shared-passages" and any(line.startswith("4 shared passages") for line in link.evidence)

@@ -625,6 +625,25 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _same_party(pronoun: Token, speaker: Token | None) -> bool:
+    """A third-person pronoun in reported speech that can only be its speaker: "he"/"she" after
+    a person, "it" after an organisation or a country, "they" after a plural or a body."""
+    if speaker is None or pronoun.pos_ != "PRON":
+        return False
+    word = pronoun.lower_
+    described = _lexicon().descriptions.get(speaker.lemma_.lower(), ())     # "the minister", "the company"
+    person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she") or "PERSON" in described \
+        or speaker.pos_ == "PROPN" and speaker.ent_type_ != "GPE"          # a name the model calls a body
+    body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ == "it" or "ORG" in described
+    if word in ("he", "she"):
+        return person
+    if word == "it":
+        return body and speaker.tag_ not in ("NNS", "NNPS")
+    if word == "they":
+        return speaker.tag_ in ("NNS", "NNPS") or speaker.lower_ == "they" or body
+    return False
+
+
 def _region(art: _Article, verb: Token) -> list[int]:
     """The attribution's own words: the verb's subtree outside quotations."""
     return [t.i for t in subtree(verb) if art.in_quote[t.i] is None and not t.is_punct and not t.is_space]
@@ -1204,7 +1223,8 @@ class _Finder:
             return "denies"
         if clause and art.has("UNKNOWN", main):
             return "cannot_confirm"            # "we do not know how many": not a denial
-        if clause and (self._self_denial(content) or self._answers_no(content)):
+        if clause and (self._self_denial(content, _subject(cue) if cue is not None else None)
+                       or self._answers_no(content)):
             return "denies"
         if clause and art.has("DISPUTE", main):
             return "disputes"
@@ -1277,18 +1297,26 @@ class _Finder:
         first = next((self.doc[i] for i in content if not self.doc[i].is_punct), None)
         return first is not None and first.lower_ == "no" and first.dep_ == "intj"
 
-    def _self_denial(self, content: list[int]) -> bool:
-        """A negated clause whose subject is the speaker ("we did not order it"), or that says
-        what something is not ("the missile was not Ukrainian", "this is not their fault"): a
-        party says so to rebut the claim that it is."""
+    def _self_denial(self, content: list[int], speaker: Token | None) -> bool:
+        """A negated clause whose subject is the speaker ("we did not order it", "Harlow said it
+        had not hidden the defect", "she said she had no heart disease"), or that says what
+        something is not ("the missile was not Ukrainian", "this is not their fault"): a party
+        says so to rebut the claim that it is."""
         doc = self.doc
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
         for root in roots:
-            if root.pos_ not in ("VERB", "AUX") or not _negated(root) or any(c.tag_ == "MD" for c in root.children):
+            verb = root.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" for c in root.children)  # "did not commingle"
+            if not verb or any(c.tag_ == "MD" for c in root.children):                          # tagged ADJ
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in FIRST_PERSON:
+            if not _negated(root):
+                if subj is not None and _same_party(subj, speaker) and any(
+                        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                        for c in root.children):
+                    return True                  # "he said he had no knowledge of it"
+                continue
+            if subj is not None and (subj.lower_ in FIRST_PERSON or _same_party(subj, speaker)):
                 return True
             if root.lemma_ == "be" and subj is not None and subj.dep_ == "nsubj" \
                     and any(c.dep_ in ("attr", "acomp") for c in root.children):

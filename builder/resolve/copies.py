@@ -49,6 +49,8 @@ MIN_NARRATIVE = 15          # ... this many outside quotation marks (quoting one
 PASSAGE_CONTAINMENT = 0.35  # ... and this share of fact weight in both, unless LONG_NARRATIVE words are shared
 LONG_NARRATIVE = 60         # (two reports can each paste a few lines of one press release; this
                             #  many words in the article's own voice are a copy however they fall)
+MANY_PASSAGES = (4, 60)     # so many separate passages and words, some in the article's own voice,
+                            # are a rewrite however few names it keeps (it re-tells the rest)
 QUOTE_RUN = 5               # words in a row two quotations must share to be one quotation
 MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this many days of its original
 MIN_FACTS = 3               # rare names and numbers in both, at least
@@ -388,6 +390,9 @@ def _kind(s: Shared) -> str | None:
     if s.narrative_words >= LONG_NARRATIVE or (
             len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS
             and s.narrative_words >= MIN_NARRATIVE and s.containment >= PASSAGE_CONTAINMENT):
+        return "shared-passages"
+    if len(s.passages) >= MANY_PASSAGES[0] and s.passage_words >= MANY_PASSAGES[1] \
+            and s.narrative_words >= MIN_NARRATIVE:
         return "shared-passages"
     if s.credits and len(s.passages) >= MIN_PASSAGES and s.passage_words >= LONG_NARRATIVE \
             and s.days_apart is not None and s.days_apart <= CREDITED_DAYS:
