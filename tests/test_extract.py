@@ -440,3 +440,23 @@ def test_two_transliterations_and_two_words_for_one_group_are_one_actor():
     names_ = sorted(a.name for a in combine(sources, extract_articles(sources)).actors)
     assert len([n for n in names_ if "Zelensk" in n]) == 1, names_
     assert len([n for n in names_ if n.startswith("Veldan")]) == 1, names_
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a person named with a company's possessive: the company and the person
+    ("But after Kelvar\u2019s Okafor said publicly that his company would sell, prices fell.",
+     {("Kelvar", "organization")}, {("Kelvar\u2019s Okafor", "person")}),
+    # letters after a name are no name of their own
+    ("Senator Dara Quist KC said the arrest followed a request.",
+     {("Dara Quist", "person")}, {("KC", "organization")}),
+    # a company's trading name is no person glued to an acronym
+    ("The assets of FTX Digital Markets were moved.", set(), {("Digital Markets", "person")}),
+    # a court's order and a summit are made things, not actors
+    ("The Supreme Court Order completely rebuts allegations made by the company.", set(),
+     {("Supreme Court Order", "organization")}),
+    ("Speaking at the Harbour Times Dealbook Summit on Wednesday, Tom Becker said he was sorry.",
+     {("Tom Becker", "person")}, {("Harbour Times Dealbook Summit", "organization")}),
+])
+def test_owners_postnominals_and_company_names(text, present, absent):
+    found_ = names(text)
+    assert present <= found_ and not absent & found_, found_

@@ -51,6 +51,8 @@ _TITLE_STEMS = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")      # "Adm.", "Gen.", "Sen."; not "U.S."
 _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# letters after a name for an honour, an office or a degree ("Ryan Pinder KC"): never a name
+_POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MLA", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq", "Esq."}
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
@@ -260,8 +262,11 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         span = _extend_left(span)
         if len(span) == 1 and span[0].lower_ in lowercase and span.text not in countries:
             continue                         # "Debris" opening a sentence: the article writes it lower-case
+        while len(span) > 1 and span[-1].text in _POSTNOMINALS:
+            span = span[:-1]
         text = _clean(span.text)
-        if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms):
+        if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms) \
+                or text in _POSTNOMINALS:
             continue
         if _PLURAL_ACRONYM.match(text) or _before_plural_acronym(span):
             continue                         # "UAVs", "Unmanned Aerial Vehicles (UAVs)": things, not actors
@@ -273,6 +278,11 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 drafts.append([span.start, head.end, lx.INSTITUTIONS[head.text][1], lx.INSTITUTIONS[head.text][0]])
                 span = span.doc[head.end:span.end]
                 text = _clean(span.text)
+        if kind == "person" and any(t.tag_ == "POS" for t in span[1:-1]):
+            owner = _owner(span)             # "Binance's Zhao": the company's, and the person
+            person = span.doc[owner.end + 1:span.end]
+            drafts.append([owner.start, owner.end, "organization", _clean(owner.text)])
+            span, text = person, _clean(person.text)
         split = _acronym_and_person(span) if kind == "organization" else None
         if split is not None:
             org, person = split
@@ -533,8 +543,8 @@ def _names_a_thing(span) -> bool:
         tok = tok.head
         if span.start <= tok.i < span.end:
             continue
-        if tok.pos_ == "NOUN" and _artifact(tok):
-            return True
+        if tok.pos_ in ("NOUN", "PROPN") and _artifact(tok):
+            return True                        # "Shahed drones", "the DARE Act"
         if tok.pos_ not in ("PROPN", "NOUN", "NUM", "ADJ"):
             return False
     return False

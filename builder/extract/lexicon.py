@@ -264,6 +264,8 @@ Battalion Regiment Command Society League Alliance Coalition Secretariat Directo
 Academy College School Laboratory Laboratories Industries Holdings Airlines Airways Network News Times
 Post Press Television Radio Broadcasting Tribune Herald Gazette Observatory Watch Trust Council
 Chamber Federation Government Administration Commissariat Militia Cartel Consortium Exchange Enterprise
+Markets Trading Ltd Capital Partners Ventures Solutions Financial Securities Investments Labs Research
+Management Pharmaceuticals
 Enterprises Systems Technologies Motors Media Foundation Fund Initiative Program Programme Railways Railway
 """.split()) - {"Program", "Programme"}
 MEDIA_HEADS = frozenset("News Times Post Press Television Radio Broadcasting Tribune Herald Gazette Media "
