@@ -680,3 +680,14 @@ def test_module_can_be_imported_again():
     code = ("import importlib, spacy.tokens; import builder.extract.attribution as a; "
             "importlib.reload(a); assert spacy.tokens.Doc.has_extension('attributions')")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120, cwd=Path(__file__).parents[1])
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('Veltra Corp. and the Harbour Authority said the terminal would stay closed.', "asserts"),
+    ('Veltra Corp. and the Harbour Authority did not respond to requests for comment.', "cannot_confirm"),
+])
+def test_each_of_two_parties_joined_by_and_takes_the_position(nlp, text, stance):
+    doc = nlp(text)
+    found = attribute(doc)
+    assert sorted((speaker_text(doc, a), a.stance) for a in found) == [
+        ("Veltra Corp.", stance), ("the Harbour Authority", stance)]

@@ -240,3 +240,10 @@ def test_that_was_not_the_case_answers_what_was_just_said(make_corpus):
     assert {p.stance for p in claim.positions} == {"asserts", "denies"}
     assert d.status[claim.id].value == "contested"
     assert "only way to stop the flood" in claim.statement
+
+
+def test_two_parties_saying_one_thing_are_two_positions_on_the_claim(make_corpus):
+    dossier = _build(make_corpus, {"articles/a.md": article(
+        "a", "Veltra Corp. and the Harbour Authority did not respond to requests for comment.", published="2024-05-14")})
+    speakers = {p.speaker for c in dossier.claims for p in c.positions if p.stance == "cannot_confirm"}
+    assert len(speakers) == 2 and None not in speakers, speakers

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -625,6 +625,28 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The names joined to a subject by "and" ("Binance and FTX", "A, B and C")."""
+    out, todo = [], [tok]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _distinct(speakers: list[tuple[Span | None, bool]]) -> list[tuple[Span | None, bool]]:
+    """The different speakers found for a subject and its conjuncts, in order; the first one
+    (None, anonymous or not) if none is named."""
+    named, seen = [], set()
+    for who, anonymous in speakers:
+        if who is not None and who.start not in seen:
+            seen.add(who.start)
+            named.append((who, anonymous))
+    return named or speakers[:1]
+
+
 def _same_party(pronoun: Token, speaker: Token | None) -> bool:
     """A third-person pronoun in reported speech that can only be its speaker: "he"/"she" after
     a person, "it" after an organisation or a country, "they" after a plural or a body."""
@@ -766,17 +788,21 @@ class _Finder:
                 for i in part.content:
                     owner.setdefault(i, part)
         # speakers in reading order, so that "they" can mean the speaker of an earlier clause
+        joint = []                             # "Binance and FTX did not respond": each of them
         for said, cue, inherit in sorted(pending, key=lambda p: p[1].i):
             if inherit is None and said.subject >= 0:
-                said.speaker, said.anonymous = self.res.speaker(doc[said.subject])
+                subject = doc[said.subject]
+                named = _distinct([self.res.speaker(t) for t in [subject, *_conjuncts(subject)]])
+                said.speaker, said.anonymous = named[0]
+                joint += [replace(said, speaker=who, anonymous=anon) for who, anon in named[1:]]
                 if said.speaker is not None:
-                    art.said_by.setdefault(doc[said.subject].lemma_.lower(), said.speaker)
+                    art.said_by.setdefault(subject.lemma_.lower(), said.speaker)
             if inherit is None:
                 art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
         for said, cue, inherit in pending:
             if inherit is not None:            # the same speaker as the report it is part of
                 said.speaker, said.anonymous = inherit.speaker, inherit.anonymous
-        return [p[0] for p in pending]
+        return [p[0] for p in pending] + joint
 
     def _coordinated(self, said: _Said, cue: Token) -> list[_Said]:
         """"said it acted on the best information and that it withheld nothing": two
@@ -1772,31 +1798,33 @@ def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> 
 
 # ----------------------------------------------------------------------------- reporter's voice
 
-def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
-    """A factual sentence in the reporter's own voice: finite main verb, not a question or heading."""
+def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
+    """A factual sentence in the reporter's own voice: finite main verb, not a question or
+    heading; one record for each party it names as not answering ("Binance and FTX did not
+    respond")."""
     doc, art = finder.doc, finder.art
     toks = [t for t in sent if not t.is_space and t.i not in art.dateline]
     if not toks:
-        return None
+        return []
     text = sent.text.strip()
     if text[:1] in QUOTE_CHARS or art.in_quote[toks[0].i] is not None:
-        return None
+        return []
     end = text.rstrip('"\u201d\u2019)\' ')
     if not end.endswith((".", "!")):
-        return None                                    # a question, a heading, a caption
+        return []                                    # a question, a heading, a caption
     roots = [t for t in sent if t.head.i == t.i or not (sent.start <= t.head.i < sent.end)]
     root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else sent.root)
     if root.pos_ not in ("VERB", "AUX") or not (_finite(root) or root.pos_ == "AUX"):
-        return None
+        return []
     if not any(c.dep_ in SUBJECTS for c in root.children):
-        return None
+        return []
     if art.lex.verbs.get(_verb_key(root, art.lex.verbs)) in ("say", "asserts", "denies", "disputes", "hedges") \
             and _own_subject(root) is not None and (any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks)
                 or not any(c.dep_ in COMPLEMENTS or c.dep_ == "prep" for c in root.children)):
-        return None                                    # somebody says something the parse hides
+        return []                                    # somebody says something the parse hides
     ids = _clean(doc, [t.i for t in toks], art.lex, set())
-    speaker, anonymous = None, False
+    parties: list[tuple[Span | None, bool]] = [(None, False)]
     if art.has("UNKNOWN", ids):
         # "The county did not have any further comment", "There was no comment from the ministry":
         # the party named is the one that gave no answer
@@ -1811,15 +1839,16 @@ def _reporter(finder: _Finder, sent: Span) -> Attribution | None:
             party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
                           and t.head.head.lemma_.lower() == "comment"), None)
         if party is not None:
-            speaker, anonymous = finder.res.speaker(party)
+            parties = _distinct([finder.res.speaker(p) for p in [party, *_conjuncts(party)]])
     elif art.has("HEDGE", ids):
         stance = "hedges"
     else:
         stance = "asserts"
     statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids, lex=art.lex, sent_of=art.sent_of), art.lex, set())))
     span = (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])) if ids else (sent.start_char, sent.end_char)
-    spk = (speaker.start_char, speaker.end_char) if speaker is not None else None
-    return Attribution((sent.start_char, sent.end_char), span, statement, stance, spk, anonymous, "")
+    return [Attribution((sent.start_char, sent.end_char), span, statement, stance,
+                        (who.start_char, who.end_char) if who is not None else None, anon, "")
+            for who, anon in parties]
 
 
 # ---------------------------------------------------------------------------------------- API
@@ -1882,9 +1911,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     for si, sent in enumerate(art.sents):
         if si in covered:
             continue
-        rep = _reporter(finder, sent)
-        if rep is not None:
-            out.append(rep)
+        out += _reporter(finder, sent)
     # one record per statement and speaker in a sentence ("denied responsibility, … accusing it of
     # …" gives the same sentence twice): the one that takes a position
     rank = {"denies": 0, "disputes": 1, "cannot_confirm": 2, "hedges": 3, "asserts": 4}

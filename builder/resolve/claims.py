@@ -503,12 +503,16 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
             u = units[i]
             if u.positions:
                 for p, content in u.positions:
-                    positions.setdefault((p.citation, p.stance), p)
+                    positions.setdefault((p.citation, p.stance, p.speaker), p)
                     contents.append((p, content))
             else:
                 p = Position(Citation(u.source, u.paragraph, u.quote), "asserts")
-                positions.setdefault((p.citation, p.stance), p)
+                positions.setdefault((p.citation, p.stance, p.speaker), p)
                 contents.append((p, u.quote))
+        # two parties may say one thing ("Binance and FTX did not respond"); a quote read both
+        # with and without its speaker is the speaker's
+        named = {key[:2] for key in positions if key[2] is not None}
+        positions = {key: p for key, p in positions.items() if key[2] is not None or key[:2] not in named}
         positions = _polarity(units, members, positions)
         statement = _lead_statement(units, members, contents, best.get(root, []))
         cid = _unique(_slug(" ".join(statement.split()[:8])) or "claim", used)
@@ -544,11 +548,11 @@ def _polarity(units: list[_Unit], members: list[int], positions: dict) -> dict:
             continue
         for p, _ in units[i].positions:
             if p.stance == "asserts":
-                flipped[(p.citation, p.stance)] = replace(p, stance="disputes")
+                flipped[(p.citation, p.stance, p.speaker)] = replace(p, stance="disputes")
     out = {}
     for key, p in positions.items():
         q = flipped.get(key, p)
-        out[(q.citation, q.stance)] = q
+        out[(q.citation, q.stance, q.speaker)] = q
     return out
 
 
