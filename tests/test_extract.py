@@ -84,7 +84,14 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
     ("It happened last year, and again last month.", "2024-05-15", [("2023", True), ("2024-04", True)]),
     ("It happened last month.", "2024", []),
     ("Output has doubled since 2019.", "2024-05-15", [("2019", False)]),
-    ("The 2015 accord and 20-year pact cost $2000 for 1,500 people.", "2024-05-15", []),
+    ("The 20-year pact cost $2000 for 1,500 people, and the 1900 soldiers left.", "2024-05-15", []),
+    # a year naming a happening
+    ("It was the worst attack since the 2004 Beslan school siege.", "2024-05-15", [("2004", False)]),
+    ("The 2015 accord collapsed.", "2024-05-15", [("2015", False)]),
+    # from the last date mentioned, and from publication
+    ("She was detained on Sept. 13 and died three days later.", "2022-09-20",
+     [("2022-09-13", True), ("2022-09-16", True)]),
+    ("The commission last night rejected the claims.", "2022-11-18", [("2022-11-17", True)]),
     ("Prices rose in October 2022. A month earlier, stocks fell.", "2024-05-15",
      [("2022-10", False), ("2022-09", True)]),
     ("Exports grew sharply following the Oct. 9 decision.", "2024-05-15", [("2023-10-09", True)]),

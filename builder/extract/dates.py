@@ -3,14 +3,14 @@
 Input: a `Source` (its paragraphs and publication date). Output: `DateMention`s in text order.
 A small grammar, not a general date parser: news dates come in a handful of shapes (full
 dates, month and year, a bare year after "in", lists and ranges sharing a year, "last
-month", "a month earlier", "on Tuesday"), and a grammar keeps the precision exact where a
+month", "a month earlier", "on Tuesday", "last night"), and a grammar keeps the precision exact where a
 parser would fill in today's day.
 
 Resolution: a written year is used as written. A month or day without a year is the latest
 such date on or before publication, except after "since", "following", "after" or "post",
 where it is the latest before the story's narrative time (the last date with a written
-year so far). "Last year", "last month", "on Tuesday", "yesterday" count from publication;
-"a month earlier", "two years later" from the last date mentioned. An expression whose
+year so far). "Last year", "last month", "on Tuesday", "yesterday", "last night" count from publication;
+"a month earlier", "three days later" from the last date mentioned. An expression whose
 reference is coarser than it needs ("last month" in an article dated only by year) is
 dropped rather than guessed.
 """
@@ -45,7 +45,7 @@ _DATE = re.compile(
     r"|(?P<yr>(?<![\w$£€.,/-])(?P<yr_y>1[89]\d\d|20\d\d)(?![\w%/]|-\w|\.\d|,\d))"
     r"|(?P<rel>(?<![\w])(?P<rel_w>last|this|next|past)\s(?P<rel_u>year|month|week)(?![\w]))"
     rf"|(?P<shift>(?<![\w])(?P<sh_n>{_NUM})\s(?P<sh_u>years?|months?|weeks?|days?)\s(?P<sh_d>earlier|later|before|after|ago)(?![\w]))"
-    r"|(?P<day>(?<![\w])(?P<day_w>yesterday|today)(?![\w]))"
+    r"|(?P<day>(?<![\w])(?P<day_w>yesterday|today|tonight|last\snight|this\s(?:morning|afternoon|evening))(?![\w]))"
     r"|(?P<wd>(?<![\w])(?P<wd_p>(?:on|last|since|by|until|late|early)\s)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))",
     re.IGNORECASE)
 _YEAR_PREPS = frozenset("in since by from until till of during early late mid mid- between to through before "
@@ -54,6 +54,12 @@ _YEAR_PREPS = frozenset("in since by from until till of during early late mid mi
 _BEFORE_ANCHOR = re.compile(r"(?:since|following|after|post|in\sthe\swake\sof)\s(?:the\s)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|—)?\s*(?:and\s)?$")
 _CASE_SENSITIVE = ("md_m", "dm_m", "my_m", "mo_m", "wd_d")
+# after "the <year>": words of a happening, not a count ("the 2004 siege", not "the 1900 soldiers")
+_YEARLY = re.compile(r"(?:[A-Z][\w-]*\s){0,3}(?:[a-z-]+\s)?(?:siege|attack|attacks|election|elections|war|"
+                     r"invasion|deal|agreement|accord|treaty|crisis|crash|disaster|earthquake|tsunami|flood|"
+                     r"floods|fire|fires|hurricane|storm|coup|revolution|uprising|protests|riots|massacre|"
+                     r"bombing|bombings|shooting|explosion|blast|collapse|derailment|summit|games|olympics|"
+                     r"referendum|ceasefire|truce|law|act|pandemic|outbreak|visit|talks|raid|incident)\b")
 
 
 def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None = None) -> list[DateMention]:
@@ -65,6 +71,7 @@ def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None
     pub = source.published
     out: list[DateMention] = []
     anchor = pub
+    last = None                          # the last date mentioned, whatever its precision
     for paragraph in source.paragraphs:
         text = paragraph.text
         if not any(ch.isdigit() for ch in text) and not _has_date_word(text):
@@ -74,9 +81,11 @@ def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None
             _plausible(m, text) or (spans is not None and m.group("wd") is not None))]
         resolved: list[tuple[re.Match, PartialDate | None, bool]] = []
         for i, m in enumerate(raw):
-            date, inferred, explicit = _resolve(m, text, pub, anchor, raw[i + 1:i + 2])
+            date, inferred, explicit = _resolve(m, text, pub, anchor, raw[i + 1:i + 2], last)
             if date is not None and explicit:
                 anchor = date
+            if date is not None:
+                last = date
             resolved.append((m, date, inferred))
         for m, date, inferred in resolved:
             if date is not None:
@@ -96,7 +105,8 @@ def _tagged(m: re.Match, spans: list[tuple[int, int]] | None) -> bool:
 def _has_date_word(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                  "dec", "year", "month", "week", "day", "yesterday", "today"))
+                                  "dec", "year", "month", "week", "day", "yesterday", "today", "night", "morning",
+                                  "afternoon", "evening"))
 
 
 def _plausible(m: re.Match, text: str) -> bool:
@@ -116,7 +126,9 @@ def _plausible(m: re.Match, text: str) -> bool:
         after = text[m.end():m.end() + 2]
         prev = before[-1] if before else ""
         return prev.rstrip(",") in _YEAR_PREPS or prev.endswith(("-", "—", "–")) or after[:1] in (",", ".", ")", ";", ":", "") \
-            and prev not in ("the", "a", "$", "no.", "number")
+            and prev not in ("the", "a", "$", "no.", "number") \
+            or prev in ("the", "a", "an") and after[:1] == " " and _YEARLY.match(text, m.end() + 1) is not None
+        # "the 2004 Beslan school siege", "a 1946 tsunami": a year naming a happening
     if m.group("wd") and not m.group("wd_p"):
         # A bare weekday counts after a speech verb ("said Tuesday") or at a clause start.
         before = text[max(0, m.start() - 12):m.start()].lower().split()
@@ -125,7 +137,7 @@ def _plausible(m: re.Match, text: str) -> bool:
 
 
 def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDate | None,
-             following: list[re.Match]) -> tuple[PartialDate | None, bool, bool]:
+             following: list[re.Match], last: PartialDate | None = None) -> tuple[PartialDate | None, bool, bool]:
     """Return (date, inferred, explicit) for one match; date None if it cannot be resolved."""
     g = m.group
     if g("iso"):
@@ -163,7 +175,7 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
     if g("shift"):
         n = int(g("sh_n")) if g("sh_n").isdigit() else _NUMBERS[g("sh_n").lower()]
         unit, direction = g("sh_u").lower().rstrip("s"), g("sh_d").lower()
-        base = pub if direction == "ago" else anchor
+        base = pub if direction == "ago" else last or anchor      # "on Sept. 13 … three days later"
         if base is None:
             return None, False, False
         sign = 1 if direction in ("later", "after") else -1
@@ -178,7 +190,8 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
     if g("day"):
         if pub is None or not pub.day:
             return None, False, False
-        d = dt.date(pub.year, pub.month, pub.day) - dt.timedelta(days=1 if g("day_w").lower() == "yesterday" else 0)
+        back = 1 if g("day_w").lower() in ("yesterday", "last night") else 0
+        d = dt.date(pub.year, pub.month, pub.day) - dt.timedelta(days=back)
         return PartialDate(d.year, d.month, d.day), True, False
     if g("wd"):
         if pub is None or not pub.day:
