@@ -87,6 +87,6 @@ def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
     if failing:
         raise BuildError(problems)
     data = export(dossier)                                                    # 8
-    pages = render_pages(dossier, data)                                       # 9
+    pages = render_pages(dossier, data, default_cache(corpus))                # 9
     report = write_pages(docs, pages) if docs is not None else None           # 10
     return Result(dossier, problems, pages, report)
