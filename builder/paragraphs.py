@@ -53,6 +53,10 @@ def find_quote(quote: str, paragraph: str) -> tuple[int, int] | None:
     target = normalise(quote)
     if not target:
         return None
+    plain = paragraph.translate(_QUOTES)
+    if plain == normalise(plain):        # nothing to collapse (a loaded paragraph): spans map one to one
+        at = plain.find(target)
+        return None if at < 0 else (at, at + len(target))
     norm_chars: list[str] = []
     origin: list[int] = []
     previous_space = True

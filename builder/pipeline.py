@@ -60,8 +60,9 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     curation, found = load_curation(corpus, show)                             # 2
     problems += found
     ordered = sorted(sources, key=lambda s: s.id)
+    cache = default_cache(corpus)
     try:
-        articles = extract_articles(ordered, default_cache(corpus))          # 3
+        articles = extract_articles(ordered, cache)                           # 3
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
         problems += exc.problems
         articles = [ArticleFindings(s.id) for s in ordered]
@@ -71,7 +72,7 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     pattern = name_pattern(names)
     mentions = [m for s, a in zip(ordered, articles)                          # 4
                 for m in find_mentions(s, names, pattern, a.sentence_spans)]
-    copies = resolve_copies(sources, find_copies(sources), curation.copies)  # 5
+    copies = resolve_copies(sources, find_copies(sources, cache), curation.copies)  # 5
     dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
                       curation.copies)
     problems += validate(dossier)                                             # 7
@@ -86,6 +87,6 @@ def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
     if failing:
         raise BuildError(problems)
     data = export(dossier)                                                    # 8
-    pages = render_pages(dossier, data)                                       # 9
+    pages = render_pages(dossier, data, default_cache(corpus))                # 9
     report = write_pages(docs, pages) if docs is not None else None           # 10
     return Result(dossier, problems, pages, report)

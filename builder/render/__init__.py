@@ -3,23 +3,31 @@
 Each page is one Jinja2 template (`templates/*.md.j2`) given a `Page` helper and a small
 context built here. Jinja2 runs with StrictUndefined; its autoescape is for HTML and stays
 off, because every piece of article and editor text goes through `md_escape` (see text.py).
+
+The pages there are thousands of (claims, sources) are memoised: each is rendered with a key
+listing everything it reads from the dossier (`_claim_reads`, `_source_reads`; whoever makes a
+template read more must add it there), and given a cache folder, the memo `pages` keeps each
+text by a hash of its key and of this package's code and templates (see `builder.memo`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
+from .. import memo as memos
 from ..resolve.mentions import name_pattern
 from ..export import to_text
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
-from .claims import origin_outlet
+from .claims import origin_outlet, title as claim_title, who_says
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_svg, timeline_svg
@@ -40,17 +48,41 @@ _env.filters["source_link"] = lambda sid, page: page.source(sid)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
-def render_pages(d: Dossier, export: dict) -> dict[str, str]:
-    """Return every generated file of `docs/` as {docs-relative path: text}."""
+@lru_cache(maxsize=1)
+def _version() -> str:
+    here = Path(__file__).resolve().parent
+    return memos.code_version(*here.glob("*.py"), *(here / "templates").glob("*"),
+                              *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
+
+
+def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[str, str]:
+    """Return every generated file of `docs/` as {docs-relative path: text}.
+
+    `cache` is a folder for the memo of rendered pages (None: render every page)."""
     names = {name: a.id for a in d.actors for name in a.names}
     pattern = name_pattern(names)
     pages: dict[str, str] = {}
     memo: dict = {}
+    version = _version() if cache is not None else ""
+    old = memos.load(cache, "pages", version)
+    kept: dict[str, str] = {}
 
     def render(path: str, template: str, **context) -> None:
         page = Page(path, d, pattern, names, memo)
         text = _env.get_template(template).render(p=page, d=d, **context)
         pages[path] = _titled(_tidy(text))
+
+    def remembered(path: str, reads: tuple) -> str | None:
+        """The page at `path` as rendered before from the same `reads`, or None; the key is kept."""
+        if cache is None:
+            return None
+        key = hashlib.sha256(repr((path, reads)).encode()).hexdigest()
+        kept[path] = key
+        text = old.get(key)
+        if isinstance(text, str):
+            pages[path] = text
+            return text
+        return None
 
     contested = [c for c in d.claims_by_status() if d.status[c.id].value == "contested"]
     kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
@@ -126,6 +158,8 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
         origins = defaultdict(list)
         for sid in sorted({p.citation.source for p in c.positions}):
             origins[d.origin_of[sid]].append(sid)
+        if remembered(f"claims/{c.id}.md", _claim_reads(d, c, origins)) is not None:
+            continue
         render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
                status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
                positions=sorted(c.positions, key=lambda p: (p.citation.source, _pnum(p.citation.paragraph))),
@@ -140,13 +174,38 @@ def render_pages(d: Dossier, export: dict) -> dict[str, str]:
         render(path, "sources_index.md.j2", groups=[(o, [s for _, s in r]) for o, r in groups_here.items()],
                sizes={o: len(m) for o, m in origin_groups.items()}, safe_url=safe_url, pager=pager)
     for s in d.sources:
-        render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url),
-               independence=_independence(d, s, origin_groups[d.origin_of[s.id]]),
+        independence = _independence(d, s, origin_groups[d.origin_of[s.id]])
+        if remembered(f"sources/{s.id}.md", _source_reads(d, s, independence)) is not None:
+            continue
+        render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url), independence=independence,
                claims=d.claims_of_source.get(s.id, []),
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
+    if cache is not None:
+        entries = {key: pages[path] for path, key in kept.items()}
+        if entries != old:
+            memos.save(cache, "pages", version, entries)
     pages["dossier.json"] = to_text(export)
     return pages
+
+
+def _claim_reads(d: Dossier, c, origins: dict[str, list[str]]) -> tuple:
+    """Everything a claim page reads: the claim, its status, its sources (title, outlet, date),
+    its speakers, the origins of its sources with their outlets, and who says what."""
+    heads = [(sid, d.source[sid].title, d.source[sid].outlet, d.source[sid].published)
+             for members in origins.values() for sid in members]
+    speakers = [d.actor.get(p.speaker) for p in c.positions if p.speaker]
+    return ("claim", c, d.claim[c.id], d.status[c.id], heads, speakers, sorted(origins.items()),
+            [origin_outlet(d, o) for o in sorted(origins)], who_says(d, d.claim[c.id]))
+
+
+def _source_reads(d: Dossier, s, independence: list) -> tuple:
+    """Everything a source page reads: the source, its copy links (as `independence` words them),
+    the claims and events citing it (titles, statuses) and the actors named in each paragraph."""
+    claims = [(c.id, claim_title(d.claim[c.id]), d.status[c.id].value) for c in d.claims_of_source.get(s.id, [])]
+    events = [(e.id, d.event[e.id].title) for e in d.events_of_source.get(s.id, [])]
+    mentions = [[(m.start, m.end, m.actor) for m in d.mentions_in.get((s.id, p.id), [])] for p in s.paragraphs]
+    return ("source", s, independence, claims, events, mentions)
 
 
 LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own

@@ -81,7 +81,10 @@ class Page:
 
     def why(self, cid: str) -> str:
         """Who says what about the claim, in one escaped line ("Reuters and CNN assert; Iran denies.")."""
-        return md_escape(claims.who_says(self.d, self.d.claim[cid]))
+        key = ("why", cid)
+        if key not in self._memo:
+            self._memo[key] = md_escape(claims.who_says(self.d, self.d.claim[cid]))
+        return self._memo[key]
 
     def source(self, sid: str) -> str:
         s = self.d.source[sid]

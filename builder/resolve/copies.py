@@ -25,6 +25,12 @@ to carry that feature (where an original is), so a family of a hundred copies co
 times a small constant, not ten thousand pairs; each article keeps its best few candidates,
 and only those are judged. Every step grows with the text, not with the
 number of pairs of articles. Families are the groups of linked articles (`UnionFind`).
+
+Given a cache folder, what does not depend on the rest of the corpus is kept in the memo
+`copies` (see `builder.memo`): each article's index features, by a hash of the article, and
+what each judged pair shares, by the pair of hashes; the weights (IDF), which change with every
+article, are applied afresh. So a rebuild after one new article reads one article and judges
+only the pairs that are new, and finds the same links as a build without the cache.
 """
 
 from __future__ import annotations
@@ -32,13 +38,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import gc
+import hashlib
 import math
 import re
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
+from .. import memo
 from ..model import CURATED, Copy, Source
 from .neardup import NEAR_DUPLICATE, WORD, ratio, shingles, words as _words
 
@@ -220,9 +230,14 @@ def _quotations(text: str, into: list[_Quote]) -> tuple[str, list[tuple[int, int
         found = list(_WORD.finditer(q.translate(_APOSTROPHES)))
         if len(found) >= QUOTE_RUN:
             ws = [m.group().lower() for m in found]
-            hashes = [hash(tuple(ws[i:i + QUOTE_RUN])) for i in range(len(ws) - QUOTE_RUN + 1)]
+            hashes = [_stable_hash(" ".join(ws[i:i + QUOTE_RUN])) for i in range(len(ws) - QUOTE_RUN + 1)]
             into.append(_Quote(q, [m.span() for m in found], hashes, frozenset(hashes)))
     return " \" ".join(plain.split('"')[0::2]), spans
+
+
+def _stable_hash(text: str) -> int:
+    """A 64-bit hash that is the same in every process (`hash` is not), so the index can be cached."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
 def _facts(text: str, into: dict[str, tuple[int, str]]) -> None:
@@ -261,25 +276,73 @@ def _days(source: Source) -> tuple[int, int] | None:
     return first.toordinal(), last.toordinal()
 
 
-def find_copies(sources: list[Source]) -> list[Copy]:
-    """Links between sources that share an origin, with evidence; sorted and deterministic."""
+def find_copies(sources: list[Source], cache: Path | None = None) -> list[Copy]:
+    """Links between sources that share an origin, with evidence; sorted and deterministic.
+
+    `cache` is a folder for the memo of features and judged pairs (None: compute everything)."""
     # Hack: the index allocates millions of small objects and no reference cycles, and each full
     # pass of the cyclic garbage collector walks all of them, so with it on the time grows faster
     # than the corpus (https://docs.python.org/3/library/gc.html#gc.disable).
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _find_copies(sources)
+        return _find_copies(sources, cache)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _find_copies(sources: list[Source]) -> list[Copy]:
+@lru_cache(maxsize=1)
+def _version() -> str:
+    here = Path(__file__).resolve()
+    return memo.code_version(here, here.with_name("neardup.py"), here.parents[1] / "dates.py",
+                             here.parents[1] / "memo.py")
+
+
+@dataclass(frozen=True, slots=True)
+class _Summary:
+    """What the index and the weighing need of one article (the memo keeps it by the article's hash)."""
+
+    sampled: tuple[int, ...]          # the indexed 8-word shingles
+    grams: tuple[int, ...]            # its quotations' 5-grams
+    facts: tuple[str, ...]            # its rare-fact keys, in order of first appearance
+
+    def features(self) -> set:
+        out: set = {("s", h) for h in self.sampled}
+        out.update(("q", g) for g in self.grams)
+        out.update(("f", k) for k in self.facts)
+        return out
+
+
+def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
     order = sorted(sources, key=lambda s: (s.published is None, s.published or "", s.id))
-    articles = {s.id: _Article(s) for s in order}
+    by_id = {s.id: s for s in order}
+    version = _version() if cache is not None else ""
+    old = memo.load(cache, "copies", version)
+    used: dict = {}
+    keys = {s.id: memo.source_key(s) for s in order} if cache is not None else {}
+    built: dict[str, _Article] = {}
+
+    def article(sid: str) -> _Article:
+        if sid not in built:
+            built[sid] = _Article(by_id[sid])
+        return built[sid]
+
+    summaries: dict[str, _Summary] = {}
+    for s in order:
+        key = "a:" + keys[s.id] if cache is not None else ""
+        found = _summary_from_json(old.get(key)) if cache is not None else None
+        if found is not None:
+            used[key] = old[key]
+        else:
+            a = article(s.id)
+            found = _Summary(tuple(sorted(h for h in a.shingles if h % SAMPLE == 0)),
+                             tuple(sorted({g for q in a.quotes for g in q.grams})), tuple(a.facts))
+            if cache is not None:
+                used[key] = [list(found.sampled), list(found.grams), list(found.facts)]
+        summaries[s.id] = found
     n = len(order)
-    features = {sid: a.features() for sid, a in articles.items()}
+    features = {sid: a.features() for sid, a in summaries.items()}
     df = Counter(f for fs in features.values() for f in fs)
     idf = {k: math.log((n + 1) / count) for (kind, k), count in df.items() if kind == "f"}
     postings: dict = defaultdict(list)
@@ -312,12 +375,85 @@ def _find_copies(sources: list[Source]) -> list[Copy]:
         pairs.update((min(k, other), max(k, other)) for _, other in best[:CANDIDATES])
     ids = [s.id for s in order]
     pairs = {tuple(sorted((ids[a], ids[b]))) for a, b in pairs}
+    weights: dict[str, float] = {}
+
+    def fact_weight(sid: str) -> float:
+        if sid not in weights:
+            weights[sid] = sum(idf.get(k, 0.0) for k in summaries[sid].facts)
+        return weights[sid]
+
     links = []
     for a, b in sorted(pairs):
-        link = _judge(articles[a], articles[b], idf)
+        key = f"p:{keys[a]}{keys[b]}" if cache is not None else ""
+        if cache is not None and key in old and _overlap_valid(old[key]):
+            overlap = _overlap_from_json(old[key])
+            used[key] = old[key]
+        else:
+            overlap = _overlap(article(a), article(b))
+            if cache is not None:
+                used[key] = [getattr(overlap, f) for f in _Overlap.__slots__] if overlap else None
+        if overlap is None:
+            continue
+        first, second = (by_id[b], by_id[a]) if _before(by_id[b], by_id[a]) else (by_id[a], by_id[b])
+        facts = (len(summaries[a].facts), len(summaries[b].facts))
+        link = _link(first, second, _weigh(overlap, idf, min(fact_weight(a), fact_weight(b)), facts))
         if link:
             links.append(link)
+    if cache is not None and used.keys() != old.keys():
+        memo.save(cache, "copies", version, used)
     return links
+
+
+def _summary_from_json(entry) -> _Summary | None:
+    """The memo's entry for an article, or None if it is missing or damaged."""
+    if not (isinstance(entry, list) and len(entry) == 3 and all(isinstance(x, list) for x in entry)):
+        return None
+    sampled, grams, facts = entry
+    if not (all(type(x) is int for x in sampled) and all(type(x) is int for x in grams)
+            and all(type(x) is str for x in facts)):
+        return None
+    return _Summary(tuple(sampled), tuple(grams), tuple(facts))
+
+
+@dataclass(frozen=True, slots=True)
+class _Overlap:
+    """What two articles share, whatever else is in the corpus (the memo keeps it by the pair)."""
+
+    similarity: float
+    passages: tuple[str, ...]
+    passage_words: int
+    narrative_words: int
+    quotes: tuple[str, ...]
+    common: tuple[tuple[str, str], ...]   # rare-fact keys in both, as written in the first, in its order
+    in_order: int
+    credits: tuple[str, ...]
+    credits_other: str
+    crediting: int
+    days_apart: int | None
+    precision: str
+
+
+_OVERLAP_TYPES = (float, list, int, int, list, list, int, list, str, int, (int, type(None)), str)
+
+
+def _overlap_valid(entry) -> bool:
+    """Whether a memo entry for a pair can be read (None: nothing to judge)."""
+    if entry is None:
+        return True
+    return (isinstance(entry, list) and len(entry) == len(_OVERLAP_TYPES)
+            and all(isinstance(x, t) and type(x) is not bool for x, t in zip(entry, _OVERLAP_TYPES))
+            and all(isinstance(x, str) for x in (*entry[1], *entry[4], *entry[7]))
+            and all(isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) for y in x) for x in entry[5]))
+
+
+def _overlap_from_json(entry) -> _Overlap | None:
+    if entry is None:
+        return None
+    (similarity, passages, passage_words, narrative, quotes, common, in_order, both, other, crediting, days,
+     precision) = entry
+    return _Overlap(similarity, tuple(passages), passage_words, narrative, tuple(quotes),
+                    tuple((k, shown) for k, shown in common), in_order, tuple(both), other, crediting, days,
+                    precision)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +479,22 @@ class Shared:
 
 def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     """Measure what articles `a` and `b` share."""
+    weight = min(sum(idf.get(k, 0.0) for k in a.facts), sum(idf.get(k, 0.0) for k in b.facts))
+    return _weigh(_shares(a, b), idf, weight, (len(a.facts), len(b.facts)))
+
+
+def _overlap(a: _Article, b: _Article) -> _Overlap | None:
+    """What the pair shares, the earlier article first; None if the index paired them on a
+    common feature and there is nothing to judge."""
+    if not (a.shingles & b.shingles or len(a.facts.keys() & b.facts.keys()) >= MIN_FACTS
+            or len(a.fives & b.fives) >= NEAR_DUPLICATE * min(len(a.fives), len(b.fives))):
+        return None
+    if _before(b.source, a.source):
+        a, b = b, a
+    return _shares(a, b)            # the evidence quotes the original's wording
+
+
+def _shares(a: _Article, b: _Article) -> _Overlap:
     spans = _shared_spans(a, b.shingles) if a.shingles & b.shingles else []
     passages = tuple(a.text(start, end) for start, end in spans)
     both_fives = len(a.fives & b.fives)
@@ -356,8 +508,6 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
                 quotes.append(qa.shared(qb))
                 break
     common = sorted(a.facts.keys() & b.facts.keys(), key=lambda k: a.facts[k][0])
-    shared_weight = sum(idf.get(k, 0.0) for k in common)
-    lighter = min(sum(idf.get(k, 0.0) for k in a.facts), sum(idf.get(k, 0.0) for k in b.facts))
     in_order = _longest_increasing([b.facts[k][0] for k in common])
     both = tuple(sorted(x for x in a.agencies if any(_same_outlet(x, y) for y in b.agencies)))
     a_credits_b = any(_same_outlet(x, b.source.outlet) for x in a.agencies)
@@ -367,7 +517,6 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     days = None
     if a.days and b.days:
         days = max(0, b.days[0] - a.days[1], a.days[0] - b.days[1])
-    rarest = set(sorted(common, key=lambda k: (-idf.get(k, 0.0), a.facts[k][0]))[:SHOWN_FACTS])
     # Words a passage has outside quotation marks, in whichever article quotes less of it (what
     # one reports in its own voice and the other puts in quotation marks is still its wording).
     narrative = _narrative(a, spans)
@@ -376,11 +525,21 @@ def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
     precision = "day"
     if a.source.published and b.source.published:
         precision = max(a.source.published.precision, b.source.published.precision, key=_PRECISIONS.index)
-    return Shared(similarity, passages, sum(end - start for start, end in spans), narrative, tuple(quotes),
-                  tuple(a.facts[k][1] for k in common), tuple(a.facts[k][1] for k in common if k in rarest),
+    return _Overlap(similarity, passages, sum(end - start for start, end in spans), narrative, tuple(quotes),
+                    tuple((k, a.facts[k][1]) for k in common), in_order, both, other, crediting, days, precision)
+
+
+def _weigh(o: _Overlap, idf: dict[str, float], lighter: float, facts: tuple[int, int]) -> Shared:
+    """`o` weighed by how rare its facts are in the corpus; `lighter` is the fact weight of the
+    lighter article, `facts` the number of facts in each."""
+    keys = [k for k, _ in o.common]
+    shared_weight = sum(idf.get(k, 0.0) for k in keys)
+    rarest = set(sorted(range(len(keys)), key=lambda i: (-idf.get(keys[i], 0.0), i))[:SHOWN_FACTS])
+    return Shared(o.similarity, o.passages, o.passage_words, o.narrative_words, o.quotes,
+                  tuple(shown for _, shown in o.common), tuple(o.common[i][1] for i in sorted(rarest)),
                   shared_weight / lighter if lighter else 0.0,
-                  len(common) / min(len(a.facts), len(b.facts)) if common else 0.0,
-                  in_order, both, other, crediting, days, precision)
+                  len(keys) / min(facts) if keys else 0.0,
+                  o.in_order, o.credits, o.credits_other, o.crediting, o.days_apart, o.precision)
 
 
 def _kind(s: Shared) -> str | None:
@@ -415,17 +574,12 @@ def _kind(s: Shared) -> str | None:
     return None
 
 
-def _judge(a: _Article, b: _Article, idf: dict[str, float]) -> Copy | None:
-    if not (a.shingles & b.shingles or len(a.facts.keys() & b.facts.keys()) >= MIN_FACTS
-            or len(a.fives & b.fives) >= NEAR_DUPLICATE * min(len(a.fives), len(b.fives))):
-        return None                 # nothing to judge: the index paired them on a common feature
-    if _before(b.source, a.source):
-        a, b = b, a
-    s = compare(a, b, idf)          # the evidence quotes the original's wording
+def _link(first: Source, second: Source, s: Shared) -> Copy | None:
+    """The link between `first` and `second` (the earlier first, when the dates say) sharing `s`."""
     kind = _kind(s)
     if kind is None:
         return None
-    original, copy = a.source, b.source
+    original, copy = first, second
     ordered = _before(original, copy)
     if not ordered and s.crediting:     # the dates do not say; the one crediting the other copies it
         ordered = True
