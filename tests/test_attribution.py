@@ -427,6 +427,11 @@ CASES = [
      None, "asserts", "It did not damage the dam."),
     ('The Football Federation rejected the criticism.',
      "The Football Federation", "denies", "The Football Federation rejected the criticism."),
+    # --- "he" is no title: the person named after "he told" is not "he"
+    ('President Tom Becker said on Sunday that he had ordered a probe.\n\n'
+     '"I ordered my colleagues to investigate," he told Anna Kowal\'s family.\n\n'
+     'He also rejected rumours that the woman had been beaten at the station.',
+     "Tom Becker", "denies", "The woman had been beaten at the station."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),

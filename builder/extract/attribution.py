@@ -453,7 +453,7 @@ class _Resolver:
                 e = self.entity(child)
                 if e is not None and e.label_ == "PERSON":
                     return e, False
-        if "PERSON" in lex.descriptions.get(lemma, ()) and not anonymous:
+        if "PERSON" in lex.descriptions.get(lemma, ()) and not anonymous and subj.pos_ != "PRON":
             person = self.titled(subj)                      # "the Polish president" after
             if person is not None:                          # "Polish President Andrzej Duda"
                 return person, False
