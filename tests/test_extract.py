@@ -420,6 +420,8 @@ def test_names_from_declared_acronyms_and_brackets(text, expected):
     ("Harrow Southern employees said the alarm had sounded twice.", ("Harrow Southern employees", "group")),
     ("Local authorities ordered an evacuation on Monday.", ("Local authorities", "group")),
     ("Health workers in Kelder said they had run out of water.", ("Health workers", "group")),
+    # whose they are is no part of the name when it is no name itself
+    ("The country's morality police said she had fallen ill.", ("morality police", "group")),
 ])
 def test_people_acting_together_are_a_group(text, expected):
     assert expected in names(text)
@@ -467,3 +469,28 @@ def test_two_transliterations_and_two_words_for_one_group_are_one_actor():
 def test_owners_postnominals_and_company_names(text, present, absent):
     found_ = names(text)
     assert present <= found_ and not absent & found_, found_
+
+
+@pytest.mark.parametrize("names_", [
+    # a given name the model took for a body, and the full name
+    [("Mamata Banerjee", "person"), ("Mamata", "organization")],
+    # initials that spell one person's name
+    [("Sam Bankman-Fried", "person"), ("SBF", "organization")],
+    # a country's government is the country
+    [("United States", "country"), ("U.S. Government", "organization")],
+    # "of" the country, or its demonym, and the bare name when there is one such body
+    [("Supreme Court of The Bahamas", "organization"), ("Bahamian Supreme Court", "organization"),
+     ("Supreme Court", "organization")],
+    # singular or plural words of one body
+    [("Ministry of Railways", "organization"), ("Railway Ministry", "organization")],
+    # a country's possessive
+    [("Iran's morality police", "group"), ("morality police", "group")],
+])
+def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
+    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name),))
+                for s, (name, kind) in zip(sources, names_)]
+    actors = combine(sources, articles).actors
+    assert len(actors) == 1, [a.name for a in actors]

@@ -442,6 +442,9 @@ def _group(doc: Doc, chunk: Span) -> list | None:
 
     start = chunk.start
     for tok in chunk[:root.i - chunk.start]:
+        if tok.tag_ == "POS" and tok.i > 0 and doc[tok.i - 1].is_lower:
+            start = tok.i + 1                # "the country's morality police": whose is no name
+            continue
         if tok.tag_ in ("DT", "PDT", "PRP$", "CD") or tok.like_num or tok.lower_ in _QUANTIFIERS \
                 or (tok.is_lower and tok.pos_ in ("ADJ", "CCONJ", "PUNCT", "ADV") and tok.lower_ not in GROUP_QUALIFIERS) \
                 or not qualifies(tok):

@@ -131,6 +131,75 @@ Venezuela||Venezuelan|Caracas
 Vietnam|Viet Nam|Vietnamese|Hanoi
 Yemen||Yemeni|Sanaa
 Zimbabwe||Zimbabwean|Harare
+Andorra||Andorran|
+Antigua and Barbuda||Antiguan|
+Bahamas|The Bahamas|Bahamian|Nassau
+Barbados||Barbadian|Bridgetown
+Belize||Belizean|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Botswana||Botswanan|Gaborone
+Brunei|Brunei Darussalam|Bruneian|Bandar Seri Begawan
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian|Gitega
+Cape Verde|Cabo Verde|Cape Verdean|Praia
+Central African Republic||Central African|Bangui
+Chad||Chadian|N'Djamena
+Comoros||Comoran|Moroni
+Costa Rica||Costa Rican|San José
+Ivory Coast|Côte d'Ivoire|Ivorian|Yamoussoukro
+Dominican Republic||Dominican|Santo Domingo
+Ecuador||Ecuadorian|Quito
+El Salvador||Salvadoran|San Salvador
+Equatorial Guinea||Equatoguinean|Malabo
+Eswatini|Swaziland|Swazi|Mbabane
+Fiji||Fijian|Suva
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian|Banjul
+Greenland||Greenlandic|Nuuk
+Guatemala||Guatemalan|Guatemala City
+Guinea||Guinean|Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|
+Haiti||Haitian|Port-au-Prince
+Honduras||Honduran|Tegucigalpa
+Hong Kong||Hong Konger|
+Iceland||Icelandic|Reykjavik
+Jamaica||Jamaican|
+Laos||Laotian|Vientiane
+Lesotho||Basotho|Maseru
+Liberia||Liberian|Monrovia
+Liechtenstein||Liechtensteiner|Vaduz
+Luxembourg||Luxembourgish,Luxembourger|
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian|Lilongwe
+Maldives||Maldivian|Malé
+Malta||Maltese|Valletta
+Mauritania||Mauritanian|Nouakchott
+Mauritius||Mauritian|Port Louis
+Monaco||Monegasque|
+Montenegro||Montenegrin|Podgorica
+Mozambique||Mozambican|Maputo
+Namibia||Namibian|Windhoek
+North Macedonia|Macedonia|Macedonian|Skopje
+Panama||Panamanian|Panama City
+Papua New Guinea||Papua New Guinean|Port Moresby
+Paraguay||Paraguayan|Asunción
+Puerto Rico||Puerto Rican|
+Samoa||Samoan|Apia
+San Marino||Sammarinese|
+Senegal||Senegalese|Dakar
+Seychelles||Seychellois|
+Sierra Leone||Sierra Leonean|Freetown
+Solomon Islands||Solomon Islander|Honiara
+Suriname||Surinamese|Paramaribo
+Timor-Leste|East Timor|Timorese|Dili
+Togo||Togolese|Lomé
+Tonga||Tongan|
+Trinidad and Tobago|Trinidad|Trinidadian|Port of Spain
+Uruguay||Uruguayan|Montevideo
+Vanuatu||Ni-Vanuatu|Port Vila
+Zambia||Zambian|Lusaka
 Soviet Union|USSR,U.S.S.R.|Soviet|
 """
 

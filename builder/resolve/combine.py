@@ -76,6 +76,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     bare = defaultdict(set)
     for key, counter in kinds.items():
         first, _, rest = key.partition(" ")
+        first = re.sub(r"['’]s$", "", first)                 # "Iran's morality police"
         if rest and (first in demonyms or first in countries or kinds.get(first, Counter()).most_common(1)[0][0] == PLACE
                      if first in kinds else first in demonyms or first in countries) \
                 and counter.most_common(1)[0][0] in ("organization", "group"):
@@ -97,8 +98,21 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             continue
         if len(full.get(key, ())) == 1:
             u.union(key, next(iter(full[key])))
-        elif not full.get(key) and len(first.get(key, ())) == 1 and counter.most_common(1)[0][0] == "person":
-            u.union(key, next(iter(first[key])))
+        elif not full.get(key) and len(first.get(key, ())) == 1 and counter.most_common(1)[0][0] not in ("country", PLACE):
+            u.union(key, next(iter(first[key])))         # also a given name the model took for a body ("Mamata")
+    # Initials that spell one person's name ("SBF", "MBS" for Mohammed bin Salman).
+    initials = defaultdict(set)
+    for key in people:
+        initials["".join(w[0] for w in re.split(r"[\s-]+", key) if w).upper()].add(key)
+    for key in kinds:
+        if 2 <= len(key) <= 4 and key.isupper() and key.isalpha() and len(initials.get(key, ())) == 1:
+            u.union(key, next(iter(initials[key])))
+    # "the U.S. government", "Chinese government": the country itself.
+    country_of = {_fold(k): k for k, counter in kinds.items() if counter.most_common(1)[0][0] == "country"}
+    for key in kinds:
+        body, _, head = _fold(key).rpartition(" ")
+        if head in ("government", "administration") and body in country_of:
+            u.union(key, country_of[body])
     # One surname, given names one letter apart ("Jon" and "John Pelletier"): a spelling variant.
     for surname, keys in full.items():
         keys = sorted(keys)
@@ -245,10 +259,15 @@ _GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "for
 def _fold(key: str) -> str:
     """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix, one
     spelling of British and American words, and a leading country's possessive or demonym as the
-    country ("Russia's defence ministry", "Russian Defense Ministry"); one head noun for the
-    same people ("Russian troops", "Russian forces")."""
+    country ("Russia's defence ministry", "Russian Defense Ministry"), also after "of" ("Supreme
+    Court of The Bahamas"); one head noun for the same people ("Russian troops", "Russian
+    forces"); words in the singular ("Ministry of Railways", "Railway Ministry")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'")
+    head, of, tail = text.rpartition(" of ")
+    country = lx.countries().get(tail.removeprefix("the ").removeprefix("The ")) if of else None
+    if country is not None and head:
+        text = f"{country.name} {head}"          # "Supreme Court of The Bahamas"
     first, _, rest = text.partition(" ")
     if rest:
         country = lx.countries().get(first.removesuffix("'s")) or lx.demonyms().get(first)
@@ -257,6 +276,8 @@ def _fold(key: str) -> str:
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
     if len(words) > 1:
         words[-1] = _GROUP_HEADS.get(words[-1], words[-1])
+    # one number for a body's words ("Ministry of Railways", "Railway Ministry")
+    words = [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
     return _COMPANY.sub("", " ".join(words)).strip()
 
 
