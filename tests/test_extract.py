@@ -465,6 +465,11 @@ def test_two_transliterations_and_two_words_for_one_group_are_one_actor():
      {("Supreme Court Order", "organization")}),
     ("Speaking at the Harbour Times Dealbook Summit on Wednesday, Tom Becker said he was sorry.",
      {("Tom Becker", "person")}, {("Harbour Times Dealbook Summit", "organization")}),
+    # a system is a made thing; a station named with where it is, a building
+    ("The Train Collision Avoidance System was not installed on the route, officials said.", set(),
+     {("Train Collision Avoidance System", "organization")}),
+    ("Emergency calls were routed to the Wailuku Police Station on Maui, officials said.", set(),
+     {("Wailuku Police Station on Maui", "organization")}),
 ])
 def test_owners_postnominals_and_company_names(text, present, absent):
     found_ = names(text)

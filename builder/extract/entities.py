@@ -331,8 +331,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         else:
             words = text.split()
             if words[-1] in _HEADS or words[-1].capitalize() in _HEADS or text in lx.REGIONS \
-                    or (len(words) == 1 and text in lx.ORG_HEADS):       # "the Beslan school"
-                continue
+                    or (len(words) == 1 and text in lx.ORG_HEADS) \
+                    or any(w in _HEADS and nxt in ("on", "in", "at") for w, nxt in zip(words, words[1:])):
+                continue                     # "the Beslan school", "Wailuku Police Station on Maui"
             if kind == "organization" and len(words) > 1 and span[-1].lower_ in _ROLE_WORDS:
                 while len(span) > 1 and span[-1].lower_ in _ROLE_WORDS:
                     span = span[:-1]             # "FEMA Administrator": the body, not the role
