@@ -432,6 +432,17 @@ CASES = [
      '"I ordered my colleagues to investigate," he told Anna Kowal\'s family.\n\n'
      'He also rejected rumours that the woman had been beaten at the station.',
      "Tom Becker", "denies", "The woman had been beaten at the station."),
+    # --- a relative speaks for no one but is the one named so; "she" of another is not the speaker
+    ('Anna Kowal died in custody on Friday.\n\nHer family denies she had any heart problems.',
+     None, "denies", "She had any heart problems."),
+    ('Amjad Kowal, Anna\'s father, told the Harbour Times she was beaten.\n\n'
+     '"She was not ill at all," her father said.',
+     "Amjad Kowal", "denies", "She was not ill at all."),
+    ('Amjad Amini, Mahsa\u2019s father, told Rudaw she was beaten.',
+     "Amjad Amini", "asserts", "She was beaten."),
+    # --- "the police" is a police force named before, or no one; not the last body named
+    ('Reuters reported the news on Monday.\n\nThe police have denied she suffered any harm.',
+     None, "denies", "She suffered any harm."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),

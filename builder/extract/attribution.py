@@ -65,6 +65,11 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
 PLURAL = frozenset({"they", "them", "their"})
+# People who speak for themselves, not for the one they are named by ("her father said"): the
+# person named with that word, if any.
+KIN = frozenset("family father mother parent son daughter brother sister wife husband widow widower relative "
+                "cousin uncle aunt grandfather grandmother grandson granddaughter child friend neighbour "
+                "neighbor fiancé fiancée partner".split())
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 VARIANTS = {"be": {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"},     # lemmas of contracted forms
             "not": {"n't", "n\u2019t", "nt"}}
@@ -457,6 +462,8 @@ class _Resolver:
             person = self.titled(subj)                      # "the Polish president" after
             if person is not None:                          # "Polish President Andrzej Duda"
                 return person, False
+        if lemma in KIN:                                    # "her father said": the one named her
+            return self.titled(subj), False                 # father ("Amjad Amini, Mahsa's father"), if any
         owner = self._owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None:
             return owner, anonymous
@@ -585,6 +592,8 @@ class _Resolver:
             named = [e for e in art.named_by.get(noun, ()) if e.end <= tok.i and e.label_ in labels]
             if named:
                 return named[-1], False
+            if "NAMED" in labels:
+                return None, False                 # "the police" named nowhere: not the last body named
         si = art.sent_of[tok.i]
         fallback, fallback_at = None, -1
         for back in range(si, max(-1, si - LOOKBACK), -1):
@@ -1665,6 +1674,10 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
                             or (subj.lemma_.lower() in art.lex.descriptions
                                 and subj.lemma_.lower() not in art.lex.spokes)):
         return {}                              # "a lawyer for X said his client …": "his" is the lawyer
+    if word in ("he", "she", "his", "her") and any(
+            e.label_ == "PERSON" and e.start < first.i and not said.speaker.start <= e.start < said.speaker.end
+            and e.text not in said.speaker.text for e in art.ents_in[art.sent_of[first.i]]):
+        return {}                              # "Amjad Amini, Mahsa's father, said she …": whose "she"?
     if first.dep_ in ("nsubj", "nsubjpass") and said.speaker.label_ in SUBJECT_PRONOUNS.get(word, ""):
         if word == "it":
             # "it" names the speaker only right after the speaker's own name ("Veltra said it …"),
