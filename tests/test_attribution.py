@@ -443,6 +443,17 @@ CASES = [
     # --- "the police" is a police force named before, or no one; not the last body named
     ('Reuters reported the news on Monday.\n\nThe police have denied she suffered any harm.',
      None, "denies", "She suffered any harm."),
+    # --- general English for "unfounded", "not known yet", and the reporter contesting an account
+    ('Harlow Dynamics said the claims were without merit.',
+     "Harlow Dynamics", "denies", "The claims were without merit."),
+    ('Harlow Dynamics said it was waiting for the results of the investigation.',
+     "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics was waiting for the results of the investigation."),
+    ('The authorities have yet to establish the cause of death.',
+     None, "cannot_confirm", "The authorities have yet to establish the cause of death."),
+    ('Kelder has not provided evidence for its claims.',
+     None, "disputes", "Kelder has not provided evidence for its claims."),
+    ('The regional authorities vastly undercounted the dead.',
+     None, "disputes", "The regional authorities vastly undercounted the dead."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),

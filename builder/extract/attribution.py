@@ -157,12 +157,22 @@ def _patterns(phrases: Iterable[str]) -> list[list[dict]]:
         key = (spec.get("POS", ""), spec.get("DEP", ""))
         singles.setdefault(key, set()).update(spec["LEMMA"]["IN"])
     for (pos, dep), forms in sorted(singles.items()):
-        spec = {"LEMMA": {"IN": sorted(forms)}}
-        if pos:
-            spec["POS"] = pos
-        if dep:
-            spec["DEP"] = dep
-        out.append([spec])
+        for spec in ({"LEMMA": {"IN": sorted(forms)}}, {"LOWER": {"IN": sorted(_inflections(forms))}}):
+            if pos:
+                spec["POS"] = pos
+            if dep:
+                spec["DEP"] = dep
+            out.append([spec])
+    return out
+
+
+def _inflections(lemmas: set[str]) -> set[str]:
+    """The regular forms of each lower-case lemma, for words the lemmatiser does not know
+    ("undercounted" -> "undercounte")."""
+    out = set()
+    for lemma in (x for x in lemmas if x.islower() and x.isalpha()):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out |= {lemma, lemma + "s", stem + "ed", stem + "ing"}
     return out
 
 
@@ -1853,6 +1863,8 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
                           and t.head.head.lemma_.lower() == "comment"), None)
         if party is not None:
             parties = _distinct([finder.res.speaker(p) for p in [party, *_conjuncts(party)]])
+    elif art.has("DISPUTE", ids):
+        stance = "disputes"                # "X offered no evidence", "the authorities undercounted the dead"
     elif art.has("HEDGE", ids):
         stance = "hedges"
     else:
