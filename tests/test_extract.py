@@ -499,3 +499,14 @@ def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
                 for s, (name, kind) in zip(sources, names_)]
     actors = combine(sources, articles).actors
     assert len(actors) == 1, [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names the model does not tag, that only a person can be: one who died, or described as a critic
+    ("Alexei Navalny, the Kremlin's most prominent critic, died in an Arctic penal colony, the prison "
+     "service said.", ("Alexei Navalny", "person")),
+    ("Alexei Navalny, the opposition leader, died in an Arctic penal colony on Friday.",
+     ("Alexei Navalny", "person")),
+])
+def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
+    assert expected in names(text)

@@ -193,7 +193,8 @@ def _speaking_names(doc: Doc) -> None:
     covered = {i for e in out for i in range(e.start, e.end)}
     for tok in doc:
         # an untagged run of capitalised proper nouns as the subject of a verb of saying or acting
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i in covered or not _speaks(tok):
+        personal = _lives(tok)
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i in covered or not (_speaks(tok) or personal):
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, tok.i + 1) \
@@ -208,11 +209,24 @@ def _speaking_names(doc: Doc) -> None:
         if len(span) < 2 or not all(t.is_title for t in span) or any(_is_title(t) for t in span) \
                 or span[0].is_sent_start and span[0].lower_ in lowercase:
             continue
-        out.append(Span(doc, span.start, span.end, label=_person_or_organisation(span, lowercase)))
+        out.append(Span(doc, span.start, span.end,
+                        label="PERSON" if personal else _person_or_organisation(span, lowercase)))
         covered.update(range(span.start, span.end))
         changed = True
     if changed:
         doc.ents = sorted(out, key=lambda e: e.start)
+
+
+_LIFE_VERBS = frozenset({"die", "resign"})
+_PERSON_APPOSITIONS = _PERSON_ROLES | {"critic", "opponent", "dissident", "widow", "wife", "husband", "son",
+                                       "daughter", "father", "mother", "brother", "sister", "student", "woman", "man"}
+
+
+def _lives(tok) -> bool:
+    """A subject only a person can be: one who died or resigned, or one described as a leader,
+    a critic or a widow ("Alexei Navalny, the Kremlin's most prominent critic, died")."""
+    return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in _LIFE_VERBS or any(
+        c.dep_ == "appos" and c.lemma_.lower() in _PERSON_APPOSITIONS for c in tok.children))
 
 
 def _speaks(tok) -> bool:
