@@ -454,6 +454,12 @@ CASES = [
      None, "disputes", "Kelder has not provided evidence for its claims."),
     ('The regional authorities vastly undercounted the dead.',
      None, "disputes", "The regional authorities vastly undercounted the dead."),
+    # --- "return" and "reach" answer only a call or a request
+    ('Alaska Airlines said it would not return the planes to service until inspections were complete.',
+     "Alaska Airlines", "asserts",
+     "Alaska Airlines would not return the planes to service until inspections were complete."),
+    ('Boeing did not return calls seeking comment.',
+     "Boeing", "cannot_confirm", "Boeing did not return calls seeking comment."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),

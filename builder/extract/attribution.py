@@ -65,6 +65,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
 PLURAL = frozenset({"they", "them", "their"})
+_MESSAGES = frozenset("call message email e-mail request inquiry enquiry query question phone text".split())
 # People who speak for themselves, not for the one they are named by ("her father said"): the
 # person named with that word, if any.
 KIN = frozenset("family father mother parent son daughter brother sister wife husband widow widower relative "
@@ -934,7 +935,14 @@ class _Finder:
         return None
 
     def _nonanswer(self, tok: Token) -> bool:
-        """A verb of answering or checking that is negated, refused, or "unable"."""
+        """A verb of answering or checking that is negated, refused, or "unable"; "return" and
+        "reach" only of a call or a request for comment ("would not return the planes to
+        service", "could not reach an agreement" answer nothing)."""
+        if tok.lemma_.lower() in ("return", "reach") and not any(
+                c.lemma_.lower() in _MESSAGES or c.dep_ == "prep" and c.lower_ == "for"
+                and any(g.lemma_.lower() == "comment" for g in c.children)
+                for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")):
+            return False
         if _negated(tok):
             return True
         head = tok.head
