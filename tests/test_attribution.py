@@ -460,6 +460,14 @@ CASES = [
      "Alaska Airlines would not return the planes to service until inspections were complete."),
     ('Boeing did not return calls seeking comment.',
      "Boeing", "cannot_confirm", "Boeing did not return calls seeking comment."),
+    # --- web text's mixed quotation marks still make a quotation
+    ('Tom Becker spoke on Monday. \u201dWho did it will come out of an investigation,\u201d he said.',
+     "Tom Becker", "cannot_confirm", "Who did it will come out of an investigation."),
+    ('Tom Becker spoke on Monday. \u201cWho did it will come out of an investigation," he said.',
+     "Tom Becker", "cannot_confirm", "Who did it will come out of an investigation."),
+    ('Tom Becker spoke on Monday. \u201cUnless there is interference, it is impossible that the route was '
+     'switched,\u201d he said.',
+     "Tom Becker", "denies", "Unless there is interference, it is impossible that the route was switched."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),
@@ -724,3 +732,13 @@ def test_each_of_two_parties_joined_by_and_takes_the_position(nlp, text, stance)
     found = attribute(doc)
     assert sorted((speaker_text(doc, a), a.stance) for a in found) == [
         ("Veltra Corp.", stance), ("the Harbour Authority", stance)]
+
+
+def test_a_paragraph_starts_a_sentence():
+    # the parser may run a paragraph's last sentence into the next paragraph's quotation
+    from builder.extract.nlp import pipeline
+    doc = pipeline()('Railways Minister Tom Becker also hinted that an error in the signaling system led a '
+                     'train to change tracks.\n\n\u201dWho has done it and what is the reason will come out of '
+                     'an investigation,\u201d he said in an interview with Harbour Television.')
+    found = [(a.stance, a.statement) for a in doc._.attributions]
+    assert ("cannot_confirm", "Who has done it and what is the reason will come out of an investigation.") in found

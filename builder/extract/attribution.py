@@ -348,17 +348,24 @@ def _cut_at_abbreviation(doc: Doc, before: list[int], after: list[int]) -> bool:
     return doc[after[0]].text[:1].isupper() and "\n" not in doc[before[-1]:after[0]].text
 
 
+_DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
     """Char spans (marks included) of quotations; an unclosed one ends with its paragraph."""
     spans = []
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c in QUOTE_OPEN and (c != '"' or i == 0 or not text[i - 1].isalnum()):
-            close = QUOTE_OPEN[c]
+        opening = c in QUOTE_OPEN and (c != '"' or i == 0 or not text[i - 1].isalnum()) or (
+            c == "\u201d" and (i == 0 or text[i - 1].isspace()) and i + 1 < n and text[i + 1].isalnum())
+        if opening:
             para_end = text.find("\n\n", i)
             para_end = n if para_end < 0 else para_end
-            j = text.find(close, i + 1, para_end)
+            if c in _DOUBLE:
+                j = min((k for k in (text.find(q, i + 1, para_end) for q in _DOUBLE) if k >= 0), default=-1)
+            else:
+                j = text.find(QUOTE_OPEN[c], i + 1, para_end)
             if j < 0:
                 spans.append((i, para_end))
                 i = para_end

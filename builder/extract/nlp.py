@@ -66,6 +66,7 @@ def check_model(path: Path) -> None:
 def pipeline():
     """spaCy's English pipeline with dossier's components (entities, attribution) after `ner`."""
     import spacy
+    from spacy.language import Language
 
     from . import attribution, entities  # noqa: F401  (register the components)
     path = model_path()
@@ -75,9 +76,22 @@ def pipeline():
     # token, or the name after it is never recognised
     prefixes = [*nlp.Defaults.prefixes, r"[-\u2013\u2014](?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    if "paragraph_breaks" not in Language.factories:
+        Language.component("paragraph_breaks", func=paragraph_breaks)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("dossier_entities", after="ner")
     nlp.add_pipe("dossier_attribution", after="dossier_entities")
     return nlp
+
+
+def paragraph_breaks(doc):
+    """A paragraph starts a sentence: the parser otherwise may run one paragraph's last
+    sentence into the next paragraph's quotation."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
 
 
 def parse(texts: list[str]):
