@@ -452,6 +452,8 @@ CASES = [
      None, "cannot_confirm", "The authorities have yet to establish the cause of death."),
     ('Kelder has not provided evidence for its claims.',
      None, "disputes", "Kelder has not provided evidence for its claims."),
+    ('Kelder has not released any evidence.',
+     None, "disputes", "Kelder has not released any evidence."),
     ('The regional authorities vastly undercounted the dead.',
      None, "disputes", "The regional authorities vastly undercounted the dead."),
     # --- "return" and "reach" answer only a call or a request
