@@ -420,8 +420,11 @@ def test_names_from_declared_acronyms_and_brackets(text, expected):
     ("Harrow Southern employees said the alarm had sounded twice.", ("Harrow Southern employees", "group")),
     ("Local authorities ordered an evacuation on Monday.", ("Local authorities", "group")),
     ("Health workers in Kelder said they had run out of water.", ("Health workers", "group")),
-    # whose they are is no part of the name when it is no name itself
-    ("The country's morality police said she had fallen ill.", ("morality police", "group")),
+    # whose they are is no part of the name when it is no name itself; a police force is a body
+    ("The country's morality police said she had fallen ill.", ("morality police", "organization")),
+    ("The Kelder police said the driver had been drinking.", ("Kelder police", "organization")),
+    # a news agency's initials the model takes for a nationality
+    ("Feb. 6 (UPI) -- Ohio Gov. Mike DeWine late Sunday warned residents to evacuate.", ("UPI", "organization")),
 ])
 def test_people_acting_together_are_a_group(text, expected):
     assert expected in names(text)

@@ -340,6 +340,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 drafts.append([span.start, span.end, "group", lx.GROUP_ADJECTIVES[text]])
             elif all(t.tag_ == "JJ" for t in span):
                 continue                     # "Islamist", "Militant Islamist": adjectives, not a named group
+            elif _ACRONYM.match(text) and text.isalpha() and len(text) >= 3:
+                drafts.append([span.start, span.end, "organization", text])     # "UPI": a body's initials
             else:
                 drafts.append([span.start, span.end, "group", text])
         else:
@@ -407,7 +409,7 @@ def _institutions(doc: Doc, drafts: list) -> list:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.lower_ in GROUP_NOUNS and root.is_lower:
+        if root.lower_ in COLLECTIVES and root.is_lower:
             group = _group(doc, chunk)
             if group is not None:
                 out.append(group)
@@ -434,7 +436,7 @@ def _institutions(doc: Doc, drafts: list) -> list:
     return out
 
 
-GROUP_NOUNS = frozenset(_data_lines("group_nouns.txt"))
+COLLECTIVES = {line.split()[0]: (line.split()[1:] or ["group"])[0] for line in _data_lines("group_nouns.txt")}
 GROUP_QUALIFIERS = frozenset(_data_lines("group_qualifiers.txt"))
 _QUANTIFIERS = {"some", "many", "most", "several", "other", "all", "both", "few", "at", "least", "more",
                 "than", "about", "nearly", "over", "almost", "around", "up", "to", "dozens", "hundreds",
@@ -467,7 +469,7 @@ def _group(doc: Doc, chunk: Span) -> list | None:
     if start >= root.i:
         return None
     span = doc[start:root.i + 1]
-    return [span.start, span.end, "group", _clean(span.text).replace("’s", "'s")]
+    return [span.start, span.end, COLLECTIVES[root.lower_], _clean(span.text).replace("’s", "'s")]
 
 
 def _declared_long_forms(doc: Doc, drafts: list) -> list:
