@@ -60,3 +60,27 @@ def test_compatible_counts_are_no_dispute(make_corpus):
                                  title="Flood toll", outlet="Other Daily", published="2024-07-09"),
     })
     assert "How many people died?" not in _questions(d)
+
+
+def test_a_denied_cause_against_another_is_the_question_what_caused_it(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "Police said the prisoner died of a heart attack in his cell.",
+                                 title="Prisoner dies in custody", published="2024-09-16"),
+        "articles/b.md": article("b", "The coroner said his death was not caused by blows to the head but by "
+                                      "multiple organ failure.", title="Coroner's report on prisoner's death",
+                                 outlet="Other Daily", published="2024-10-07"),
+    })
+    q = _questions(d)["What caused the death?"]
+    assert d.status[q.id].value == "contested"
+    assert {(p.stance, p.value) for p in q.positions} >= {
+        ("asserts", "heart attack"), ("denies", "blows to the head"), ("asserts", "multiple organ failure")}
+
+
+def test_two_causes_nobody_denies_are_no_dispute(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "Doctors said the prisoner died of natural causes.",
+                                 title="Prisoner dies in custody", published="2024-09-16"),
+        "articles/b.md": article("b", "The prison service said he died of sudden death syndrome.",
+                                 title="Prisoner dies", outlet="Other Daily", published="2024-09-17"),
+    })
+    assert "What caused the death?" not in _questions(d)

@@ -10,7 +10,10 @@ proposition with a value, found from the dependency parse in general English:
   "was not involved", "had no role") or denied ("Y denied responsibility", "rejected the
   allegations that its agents were involved") it is a denial of that value;
 - **counts** (`kind="count"`): the value is a number of people or things an event affected:
-  "500 people were killed", "killed at least 300", "the death toll rose to 471".
+  "500 people were killed", "killed at least 300", "the death toll rose to 471";
+- **causes** (`kind="cause"`): the value is a thing said to have caused a death, a crash, a
+  collapse…: "she died of a heart attack", "the crash was caused by a signal failure", "her
+  death was not caused by blows to the head" (a denial of that value).
 
 The topic is the nouns the proposition is about ("blast", "hospital"), the speaker the one whose
 words contain it (from the attributions), or the reporter. The cue words live in
@@ -39,14 +42,15 @@ class Frame:
     paragraph: str
     start: int                       # the sentence, in the paragraph
     end: int
-    kind: str                        # agent | count
+    kind: str                        # agent | count | cause
     value: str                       # agent: actor key; count: the number as written ("at least 500")
     stance: str                      # asserts | denies
     speaker: str | None              # actor key of whoever says it; None: the reporter
     anonymous: bool
     topic: tuple[str, ...]           # noun lemmas the proposition is about
     measure: str = ""                # count: "<noun> <verb class>", e.g. "people kill"; agent: "blame"
-                                     # (blamed, responsible, behind, denied) or "act" (attacked, caused)
+                                     # (blamed, responsible, behind, denied) or "act" (attacked, caused);
+                                     # cause: the cause's head words, to compare ("heart attack")
     low: float = 0.0                 # count: the interval the number allows
     high: float = 0.0
     question: str = ""               # the disputed point as a question
@@ -235,6 +239,7 @@ def frames(doc, actors, attributions, offsets) -> list[Frame]:
             out.append(Frame(pid, ps, pe, "agent", agent, stance, speaker, anonymous, tuple(sorted(set(topic))),
                              kind_of))
         out.extend(_counts(sent, pid, ps, pe, voice, c))
+        out.extend(_causes(sent, pid, ps, pe, voice, actor_at, c))
     return sorted(set(out))
 
 
@@ -396,3 +401,59 @@ def _question(noun: str, verb: str, tok) -> str:
     if noun == "people":
         plural = "people"
     return f"How many {plural} {phrase}?"
+
+
+def _causes(sent, pid: str, ps: int, pe: int, voice, actor_at, c) -> list[Frame]:
+    """What is said to have caused a death, a crash, a collapse: "died of/from Y", "Y caused Z",
+    "Z was caused by Y", "the cause of Z was Y"; negated, a denial of Y. A cause that is an actor
+    is a responsibility frame instead."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        cause = effect = None
+        if lemma == "die" and tok.pos_ == "VERB":
+            prep = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")), None)
+            cause, effect, neg = _object_of(prep), "death", _negated(tok)
+        elif lemma in c["causing"] and tok.pos_ == "VERB":
+            if any(ch.dep_ == "auxpass" for ch in tok.children):
+                by = next((ch for ch in tok.children if ch.dep_ == "agent"), None)
+                cause, target = _object_of(by), _subject(tok)
+            else:
+                cause, target = _subject(tok), next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+            effect, neg = (target.lemma_.lower() if target is not None else None), _negated(tok)
+        elif lemma == "cause" and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "attr"):
+            of = next((ch for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of"), None)
+            target = _object_of(of)
+            other = "attr" if tok.dep_ == "nsubj" else "nsubj"     # "the cause of Z was Y", "Y was the cause of Z"
+            cause = next((ch for ch in tok.head.children if ch.dep_ == other), None) if tok.head.lemma_ == "be" else None
+            effect, neg = (target.lemma_.lower() if target is not None else None), _negated(tok.head)
+        if cause is None or effect not in c["effects"] or cause.pos_ not in ("NOUN", "PROPN") \
+                or any(actor_at(t) for t in subtree(cause)):
+            continue                   # an actor's act ("a rocket fired by X") is whose, not what
+        speaker, anonymous, said_stance = voice(tok)
+        if said_stance == "cannot_confirm":
+            continue
+        stance = "denies" if neg or said_stance in ("denies", "disputes") else (
+            "hedges" if said_stance == "hedges" else "asserts")
+        # "not caused by X but by Y": Y is what the speaker says caused it
+        rather = next((t for t in subtree(cause.head) if t.dep_ == "conj" and t.lower_ in ("by", "from", "of")
+                       and any(x.dep_ == "cc" and x.lower_ == "but" for x in t.head.children)), None)
+        cut = {t.i for t in subtree(rather)} | {x.i for x in rather.head.children if x.dep_ == "cc"} if rather else set()
+        for thing, side in ((cause, stance), (_object_of(rather), "asserts" if stance == "denies" else None)):
+            if thing is None or side is None or thing.pos_ not in ("NOUN", "PROPN") or actor_at(thing):
+                continue
+            head = [ch.lemma_.lower() for ch in thing.children if ch.dep_ == "compound"] + [thing.lemma_.lower()]
+            where = {t.i for ch in thing.children if ch.dep_ == "prep" and ch.lower_ in _WHERE for t in subtree(ch)}
+            words = [t for t in subtree(thing) if (t.i not in cut or thing is not cause) and t.i not in where]
+            words = [t for t in words if not (t.dep_ in ("det", "poss") and t.head.i == thing.i)]
+            value = " ".join(t.text for t in words).strip(" ,.")
+            out.append(Frame(pid, ps, pe, "cause", value, side, speaker, anonymous, (effect,), " ".join(head),
+                             question=f"What caused the {effect}?"))
+    return out
+
+
+_WHERE = frozenset({"in", "at", "on", "inside", "near", "during", "after", "while", "within"})  # not the cause's words
+
+
+def _object_of(prep):
+    return next((ch for ch in prep.children if ch.dep_ == "pobj"), None) if prep is not None else None

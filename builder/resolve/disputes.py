@@ -1,4 +1,4 @@
-"""Value disputes across articles: who was responsible, how many were affected.
+"""Value disputes across articles: who was responsible, how many were affected, what caused it.
 
 Input: every article's `Frame`s (from `extract/frames.py`), the actor ids of the keys they use,
 the actors themselves. Output: automatic `Claim`s phrased as the question ("Who was responsible
@@ -8,7 +8,7 @@ asserted by one source and denied by another; agreement is already a claim of `c
 
 Grouping, never by comparing every pair: responsibility frames are grouped by the topic nouns
 they share and the nouns of their articles' titles (an inverted index), count frames by what
-they count ("people" + "kill"). Agents are
+they count ("people" + "kill"), cause frames by what was caused ("death", "crash"). Agents are
 compared by the country they belong to ("Russian forces", "the Kyiv regime", "Moscow" are
 Russia's or Ukraine's side), so one side named three ways is one value.
 """
@@ -47,11 +47,18 @@ def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str],
         if claim:
             claims.append(claim)
     counts = defaultdict(list)
+    causes = defaultdict(list)
     for f, sid in items:
         if f.kind == "count":
             counts[f.measure].append((f, sid))
+        elif f.kind == "cause":
+            causes[f.topic].append((f, sid))
     for measure, group in sorted(counts.items()):
         claim = _count_claim(group, sources, ids_of)
+        if claim:
+            claims.append(claim)
+    for effect, group in sorted(causes.items()):
+        claim = _cause_claim(group, sources, ids_of)
         if claim:
             claims.append(claim)
     out = []
@@ -135,6 +142,29 @@ def _count_claim(group, sources, ids_of):
         return None
     question = Counter(f.question for f, _ in group).most_common(1)[0][0]
     return question, [_position(f, sid, sources, ids_of, f.value) for f, sid in group]
+
+
+def _cause_claim(group, sources, ids_of):
+    """A cause of one death, crash or collapse that one source denies and another gives, or a
+    denied cause beside a different one ("died of a heart attack" / "not caused by blows to the
+    head but by organ failure")."""
+    if len({sid for _, sid in group}) < MIN_SOURCES:
+        return None
+    asserted = defaultdict(set)          # cause -> sources asserting it
+    denied = defaultdict(set)
+    for f, sid in group:
+        if f.stance == "asserts":
+            asserted[f.measure].add(sid)
+        elif f.stance == "denies":
+            denied[f.measure].add(sid)
+    # Two causes may both be true ("a heart attack", "natural causes"): only a denial makes it a
+    # dispute, of the cause another source gives or beside a different one.
+    against = any(asserted.get(m, set()) - sids for m, sids in denied.items())
+    rival = denied and len(asserted.keys() | denied.keys()) >= 2 \
+        and len(set().union(*asserted.values(), *denied.values())) >= 2
+    if not (against or rival):
+        return None
+    return group[0][0].question, [_position(f, sid, sources, ids_of, f.value) for f, sid in group]
 
 
 def _pairs(items):
