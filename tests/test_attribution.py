@@ -744,3 +744,14 @@ def test_a_paragraph_starts_a_sentence():
                      'an investigation,\u201d he said in an interview with Harbour Television.')
     found = [(a.stance, a.statement) for a in doc._.attributions]
     assert ("cannot_confirm", "Who has done it and what is the reason will come out of an investigation.") in found
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Becker claimed without evidence that Kelder had aided the attackers.',
+    'Tom Becker claimed, without providing any evidence, that Kelder had aided the attackers.',
+])
+def test_a_claim_the_reporter_marks_unsupported_is_also_disputed_by_the_reporter(nlp, text):
+    doc = nlp(text)
+    found = {(speaker_text(doc, a), a.stance, a.statement) for a in attribute(doc)}
+    assert found == {("Tom Becker", "asserts", "Kelder had aided the attackers."),
+                     (None, "disputes", "Kelder had aided the attackers.")}

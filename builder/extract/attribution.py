@@ -652,6 +652,15 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _unsupported(verb: Token) -> bool:
+    """A saying the reporter marks as unsupported: "claimed without (providing) evidence"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "without":
+            if any(t.lemma_.lower() in ("evidence", "proof") for t in subtree(prep)):
+                return True
+    return False
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The names joined to a subject by "and" ("Binance and FTX", "A, B and C")."""
     out, todo = [], [tok]
@@ -826,6 +835,9 @@ class _Finder:
                     art.said_by.setdefault(subject.lemma_.lower(), said.speaker)
             if inherit is None:
                 art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
+            if said.stance == "asserts" and _unsupported(cue):
+                # "Putin claimed without evidence that …": the reporter disputes it
+                joint.append(replace(said, stance="disputes", speaker=None, anonymous=False, subject=-1))
         for said, cue, inherit in pending:
             if inherit is not None:            # the same speaker as the report it is part of
                 said.speaker, said.anonymous = inherit.speaker, inherit.anonymous
