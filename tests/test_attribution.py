@@ -470,6 +470,9 @@ CASES = [
     ('Tom Becker spoke on Monday. \u201cUnless there is interference, it is impossible that the route was '
      'switched,\u201d he said.',
      "Tom Becker", "denies", "Unless there is interference, it is impossible that the route was switched."),
+    # --- not believing or not thinking that something is so doubts it
+    ('Representatives from Harlow Dynamics did not believe the procedure was justified.',
+     "Harlow Dynamics", "disputes", "The procedure was justified."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),

@@ -65,6 +65,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
 PLURAL = frozenset({"they", "them", "their"})
+DOUBTING = frozenset({"believe", "think"})      # negated, a verb of opinion doubts what follows
 _MESSAGES = frozenset("call message email e-mail request inquiry enquiry query question phone text".split())
 # People who speak for themselves, not for the one they are named by ("her father said"): the
 # person named with that word, if any.
@@ -1287,6 +1288,8 @@ class _Finder:
         art = self.art
         if cls in ("denies", "disputes"):
             return cls
+        if cls == "hedges" and cue is not None and _negated(cue) and cue.lemma_.lower() in DOUBTING:
+            return "disputes"                  # "did not believe the procedure was justified"
         inner = self._inner_class(content) if clause else None
         if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
             return inner
@@ -1323,6 +1326,8 @@ class _Finder:
                     if t.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(t):
                         return "cannot_confirm"    # "said he could not confirm the information"
                     cls = self._class(t)
+                    if cls == "hedges" and _negated(t) and t.lemma_.lower() in DOUBTING:
+                        return "disputes"  # "said they did not believe it was justified"
                     if cls in ("denies", "disputes") and _negated(t):
                         return "hedges"
                     if cls == "hedges" and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
