@@ -180,6 +180,8 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The plan was rejected by Ukraine and the West.", {("Ukraine", "country"), ("the West", "group")}),
     ("U.S. officials said the talks would resume.", {("United States", "country"), ("U.S. officials", "group")}),
     ("The Glenmoor Electric Company said its lines were not to blame.", {("Glenmoor Electric Company", "organization")}),
+    # a capital the model does not tag, speaking for its country
+    ("KYIV - Kyiv said Saturday it rejected the claims.", {("Ukraine", "country")}),
 ])
 def test_names_acting_and_sides(text, expected):
     assert names(text) == expected

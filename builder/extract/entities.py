@@ -206,6 +206,11 @@ def _speaking_names(doc: Doc) -> None:
             covered.add(tok.i)
             changed = True
             continue
+        if len(span) == 1 and tok.text in lx.countries() and _speaks(tok):
+            out.append(Span(doc, span.start, span.end, label="GPE"))      # "Kyiv said …"
+            covered.add(tok.i)
+            changed = True
+            continue
         if len(span) < 2 or not all(t.is_title for t in span) or any(_is_title(t) for t in span) \
                 or span[0].is_sent_start and span[0].lower_ in lowercase:
             continue
