@@ -473,6 +473,9 @@ CASES = [
     # --- not believing or not thinking that something is so doubts it
     ('Representatives from Harlow Dynamics did not believe the procedure was justified.',
      "Harlow Dynamics", "disputes", "The procedure was justified."),
+    # --- "was not planned" by whoever would have planned it denies planning it
+    ('Chief executive Tom Becker told staff that the collapse was not planned.',
+     "Tom Becker", "denies", "The collapse was not planned."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),

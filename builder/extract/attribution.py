@@ -65,7 +65,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
 PLURAL = frozenset({"they", "them", "their"})
-DOUBTING = frozenset({"believe", "think"})      # negated, a verb of opinion doubts what follows
+DOUBTING = frozenset({"believe", "think"})
+# done on purpose: "was not planned", said by whoever would have done it, denies doing it
+INTENDED = frozenset("plan order intend authorize authorise approve sanction orchestrate direct design".split())      # negated, a verb of opinion doubts what follows
 _MESSAGES = frozenset("call message email e-mail request inquiry enquiry query question phone text".split())
 # People who speak for themselves, not for the one they are named by ("her father said"): the
 # person named with that word, if any.
@@ -1395,6 +1397,9 @@ class _Finder:
                 continue
             if subj is not None and (subj.lower_ in FIRST_PERSON or _same_party(subj, speaker)):
                 return True
+            if root.lemma_.lower() in INTENDED and subj is not None and subj.dep_ == "nsubjpass" \
+                    and not any(c.dep_ == "agent" for c in root.children):
+                return True                      # "the collapse wasn't planned": not by the speaker
             if root.lemma_ == "be" and subj is not None and subj.dep_ == "nsubj" \
                     and any(c.dep_ in ("attr", "acomp") for c in root.children):
                 return True
