@@ -476,6 +476,8 @@ CASES = [
     # --- "was not planned" by whoever would have planned it denies planning it
     ('Chief executive Tom Becker told staff that the collapse was not planned.',
      "Tom Becker", "denies", "The collapse was not planned."),
+    ('Harlow Dynamics distanced itself from the report.',
+     "Harlow Dynamics", "denies", "Harlow Dynamics distanced itself from the report."),
     # --- what only an investigation will tell is not known yet
     ('"Whoever did it will be found out after a proper investigation," Tom Becker said.',
      "Tom Becker", "cannot_confirm", "Whoever did it will be found out after a proper investigation."),
