@@ -840,7 +840,7 @@ class _Finder:
                 art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
             if said.stance == "asserts" and _unsupported(cue):
                 # "Putin claimed without evidence that …": the reporter disputes it
-                joint.append(replace(said, stance="disputes", speaker=None, anonymous=False, subject=-1))
+                joint.append(replace(said, stance="disputes", speaker=None, anonymous=False, subject=-1, cue=""))
         for said, cue, inherit in pending:
             if inherit is not None:            # the same speaker as the report it is part of
                 said.speaker, said.anonymous = inherit.speaker, inherit.anonymous

@@ -101,7 +101,8 @@ def findings(source: Source, doc) -> ArticleFindings:
         base = where.starts[i]
         background = tuple((a - base, b - base) for a, b in _background(doc, *att.content))
         statements.append(Statement(pid, s, e, att.stance, speaker, att.anonymous, att.statement, index,
-                                    _negative(doc, *att.content), background))
+                                    _negative(doc, *att.content), background,
+                                    att.cue == "" and att.speaker is None and not att.anonymous))
     lemmas = []
     for tok in doc:
         if tok.pos_ in CONTENT and tok.is_alpha and not tok.is_stop:

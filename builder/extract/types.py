@@ -54,6 +54,7 @@ class Statement:
     negated: bool = False                # what is said is negative ("it did not collect …")
     background: tuple[tuple[int, int], ...] = ()   # spans of the content that only describe
                                                    # (relative and adverbial clauses), in the paragraph
+    reporter: bool = False               # the article's own voice ("X has offered no evidence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def to_json(article: ArticleFindings) -> dict:
                           m.affiliation, m.evidence] for m in article.entities],
             "dates": [[d.paragraph, d.start, d.end, date(d.date), d.text, d.inferred] for d in article.dates],
             "statements": [[s.paragraph, s.start, s.end, s.stance, s.speaker, s.anonymous, s.content, s.sentence,
-                            s.negated, [list(x) for x in s.background]] for s in article.statements],
+                            s.negated, [list(x) for x in s.background], s.reporter] for s in article.statements],
             "sentences": [list(s) for s in article.sentences],
             "lemmas": [list(w) for w in article.lemmas],
             "frames": [[getattr(f, k) if k != "topic" else list(f.topic) for k in f.__slots__] for f in article.frames]}
@@ -97,7 +98,7 @@ def from_json(data: dict) -> ArticleFindings:
         tuple(EntityMention(p, s, e, k, kind, surf, tuple(al), role, aff, ev)
               for p, s, e, k, kind, surf, al, role, aff, ev in data["entities"]),
         tuple(DateMention(p, s, e, PartialDate(*d), t, inf) for p, s, e, d, t, inf in data["dates"]),
-        tuple(Statement(*row[:9], tuple(tuple(x) for x in row[9])) for row in data["statements"]),
+        tuple(Statement(*row[:9], tuple(tuple(x) for x in row[9]), row[10]) for row in data["statements"]),
         tuple(tuple(s) for s in data["sentences"]),
         tuple(tuple(w) for w in data["lemmas"]),
         tuple(Frame(*row[:8], tuple(row[8]), *row[9:]) for row in data["frames"]))
