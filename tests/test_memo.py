@@ -2,11 +2,17 @@
 a build without any cache, and a damaged or outdated memo is ignored."""
 
 import json
+import re
+from dataclasses import replace
 
 import pytest
 
-from builder.pipeline import build
-from conftest import article
+from builder.export import export
+from builder.graph import Dossier
+from builder.model import Actor
+from builder.pipeline import assemble, build
+from builder.render import render_pages
+from conftest import ROOT, article
 from test_copies import OTHER_REPORT, OWN_REPORT, REWRITE, WIRE
 
 
@@ -61,3 +67,50 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
             assert _pages(corpus, monkeypatch, cache) == expected
         (cache / f"{name}.json").write_bytes(b"\x00{not json")
         assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def _dossier(d, **lists):
+    """`d` rebuilt with some of its lists replaced."""
+    return Dossier(d.settings, lists.get("sources", d.sources), lists.get("actors", d.all_actors),
+                   lists.get("events", d.all_events), lists.get("claims", d.all_claims),
+                   lists.get("mentions", d.mentions), d.copies, d.curated_copies)
+
+
+def _changes(d):
+    """Changes to the dossier, each of something a page reads from beyond its own actor, claim or source."""
+    actors, claims, events, sources = list(d.actors), list(d.claims), list(d.events), list(d.sources)
+    related = next(a for a in actors if d.related.get(a.id))
+    other = d.actor[d.related[related.id][0][0]]
+    named = " ".join(name for a in actors for name in a.names)
+    word = next(w for m in d.mentions for w in re.findall(r"(?<=\s)[A-Z][a-z]{5,}\b", m.citation.quote)
+                if w not in named)          # a word of a quote on some actor's page that names no one yet
+    positioned = next(c for c in claims if any(p.speaker for p in c.positions) and len(c.positions) > 1)
+    return {
+        "a neighbour's description": dict(actors=[replace(a, description="Another description.") if a == other else a
+                                                  for a in actors]),
+        "a neighbour's name": dict(actors=[replace(a, name=a.name + " Jr") if a == other else a for a in actors]),
+        "how many sources name a neighbour": dict(mentions=[m for m in d.mentions if m.actor != other.id
+                                                            or m.citation.source != d.mentions_of[other.id][0].citation.source]),
+        "a new name in a quote": dict(actors=actors + [Actor("zz-new", word, "organization", origin="auto")]),
+        "a source's outlet": dict(sources=[replace(s, outlet="Other Outlet") for s in sources]),
+        "a source's title": dict(sources=[replace(s, title="Another title") for s in sources]),
+        "a claim's statement": dict(claims=[replace(c, statement="Something else happened.") if c == positioned
+                                            else c for c in claims]),
+        "a claim's status": dict(claims=[replace(c, positions=c.positions[:1]) if c == positioned else c
+                                         for c in claims]),
+        "an event's title": dict(events=[replace(e, title="Another happening") if e.actors else e for e in events]),
+    }
+
+
+@pytest.mark.parametrize("change", list(_changes(assemble(ROOT / "corpus")[0])))
+def test_a_remembered_page_changes_with_anything_it_reads(change, tmp_path):
+    """Actor, claim and source pages come from the memo by a key of what each reads: a change to
+    anything else in the dossier that shows on a page must miss the memo (the sample dossier)."""
+    d = assemble(ROOT / "corpus")[0]
+    before = render_pages(d, export(d), tmp_path)           # fills the memo
+    changed = _dossier(d, **_changes(d)[change])
+    warm = render_pages(changed, export(changed), tmp_path)
+    assert warm == render_pages(changed, export(changed), None)
+    assert any(warm.get(path) != text for path, text in before.items()
+               if path.startswith(("actors/", "claims/", "sources/")))    # the change shows on a page
+    assert sum(warm.get(path) == text for path, text in before.items() if path.startswith("actors/")) > 0

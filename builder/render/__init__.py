@@ -4,10 +4,11 @@ Each page is one Jinja2 template (`templates/*.md.j2`) given a `Page` helper and
 context built here. Jinja2 runs with StrictUndefined; its autoescape is for HTML and stays
 off, because every piece of article and editor text goes through `md_escape` (see text.py).
 
-The pages there are thousands of (claims, sources) are memoised: each is rendered with a key
-listing everything it reads from the dossier (`_claim_reads`, `_source_reads`; whoever makes a
-template read more must add it there), and given a cache folder, the memo `pages` keeps each
-text by a hash of its key and of this package's code and templates (see `builder.memo`).
+The pages there are thousands of (actors, claims, sources) are memoised: each is rendered with a
+key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`, `_source_reads`,
+`visuals.neighbourhood_reads`; whoever makes a template read more must add it there), and given a
+cache folder, the memo `pages` keeps each text by a hash of its key and of this package's code and
+templates (see `builder.memo`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from ..model import KINDS, STATUSES
 from .claims import origin_outlet, title as claim_title, who_says
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
-from .visuals import map_svg, neighbourhood_svg, timeline_svg
+from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
 KIND_TAGS = {"person": "Person", "organization": "Organisation", "country": "Country", "group": "Group",
              "other": "Other"}
@@ -108,13 +109,13 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     for a in d.actors:
         for org in a.affiliations:
             members_of[org].append(a.id)
+    date_of = {e.id: e.date for e in d.events}
     for a in d.actors:
         mentions = d.mentions_of.get(a.id, [])
         grouped = defaultdict(list)
         for m in mentions:
             if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
                 grouped[m.citation.source].append(m)
-        neighbourhood, left_out = neighbourhood_svg(d, f"actors/{a.id}.md", a.id)
         by_source = sorted(grouped.items())
         # Past LIST_ROWS articles the mentions continue on pages of their own (lists/mentions-…),
         # so an actor page stays the same size however many articles name the actor.
@@ -123,7 +124,13 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
             render(path, "mentions.md.j2", a=a, mentions_by_source=rows, pager=pager)
         positions = d.positions_of.get(a.id, [])
         related = d.related.get(a.id, [])
-        render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind],
+        path = f"actors/{a.id}.md"
+        if cache is not None and remembered(path, _actor_reads(
+                d, Page(path, d, pattern, names, memo), a, len(mentions), by_source, d.events_of.get(a.id, []),
+                positions, related, members_of.get(a.id, []), date_of)) is not None:
+            continue
+        neighbourhood, left_out = neighbourhood_svg(d, path, a.id)
+        render(path, "actor.md.j2", a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind],
                search_boost=_search_boost(len(mentions)),
                neighbourhood=neighbourhood, left_out=left_out,
                mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
@@ -187,6 +194,24 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
             memos.save(cache, "pages", version, entries)
     pages["dossier.json"] = to_text(export)
     return pages
+
+
+def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events: list, positions: list,
+                 related: list, members: list, date_of: dict) -> tuple:
+    """Everything an actor page reads: the actor, how often it is named, the sources naming it
+    (titles) with each quote as linked on the page, its events (titles, dates), positions (claim
+    titles), related actors, affiliations and members (as linked: names, descriptions), the outlets
+    of the sources its footnotes cite, and what its neighbourhood figure reads."""
+    rows = [(sid, p.source(sid), [(m.citation.paragraph, p.linked(m.citation.quote)) for m in items])
+            for sid, items in by_source[:LIST_ROWS]]
+    events = [(e.id, e.title, date_of[e.id], e.citations[0].citation) for e in events[:LIST_ROWS]] + [len(events)]
+    stances = [(p.claim(c.id), pos) for c, pos in positions[:LIST_ROWS]] + [len(positions)]
+    cited = [a.description_cite, *(row[3] for row in events[:-1]), *(pos.citation for _, pos in stances[:-1])]
+    outlets = [d.source[c.source].outlet for c in cited if c is not None]
+    linked = [p.actor(x) for x in (*a.affiliations, *sorted(members))]
+    return ("actor", a, p.linked(a.description, skip=a.id) if a.description else "", mentions, len(by_source),
+            rows, events, stances, outlets, linked, [(p.actor(x), w) for x, w in related[:SHOWN_RELATED]],
+            len(related), neighbourhood_reads(d, a.id))
 
 
 def _claim_reads(d: Dossier, c, origins: dict[str, list[str]]) -> tuple:
