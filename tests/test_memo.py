@@ -3,15 +3,17 @@ a build without any cache, and a damaged or outdated memo is ignored."""
 
 import json
 import re
+import zlib
 from dataclasses import replace
 
 import pytest
 
+from builder import memo
 from builder.export import export
 from builder.graph import Dossier
 from builder.model import Actor
 from builder.pipeline import assemble, build
-from builder.render import render_pages
+from builder.render import _version as render_version, render_pages
 from conftest import ROOT, article
 from test_copies import OTHER_REPORT, OWN_REPORT, REWRITE, WIRE
 
@@ -36,7 +38,7 @@ def _pages(corpus, monkeypatch, cache) -> dict[str, str]:
 def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(corpus, monkeypatch, tmp_path):
     cache = tmp_path / "cache"
     _pages(corpus, monkeypatch, cache)                       # fills the memos
-    assert (cache / "copies.json").is_file() and (cache / "pages.json").is_file()
+    assert (cache / "copies.json").is_file() and (cache / "pages.texts").is_file()
     _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
     _write(corpus, "own", OWN_REPORT.replace("14 workers", "fifteen workers"), outlet="Harbour Herald",
            published="2024-05-14", title="Smoke over old town")
@@ -44,11 +46,12 @@ def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(
     cold = _pages(corpus, monkeypatch, "off")
     assert warm == cold
     # An entry of the current version is used as it stands, so the warm build above did read it.
-    memo = json.loads((cache / "pages.json").read_text("utf-8"))
-    (cache / "pages.json").write_text(json.dumps({**memo, "entries": {k: "remembered" for k in memo["entries"]}}))
+    version = render_version()
+    entries = memo.load_texts(cache, "pages", version)
+    memo.save_texts(cache, "pages", version, {k: "remembered" for k in entries})
     assert _pages(corpus, monkeypatch, cache)["sources/wire.md"] == "remembered"
     assert "Rewrites" in warm["sources/rewrite.md"]          # the copy link went through the memo
-    (cache / "pages.json").write_text(json.dumps(memo))
+    memo.save_texts(cache, "pages", version, entries)
     _write(corpus, "other", OTHER_REPORT, outlet="Port Times", published="2024-05-16", title="Terminal stays shut")
     assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
 
@@ -56,16 +59,34 @@ def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(
 def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     cache = tmp_path / "cache"
     expected = _pages(corpus, monkeypatch, cache)
-    for name in ("copies", "pages"):
-        data = json.loads((cache / f"{name}.json").read_text("utf-8"))
-        assert data["entries"]
-        # Entries of the wrong shape, then a file from other code, then one that is not JSON at all.
-        for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
-                        {**data, "entries": {k: 42 for k in data["entries"]}},
-                        {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
-            (cache / f"{name}.json").write_text(json.dumps(damaged), encoding="utf-8")
-            assert _pages(corpus, monkeypatch, cache) == expected
-        (cache / f"{name}.json").write_bytes(b"\x00{not json")
+    data = json.loads((cache / "copies.json").read_text("utf-8"))
+    assert data["entries"]
+    # Entries of the wrong shape, then a file from other code, then one that is not JSON at all.
+    for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
+                    {**data, "entries": {k: 42 for k in data["entries"]}},
+                    {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
+        (cache / "copies.json").write_text(json.dumps(damaged), encoding="utf-8")
+        assert _pages(corpus, monkeypatch, cache) == expected
+    (cache / "copies.json").write_bytes(b"\x00{not json")
+    assert _pages(corpus, monkeypatch, cache) == expected
+
+    texts = (cache / "pages.texts").read_bytes()
+    crc, head, body = texts.split(b"\n", 2)
+    good = json.loads(head)
+    assert good["entries"]
+
+    def checked(head: dict) -> bytes:          # a file whose checksum is right, so only its head is wrong
+        rest = json.dumps(head).encode() + b"\n" + body
+        return b"%08x\n" % zlib.crc32(rest) + rest
+    moved = [[k, n + 1 if i == 0 else n - 1 if i == 1 else n] for i, (k, n) in enumerate(good["entries"])]
+    # Cut short, run on, one byte changed, entries moved by a byte (checksum of the original),
+    # then with a right checksum: lengths that do not add up, a head of the wrong shape, of other code; not JSON.
+    for damaged in (texts[:-1], texts + b"x", texts[:-2] + bytes([texts[-2] ^ 1]) + texts[-1:],
+                    crc + b"\n" + json.dumps({**good, "entries": moved}).encode() + b"\n" + body,
+                    checked({**good, "entries": [[k, n + 1] for k, n in good["entries"]]}),
+                    checked({**good, "entries": {"k": 1}}), checked({**good, "version": "old"}),
+                    b"\x00{not json\n"):
+        (cache / "pages.texts").write_bytes(damaged)
         assert _pages(corpus, monkeypatch, cache) == expected
 
 

@@ -65,7 +65,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     pages: dict[str, str] = {}
     memo: dict = {}
     version = _version() if cache is not None else ""
-    old = memos.load(cache, "pages", version)
+    old = memos.load_texts(cache, "pages", version)
     kept: dict[str, str] = {}
 
     def render(path: str, template: str, **context) -> None:
@@ -191,7 +191,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     if cache is not None:
         entries = {key: pages[path] for path, key in kept.items()}
         if entries != old:
-            memos.save(cache, "pages", version, entries)
+            memos.save_texts(cache, "pages", version, entries)
     pages["dossier.json"] = to_text(export)
     return pages
 
