@@ -43,7 +43,7 @@ STATUS_LABELS = {"contested": "Contested", "denied": "Denied", "corroborated": "
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-    autoescape=False)
+    autoescape=False, auto_reload=False)     # templates are code: they change with the package, not while it runs
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
