@@ -474,10 +474,9 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
                 continue
             for j in index.candidates(q_terms):
                 v = units[j]
-                if v.key[:3] == u.key[:3] or not _compatible_dates(u, v):
-                    continue
                 shared = q_terms & v.terms
-                if len(shared) < 2 or not shared - v.actors:
+                if len(shared) < 2 or sentence[j] == sentence[i] or not shared - v.actors \
+                        or not _compatible_dates(u, v):
                     continue
                 cover = w(shared) / total
                 if cover < ANSWER_COVER:
