@@ -85,7 +85,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
             return text
         return None
 
-    contested = [c for c in d.claims_by_status() if d.status[c.id].value == "contested"]
+    by_status = d.claims_by_status()
+    contested = [c for c in by_status if d.status[c.id].value == "contested"]
     kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
                       if (n := sum(1 for a in d.actors if a.kind == k)))
     dated = [e for e in d.events if e.date]
@@ -156,8 +157,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     for e in d.events:
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
-    groups = [(s, STATUS_LABELS[s], [c for c in d.claims_by_status() if d.status[c.id].value == s])
-              for s in STATUSES]
+    groups = [(s, STATUS_LABELS[s], [c for c in by_status if d.status[c.id].value == s]) for s in STATUSES]
     for path, rows, pager in paged([(label, c) for _, label, claims in groups for c in claims], "claims/index.md", "claims"):
         render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager)
     for c in d.claims:
