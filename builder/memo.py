@@ -77,11 +77,11 @@ def load_texts(cache: Path | None, name: str, version: str) -> dict[str, str]:
         head = json.loads(data[start:end])
         if not isinstance(head, dict) or head.get("version") != version:
             return {}
-        entries, at = {}, end + 1
+        entries, at, view = {}, end + 1, memoryview(data)
         for key, size in head["entries"]:
             if not isinstance(key, str) or not isinstance(size, int) or size < 0:
                 return {}
-            entries[key] = data[at:at + size].decode("utf-8")
+            entries[key] = str(view[at:at + size], "utf-8")
             at += size
     except (OSError, ValueError, TypeError, KeyError):       # missing, damaged, not ours
         return {}
@@ -93,18 +93,23 @@ def save_texts(cache: Path | None, name: str, version: str, entries: dict[str, s
     texts = [text.encode("utf-8") for text in entries.values()]
     head = json.dumps({"version": version, "entries": [[key, len(text)] for key, text in zip(entries, texts)]},
                       ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    rest = b"".join([head, b"\n", *texts])
-    _write(cache, f"{name}.texts", b"%08x\n" % zlib.crc32(rest) + rest)
+    parts = [head, b"\n", *texts]
+    crc = 0
+    for part in parts:
+        crc = zlib.crc32(part, crc)
+    _write(cache, f"{name}.texts", [b"%08x\n" % crc, *parts])
 
 
-def _write(cache: Path | None, filename: str, data: bytes) -> None:
-    """Write `data` to `filename` in the cache by rename; a cache that cannot be written only costs time."""
+def _write(cache: Path | None, filename: str, data: bytes | list[bytes]) -> None:
+    """Write `data` (or its parts, one after the other: no copy of them all in memory) to `filename`
+    in the cache by rename; a cache that cannot be written only costs time."""
     if cache is None:
         return
     tmp = cache / f".{filename}.{os.getpid()}.tmp"
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        with tmp.open("wb") as handle:
+            handle.writelines([data] if isinstance(data, bytes) else data)
         os.replace(tmp, cache / filename)
     except OSError:
         with contextlib.suppress(OSError):
