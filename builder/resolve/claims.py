@@ -410,8 +410,11 @@ def _compatible_dates(a: _Unit, b: _Unit) -> bool:
 def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
                  events: list[Event], actors_in: ActorsIn) -> list[Claim]:
     """Every automatic claim of the corpus; see the module docstring."""
-    units = [replace(u, published=sources[a.source].published)
-             for a in articles for u in _units(sources[a.source], a, ids_of, actors_in)]
+    units = []
+    for a in articles:
+        for u in _units(sources[a.source], a, ids_of, actors_in):
+            u.published = sources[a.source].published
+            units.append(u)
     df = Counter(t for u in units for t in u.terms)
     n = len(units)
     weight = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
