@@ -1,3 +1,9 @@
+import re
+
+import pytest
+import yaml
+
+from builder import yamlio
 from builder.corpus import load_sources
 from conftest import article
 
@@ -54,3 +60,25 @@ def test_missing_title_and_non_string_fields(make_corpus):
         "a.md:2: front matter: 'outlet' must be text; quote it",
         "a.md:3: front matter: 'url' must start with http:// or https://, got 'ftp://x'",
     ]
+
+
+def test_libyaml_and_the_python_loader_read_front_matter_alike():
+    """Front matter goes through libyaml when it can (yamlio._CLoader): values, the line of each
+    mapping and key, and every error message are the pure-Python loader's."""
+    if yamlio._CLoader is None:
+        pytest.skip("PyYAML without libyaml")
+    plain = ('title: "Fire shuts terminal"\noutlet: Coastline Press\npublished: "2024-05-14"\n'
+             "authors:\n  - A. Writer\n  - B. Writer\nraw: NO\nretrieved: 2024-05-15\nnested:\n  key: 0012\n")
+    for loader in (yamlio._CLoader, yamlio._Loader):
+        value = yaml.load(plain, Loader=loader)
+        assert value == {"title": "Fire shuts terminal", "outlet": "Coastline Press", "published": "2024-05-14",
+                         "authors": ["A. Writer", "B. Writer"], "raw": False, "retrieved": "2024-05-15",
+                         "nested": {"key": 10}}
+        assert (value.line, value.key_lines, value["nested"].line) == (
+            1, {"title": 1, "outlet": 2, "published": 3, "authors": 4, "raw": 7, "retrieved": 8, "nested": 9}, 10)
+    # libyaml takes a tab after "key:", a tag "!" and aliases; the Python loader, which says why, does not.
+    for text, message in (("title:\tx\n", "found character '\\t' that cannot start any token"),
+                          ("a: &x [1]\nb: *x\n", "aliases (*name) are not allowed here"),
+                          ("a: b\na: c\n", "duplicate key 'a'")):
+        with pytest.raises(yamlio.YamlProblem, match=re.escape(message)):
+            yamlio.load(text)

@@ -2,11 +2,19 @@
 a build without any cache, and a damaged or outdated memo is ignored."""
 
 import json
+import re
+import zlib
+from dataclasses import replace
 
 import pytest
 
-from builder.pipeline import build
-from conftest import article
+from builder import memo
+from builder.export import export
+from builder.graph import Dossier
+from builder.model import Actor
+from builder.pipeline import assemble, build
+from builder.render import _version as render_version, render_pages
+from conftest import ROOT, article
 from test_copies import OTHER_REPORT, OWN_REPORT, REWRITE, WIRE
 
 
@@ -30,7 +38,7 @@ def _pages(corpus, monkeypatch, cache) -> dict[str, str]:
 def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(corpus, monkeypatch, tmp_path):
     cache = tmp_path / "cache"
     _pages(corpus, monkeypatch, cache)                       # fills the memos
-    assert (cache / "copies.json").is_file() and (cache / "pages.json").is_file()
+    assert (cache / "copies.json").is_file() and (cache / "pages.texts").is_file()
     _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
     _write(corpus, "own", OWN_REPORT.replace("14 workers", "fifteen workers"), outlet="Harbour Herald",
            published="2024-05-14", title="Smoke over old town")
@@ -38,11 +46,12 @@ def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(
     cold = _pages(corpus, monkeypatch, "off")
     assert warm == cold
     # An entry of the current version is used as it stands, so the warm build above did read it.
-    memo = json.loads((cache / "pages.json").read_text("utf-8"))
-    (cache / "pages.json").write_text(json.dumps({**memo, "entries": {k: "remembered" for k in memo["entries"]}}))
+    version = render_version()
+    entries = memo.load_texts(cache, "pages", version)
+    memo.save_texts(cache, "pages", version, {k: "remembered" for k in entries})
     assert _pages(corpus, monkeypatch, cache)["sources/wire.md"] == "remembered"
     assert "Rewrites" in warm["sources/rewrite.md"]          # the copy link went through the memo
-    (cache / "pages.json").write_text(json.dumps(memo))
+    memo.save_texts(cache, "pages", version, entries)
     _write(corpus, "other", OTHER_REPORT, outlet="Port Times", published="2024-05-16", title="Terminal stays shut")
     assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
 
@@ -50,14 +59,79 @@ def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(
 def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     cache = tmp_path / "cache"
     expected = _pages(corpus, monkeypatch, cache)
-    for name in ("copies", "pages"):
-        data = json.loads((cache / f"{name}.json").read_text("utf-8"))
-        assert data["entries"]
-        # Entries of the wrong shape, then a file from other code, then one that is not JSON at all.
-        for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
-                        {**data, "entries": {k: 42 for k in data["entries"]}},
-                        {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
-            (cache / f"{name}.json").write_text(json.dumps(damaged), encoding="utf-8")
-            assert _pages(corpus, monkeypatch, cache) == expected
-        (cache / f"{name}.json").write_bytes(b"\x00{not json")
+    data = json.loads((cache / "copies.json").read_text("utf-8"))
+    assert data["entries"]
+    # Entries of the wrong shape, then a file from other code, then one that is not JSON at all.
+    for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
+                    {**data, "entries": {k: 42 for k in data["entries"]}},
+                    {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
+        (cache / "copies.json").write_text(json.dumps(damaged), encoding="utf-8")
         assert _pages(corpus, monkeypatch, cache) == expected
+    (cache / "copies.json").write_bytes(b"\x00{not json")
+    assert _pages(corpus, monkeypatch, cache) == expected
+
+    texts = (cache / "pages.texts").read_bytes()
+    crc, head, body = texts.split(b"\n", 2)
+    good = json.loads(head)
+    assert good["entries"]
+
+    def checked(head: dict) -> bytes:          # a file whose checksum is right, so only its head is wrong
+        rest = json.dumps(head).encode() + b"\n" + body
+        return b"%08x\n" % zlib.crc32(rest) + rest
+    moved = [[k, n + 1 if i == 0 else n - 1 if i == 1 else n] for i, (k, n) in enumerate(good["entries"])]
+    # Cut short, run on, one byte changed, entries moved by a byte (checksum of the original),
+    # then with a right checksum: lengths that do not add up, a head of the wrong shape, of other code; not JSON.
+    for damaged in (texts[:-1], texts + b"x", texts[:-2] + bytes([texts[-2] ^ 1]) + texts[-1:],
+                    crc + b"\n" + json.dumps({**good, "entries": moved}).encode() + b"\n" + body,
+                    checked({**good, "entries": [[k, n + 1] for k, n in good["entries"]]}),
+                    checked({**good, "entries": {"k": 1}}), checked({**good, "version": "old"}),
+                    b"\x00{not json\n"):
+        (cache / "pages.texts").write_bytes(damaged)
+        assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def _dossier(d, **lists):
+    """`d` rebuilt with some of its lists replaced."""
+    return Dossier(d.settings, lists.get("sources", d.sources), lists.get("actors", d.all_actors),
+                   lists.get("events", d.all_events), lists.get("claims", d.all_claims),
+                   lists.get("mentions", d.mentions), d.copies, d.curated_copies)
+
+
+def _changes(d):
+    """Changes to the dossier, each of something a page reads from beyond its own actor, claim or source."""
+    actors, claims, events, sources = list(d.actors), list(d.claims), list(d.events), list(d.sources)
+    related = next(a for a in actors if d.related.get(a.id))
+    other = d.actor[d.related[related.id][0][0]]
+    named = " ".join(name for a in actors for name in a.names)
+    word = next(w for m in d.mentions for w in re.findall(r"(?<=\s)[A-Z][a-z]{5,}\b", m.citation.quote)
+                if w not in named)          # a word of a quote on some actor's page that names no one yet
+    positioned = next(c for c in claims if any(p.speaker for p in c.positions) and len(c.positions) > 1)
+    return {
+        "a neighbour's description": dict(actors=[replace(a, description="Another description.") if a == other else a
+                                                  for a in actors]),
+        "a neighbour's name": dict(actors=[replace(a, name=a.name + " Jr") if a == other else a for a in actors]),
+        "how many sources name a neighbour": dict(mentions=[m for m in d.mentions if m.actor != other.id
+                                                            or m.citation.source != d.mentions_of[other.id][0].citation.source]),
+        "a new name in a quote": dict(actors=actors + [Actor("zz-new", word, "organization", origin="auto")]),
+        "a source's outlet": dict(sources=[replace(s, outlet="Other Outlet") for s in sources]),
+        "a source's title": dict(sources=[replace(s, title="Another title") for s in sources]),
+        "a claim's statement": dict(claims=[replace(c, statement="Something else happened.") if c == positioned
+                                            else c for c in claims]),
+        "a claim's status": dict(claims=[replace(c, positions=c.positions[:1]) if c == positioned else c
+                                         for c in claims]),
+        "an event's title": dict(events=[replace(e, title="Another happening") if e.actors else e for e in events]),
+    }
+
+
+@pytest.mark.parametrize("change", list(_changes(assemble(ROOT / "corpus")[0])))
+def test_a_remembered_page_changes_with_anything_it_reads(change, tmp_path):
+    """Actor, claim and source pages come from the memo by a key of what each reads: a change to
+    anything else in the dossier that shows on a page must miss the memo (the sample dossier)."""
+    d = assemble(ROOT / "corpus")[0]
+    before = render_pages(d, export(d), tmp_path)           # fills the memo
+    changed = _dossier(d, **_changes(d)[change])
+    warm = render_pages(changed, export(changed), tmp_path)
+    assert warm == render_pages(changed, export(changed), None)
+    assert any(warm.get(path) != text for path, text in before.items()
+               if path.startswith(("actors/", "claims/", "sources/")))    # the change shows on a page
+    assert sum(warm.get(path) == text for path, text in before.items() if path.startswith("actors/")) > 0

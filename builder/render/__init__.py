@@ -4,10 +4,11 @@ Each page is one Jinja2 template (`templates/*.md.j2`) given a `Page` helper and
 context built here. Jinja2 runs with StrictUndefined; its autoescape is for HTML and stays
 off, because every piece of article and editor text goes through `md_escape` (see text.py).
 
-The pages there are thousands of (claims, sources) are memoised: each is rendered with a key
-listing everything it reads from the dossier (`_claim_reads`, `_source_reads`; whoever makes a
-template read more must add it there), and given a cache folder, the memo `pages` keeps each
-text by a hash of its key and of this package's code and templates (see `builder.memo`).
+The pages there are thousands of (actors, claims, sources) are memoised: each is rendered with a
+key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`, `_source_reads`,
+and for an actor page's figure, kept apart, `visuals.neighbourhood_reads`; whoever makes a template
+read more must add it there), and given a cache folder, the memo `pages` keeps each text by a hash
+of its key and of this package's code and templates (see `builder.memo`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from ..model import KINDS, STATUSES
 from .claims import origin_outlet, title as claim_title, who_says
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
-from .visuals import map_svg, neighbourhood_svg, timeline_svg
+from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
 KIND_TAGS = {"person": "Person", "organization": "Organisation", "country": "Country", "group": "Group",
              "other": "Other"}
@@ -42,7 +43,7 @@ STATUS_LABELS = {"contested": "Contested", "denied": "Denied", "corroborated": "
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-    autoescape=False)
+    autoescape=False, auto_reload=False)     # templates are code: they change with the package, not while it runs
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
@@ -64,13 +65,23 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     pages: dict[str, str] = {}
     memo: dict = {}
     version = _version() if cache is not None else ""
-    old = memos.load(cache, "pages", version)
+    old = memos.load_texts(cache, "pages", version)
     kept: dict[str, str] = {}
+    parts: dict[str, str] = {}          # memo entries that are not whole pages: {key: text}
+
+    def rendered(path: str, template: str, **context) -> str:
+        page = Page(path, d, pattern, names, memo)
+        return _titled(_tidy(_env.get_template(template).render(p=page, d=d, **context)))
 
     def render(path: str, template: str, **context) -> None:
-        page = Page(path, d, pattern, names, memo)
-        text = _env.get_template(template).render(p=page, d=d, **context)
-        pages[path] = _titled(_tidy(text))
+        pages[path] = rendered(path, template, **context)
+
+    def recall(reads: tuple, make, valid=lambda text: True) -> str:
+        """The text made before from the same `reads` (if `valid`), else `make()`; kept in the memo."""
+        key = hashlib.sha256(repr(reads).encode()).hexdigest()
+        text = old.get(key)
+        parts[key] = text if isinstance(text, str) and valid(text) else make()
+        return parts[key]
 
     def remembered(path: str, reads: tuple) -> str | None:
         """The page at `path` as rendered before from the same `reads`, or None; the key is kept."""
@@ -84,7 +95,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
             return text
         return None
 
-    contested = [c for c in d.claims_by_status() if d.status[c.id].value == "contested"]
+    by_status = d.claims_by_status()
+    contested = [c for c in by_status if d.status[c.id].value == "contested"]
     kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
                       if (n := sum(1 for a in d.actors if a.kind == k)))
     dated = [e for e in d.events if e.date]
@@ -108,13 +120,13 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     for a in d.actors:
         for org in a.affiliations:
             members_of[org].append(a.id)
+    date_of = {e.id: e.date for e in d.events}
     for a in d.actors:
         mentions = d.mentions_of.get(a.id, [])
         grouped = defaultdict(list)
         for m in mentions:
             if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
                 grouped[m.citation.source].append(m)
-        neighbourhood, left_out = neighbourhood_svg(d, f"actors/{a.id}.md", a.id)
         by_source = sorted(grouped.items())
         # Past LIST_ROWS articles the mentions continue on pages of their own (lists/mentions-…),
         # so an actor page stays the same size however many articles name the actor.
@@ -123,15 +135,32 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
             render(path, "mentions.md.j2", a=a, mentions_by_source=rows, pager=pager)
         positions = d.positions_of.get(a.id, [])
         related = d.related.get(a.id, [])
-        render(f"actors/{a.id}.md", "actor.md.j2", a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind],
-               search_boost=_search_boost(len(mentions)),
-               neighbourhood=neighbourhood, left_out=left_out,
-               mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
-               pager=more[0][2] if more else None,
-               events=d.events_of.get(a.id, [])[:LIST_ROWS], events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
-               positions=positions[:LIST_ROWS], positions_left=max(0, len(positions) - LIST_ROWS),
-               related=related[:SHOWN_RELATED], related_left=max(0, len(related) - SHOWN_RELATED),
-               members=sorted(members_of.get(a.id, [])), stance_label=STANCE_LABEL)
+        path = f"actors/{a.id}.md"
+
+        def context() -> dict:          # made only for a page that is not remembered
+            return dict(a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind], search_boost=_search_boost(len(mentions)),
+                        mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
+                        pager=more[0][2] if more else None, events=d.events_of.get(a.id, [])[:LIST_ROWS],
+                        events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
+                        positions=positions[:LIST_ROWS], positions_left=max(0, len(positions) - LIST_ROWS),
+                        related=related[:SHOWN_RELATED], related_left=max(0, len(related) - SHOWN_RELATED),
+                        members=sorted(members_of.get(a.id, [])), stance_label=STANCE_LABEL)
+        if cache is None:
+            neighbourhood, left_out = neighbourhood_svg(d, path, a.id)
+            render(path, "actor.md.j2", neighbourhood=neighbourhood, left_out=left_out, **context())
+            continue
+        # Remembered in two parts, the figure by what it reads and the page around it (FIGURE in
+        # place of the figure): a new article changes many figures (the counts of the actors
+        # around one) and few of the pages' other lines.
+        left_out, _, neighbourhood = recall(("figure", path, neighbourhood_reads(d, a.id)),
+                                            lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
+                                            lambda text: text.partition("\n")[0].isdigit()).partition("\n")
+        reads = _actor_reads(d, Page(path, d, pattern, names, memo), a, len(mentions), by_source,
+                             d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
+        text = recall(("actor", path, reads, bool(neighbourhood), left_out),
+                      lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
+                                       left_out=int(left_out), **context()))
+        pages[path] = text.replace(FIGURE, neighbourhood)
 
     for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
@@ -149,8 +178,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     for e in d.events:
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
-    groups = [(s, STATUS_LABELS[s], [c for c in d.claims_by_status() if d.status[c.id].value == s])
-              for s in STATUSES]
+    groups = [(s, STATUS_LABELS[s], [c for c in by_status if d.status[c.id].value == s]) for s in STATUSES]
     for path, rows, pager in paged([(label, c) for _, label, claims in groups for c in claims], "claims/index.md", "claims"):
         render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager)
     for c in d.claims:
@@ -182,11 +210,29 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
     if cache is not None:
-        entries = {key: pages[path] for path, key in kept.items()}
+        entries = {key: pages[path] for path, key in kept.items()} | parts
         if entries != old:
-            memos.save(cache, "pages", version, entries)
+            memos.save_texts(cache, "pages", version, entries)
     pages["dossier.json"] = to_text(export)
     return pages
+
+
+def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events: list, positions: list,
+                 related: list, members: list, date_of: dict) -> tuple:
+    """Everything an actor page reads but its neighbourhood figure: the actor, how often it is
+    named, the sources naming it (titles) with each quote as linked on the page, its events
+    (titles, dates), positions (claim titles), related actors, affiliations and members (as linked:
+    names, descriptions) and the outlets of the sources its footnotes cite."""
+    rows = [(sid, p.source(sid), [(m.citation.paragraph, p.linked(m.citation.quote)) for m in items])
+            for sid, items in by_source[:LIST_ROWS]]
+    events = [(e.id, e.title, date_of[e.id], e.citations[0].citation) for e in events[:LIST_ROWS]] + [len(events)]
+    stances = [(p.claim(c.id), pos) for c, pos in positions[:LIST_ROWS]] + [len(positions)]
+    cited = [a.description_cite, *(row[3] for row in events[:-1]), *(pos.citation for _, pos in stances[:-1])]
+    outlets = [d.source[c.source].outlet for c in cited if c is not None]
+    linked = [p.actor(x) for x in (*a.affiliations, *sorted(members))]
+    return ("actor", a, p.linked(a.description, skip=a.id) if a.description else "", mentions, len(by_source),
+            rows, events, stances, outlets, linked, [(p.actor(x), w) for x, w in related[:SHOWN_RELATED]],
+            len(related))
 
 
 def _claim_reads(d: Dossier, c, origins: dict[str, list[str]]) -> tuple:
@@ -208,6 +254,7 @@ def _source_reads(d: Dossier, s, independence: list) -> tuple:
     return ("source", s, independence, claims, events, mentions)
 
 
+FIGURE = "\x00figure\x00"  # the neighbourhood figure's place in a remembered actor page (no page has a NUL)
 LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own
 SHOWN_CONTESTED = 50     # contested claims on the home page (the claims index lists them all)
 SHOWN_RELATED = 100      # actors named alongside, listed on an actor page, the most often first

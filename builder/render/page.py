@@ -87,8 +87,11 @@ class Page:
         return self._memo[key]
 
     def source(self, sid: str) -> str:
-        s = self.d.source[sid]
-        return f"[{md_escape(s.title)}]({self.url(f'sources/{sid}.md')})"
+        key = ("source", sid)
+        if key not in self._memo:
+            s = self.d.source[sid]
+            self._memo[key] = f"[{md_escape(s.title)}]({self.url(f'sources/{sid}.md')})"
+        return self._memo[key]
 
     def outlet(self, sid: str) -> str:
         """The source's outlet, linked to its page, with its title as the hover text."""

@@ -466,6 +466,20 @@ _GRAPHS: "weakref.WeakKeyDictionary[Dossier, _Graph]" = weakref.WeakKeyDictionar
 NEIGHBOURHOOD_LIMIT = 18
 
 
+def neighbourhood_reads(d: Dossier, aid: str) -> tuple:
+    """Everything `neighbourhood_svg` reads for `aid` (the key of the actor page's memo): its links,
+    and for it and each node it links to, the label, kind or status, weight and description."""
+    g = _graph(d)
+
+    def node(n: str) -> tuple:
+        if n.startswith("claim:"):
+            return (n, g.label(n), d.status[n[6:]].value)
+        a = d.actor[n]
+        return (n, a.name, a.kind, g.weight[n], a.description)
+    near = g.neighbours(aid)
+    return (node(aid), [(node(n), sorted(kinds.items())) for n, kinds in sorted(near.items())])
+
+
 def neighbourhood_svg(d: Dossier, page: str, aid: str) -> tuple[str, int]:
     """One actor with its strongest links around it: (the figure, how many links were left out).
 

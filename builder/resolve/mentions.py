@@ -14,6 +14,18 @@ from ..model import Citation, Mention, Source
 
 
 def name_pattern(names: Mapping[str, str]) -> re.Pattern | None:
+    """One regex matching any of `names` as a whole word (see `_name_pattern`); a build asks
+    twice for the same names (mentions, then rendering), so the last one is kept."""
+    key = frozenset(names)
+    if _last[0] != key:
+        _last[:] = [key, _name_pattern(key)]
+    return _last[1]
+
+
+_last: list = [None, None]          # [names, their pattern]
+
+
+def _name_pattern(names: frozenset[str]) -> re.Pattern | None:
     """One regex matching any of `names` as a whole word; longer names win at the same start.
 
     The names are written as a trie ("Iran|Iraq" as "Ira(?:n|q)"): at each position the regex
