@@ -247,3 +247,22 @@ def test_two_parties_saying_one_thing_are_two_positions_on_the_claim(make_corpus
         "a", "Veltra Corp. and the Harbour Authority did not respond to requests for comment.", published="2024-05-14")})
     speakers = {p.speaker for c in dossier.claims for p in c.positions if p.stance == "cannot_confirm"}
     assert len(speakers) == 2 and None not in speakers, speakers
+
+
+def test_the_reporter_contesting_a_claim_is_the_reporter_not_an_unnamed_source(make_corpus):
+    dossier = _build(make_corpus, {"articles/a.md": article(
+        "a", "Tom Becker claimed without evidence that Kelder had aided the attackers.", published="2024-05-14")})
+    against = [p for c in dossier.claims for p in c.positions if p.stance == "disputes"]
+    assert against and all(p.speaker is None and not p.anonymous for p in against)
+
+
+def test_one_speaker_wording_one_thing_both_ways_is_no_dispute(make_corpus):
+    dossier = _build(make_corpus, {
+        "articles/a.md": article("a", '"Missile experts don\\u2019t just appear out of the blue," said Tom Becker, '
+                                      "a senior fellow at the Harbour Institute.", published="2024-05-14"),
+        "articles/b.md": article("b", "Missile experts do not just appear out of the blue, according to Tom Becker "
+                                      "of the Harbour Institute.", outlet="Other Daily", published="2024-05-15"),
+    })
+    claims = [c for c in dossier.claims if any("appear" in p.citation.quote for p in c.positions)]
+    assert claims and all(dossier.status[c.id].value != "contested" for c in claims), \
+        [(c.statement, [(p.stance, p.speaker) for p in c.positions]) for c in claims]

@@ -310,7 +310,7 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         quote = text[st.start:st.end]
         speaker = ids_of.get(st.speaker) if st.speaker else None
         anonymous = st.anonymous            # "unnamed US officials": a side, but no one named
-        if st.stance in AGAINST and speaker is None and not anonymous \
+        if st.stance in AGAINST and speaker is None and not anonymous and not st.reporter \
                 and quote.split()[0].lower() not in ("it", "this", "there", "that"):
             anonymous = True                     # "Five of the seven denied …": someone unnamed, not the article
         positions.append((Position(Citation(sid, pid, quote), st.stance, speaker, anonymous), st.content))
@@ -541,13 +541,17 @@ def _polarity(units: list[_Unit], members: list[int], positions: dict) -> dict:
     dates do not tell, the polarity most articles assert is the claim's."""
     sides = {False: set(), True: set()}
     first: dict[bool, list] = {False: [], True: []}
+    speakers: dict[bool, set] = {False: set(), True: set()}
     for i in members:
         if units[i].positions and any(p.stance == "asserts" for p, _ in units[i].positions):
             sides[units[i].negated].add(units[i].source)
+            speakers[units[i].negated].update(p.speaker for p, _ in units[i].positions if p.stance == "asserts")
             if units[i].published is not None:
                 first[units[i].negated].append(units[i].published)
     if not sides[True] or not sides[False] or sides[True] & sides[False]:
         return positions           # one side only, or an article on both: nothing to tell apart
+    if speakers[True] == speakers[False] and None not in speakers[True]:
+        return positions           # one speaker, worded both ways ("don't just appear"): no dispute
     minority = len(sides[True]) <= len(sides[False])      # ties: the negative disputes
     if first[True] and first[False]:
         yes, no = min(first[False]), min(first[True])
