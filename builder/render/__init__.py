@@ -138,7 +138,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
         path = f"actors/{a.id}.md"
 
         def context() -> dict:          # made only for a page that is not remembered
-            return dict(a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind], search_boost=_search_boost(len(mentions)),
+            return dict(a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind], search_boost=_search_boost(a, len(mentions)),
                         mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
                         pager=more[0][2] if more else None, events=d.events_of.get(a.id, [])[:LIST_ROWS],
                         events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
@@ -286,11 +286,15 @@ def _grouped(rows, key) -> dict:
     return out
 
 
-def _search_boost(mentions: int) -> float:
+def _search_boost(actor, mentions: int) -> float | None:
     """How much search favours an actor's page: 2 at least (actor pages first for names), growing
     with the square root of its mentions, so that a prefix query ("US*") ranks the much-named
     actor ("United States (US)") above a rarely named one whose acronym merely starts with it
-    ("USSR"), while title matches on claims and events still beat text on a big actor page."""
+    ("USSR"), while title matches on claims and events still beat text on a big actor page. People
+    named by what qualifies them ("Kremlin officials", "Canadian diplomats") have no name of their
+    own: no boost, so that "Kremlin" finds the Kremlin."""
+    if actor.kind == "group" and actor.name.split()[-1].islower():
+        return None
     return round(2 * max(1, mentions) ** 0.5, 1)
 
 
