@@ -13,6 +13,8 @@ only general knowledge:
   initials ("Securities and Exchange Commission" ... "the SEC");
 - coreference within the article: a surname or a shorter form of a full name used earlier or
   later ("Kirby" after "John Kirby") takes the full name's key; "Jr."/"Sr." keep names apart;
+- people acting together, named by what qualifies them ("Polish officials", "local
+  authorities"; `data/group_nouns.txt`), are a group; a bare "officials" is nobody in particular;
 - a person's role from an apposition (", a senior fellow at X,") or the title before the name,
   and the organisation named in it as the affiliation.
 """
@@ -408,8 +410,9 @@ INSTITUTION_NOUNS = dict(line.split() for line in _data_lines("institution_nouns
 
 
 def _institutions(doc: Doc, drafts: list) -> list:
-    """'the Russian defence ministry', 'Ukrainian officials', 'Gaza civil defence': a country or
-    place (or its demonym) plus an institution noun names an actor the model does not tag."""
+    """'the Russian defence ministry', 'Gaza civil defence': a country or place (or its demonym)
+    plus an institution noun names an actor the model does not tag; people acting together
+    ('Ukrainian officials', 'local authorities') are a group named by what qualifies them (`_group`)."""
     by_start = {d[0]: d for d in drafts}
     out = []
     for chunk in doc.noun_chunks:
