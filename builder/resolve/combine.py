@@ -65,23 +65,24 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             u.union(m.key, alias)
     # Spellings that differ only in accents, case or a company suffix name one actor
     # ("Lāhainā"/"Lahaina", "Hawaiian Electric Industries Inc."/"… Inc").
+    fold = {key: _fold(key) for key in kinds}                       # each spelling folded once
+    vote = {key: counter.most_common(1)[0][0] for key, counter in kinds.items()}
     folded = defaultdict(list)
     for key in kinds:
-        folded[_fold(key)].append(key)
+        folded[fold[key]].append(key)
     for keys in folded.values():
         for other in keys[1:]:
             u.union(keys[0], other)
     # "Palestinian Islamic Jihad" and "Islamic Jihad": a leading demonym or country adds nothing.
     demonyms, countries = lx.demonyms(), lx.countries()
     bare = defaultdict(set)
-    for key, counter in kinds.items():
+    for key in kinds:
         first, _, rest = key.partition(" ")
         first = re.sub(r"['’]s$", "", first)                 # "Iran's morality police"
-        if rest and (first in demonyms or first in countries or kinds.get(first, Counter()).most_common(1)[0][0] == PLACE
-                     if first in kinds else first in demonyms or first in countries) \
-                and counter.most_common(1)[0][0] in ("organization", "group"):
+        if rest and (first in demonyms or first in countries or vote.get(first) == PLACE) \
+                and vote[key] in ("organization", "group"):
             bare[rest].add(key)
-    by_fold = {_fold(k): k for k in sorted(kinds)}
+    by_fold = {fold[k]: k for k in sorted(kinds)}
     for rest, keys in bare.items():
         other = rest if rest in kinds else by_fold.get(_fold(rest))
         if other and len(keys) == 1:
@@ -89,16 +90,16 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     # A lone surname joins the one full name in the corpus that ends with it; failing that, the
     # one that begins with it (family name first: "Mao" and "Mao Ning").
     full, first = defaultdict(set), defaultdict(set)
-    people = [k for k, counter in kinds.items() if counter.most_common(1)[0][0] == "person" and " " in k]
+    people = [k for k in kinds if vote[k] == "person" and " " in k]
     for key in people:
         full[key.split()[-1]].add(key)
         first[key.split()[0]].add(key)
-    for key, counter in kinds.items():
+    for key in kinds:
         if " " in key:
             continue
         if len(full.get(key, ())) == 1:
             u.union(key, next(iter(full[key])))
-        elif not full.get(key) and len(first.get(key, ())) == 1 and counter.most_common(1)[0][0] not in ("country", PLACE):
+        elif not full.get(key) and len(first.get(key, ())) == 1 and vote[key] not in ("country", PLACE):
             u.union(key, next(iter(first[key])))         # also a given name the model took for a body ("Mamata")
     # Initials that spell one person's name ("SBF", "MBS" for Mohammed bin Salman).
     initials = defaultdict(set)
@@ -108,9 +109,9 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         if 2 <= len(key) <= 4 and key.isupper() and key.isalpha() and len(initials.get(key, ())) == 1:
             u.union(key, next(iter(initials[key])))
     # "the U.S. government", "Chinese government": the country itself.
-    country_of = {_fold(k): k for k, counter in kinds.items() if counter.most_common(1)[0][0] == "country"}
+    country_of = {fold[k]: k for k in kinds if vote[k] == "country"}
     for key in kinds:
-        body, _, head = _fold(key).rpartition(" ")
+        body, _, head = fold[key].rpartition(" ")
         if head in ("government", "administration") and body in country_of:
             u.union(key, country_of[body])
     # One surname, given names one letter apart ("Jon" and "John Pelletier"): a spelling variant.
