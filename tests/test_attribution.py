@@ -763,3 +763,48 @@ def test_a_claim_the_reporter_marks_unsupported_is_also_disputed_by_the_reporter
     found = {(speaker_text(doc, a), a.stance, a.statement) for a in attribute(doc)}
     assert found == {("Tom Becker", "asserts", "Kelder had aided the attackers."),
                      (None, "disputes", "Kelder had aided the attackers.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "police" is the police force the article named before
+    ("Harbour police said the driver was unhurt. The police have denied he was beaten.",
+     ("Harbour police", "denies", "He was beaten.")),
+    ("Harbour police said the driver was unhurt. Police said he was not beaten.",
+     ("Harbour police", "asserts", "He was not beaten.")),
+])
+def test_a_bare_collective_noun_is_the_body_named_with_it_before(text, expected):
+    from builder.extract.nlp import pipeline             # the groups come from the actors component
+    doc = pipeline()(text)
+    assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in doc._.attributions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause declared beyond doubt is what is said, and its negation denies
+    ('"I have no doubt that it was not our rocket," Dara Quist told reporters in Veldan on Wednesday.',
+     ("Dara Quist", "denies", "I have no doubt that it was not our rocket.")),
+    ("Dara Quist said she was certain it was not a Veldan missile.",
+     ("Dara Quist", "denies", "Dara Quist was certain it was not a Veldan missile.")),
+    # being at fault or to blame, in general English
+    ("The Harbour Authority said the port's pilots were not at fault.",
+     ("The Harbour Authority", "denies", "The port's pilots were not at fault.")),
+])
+def test_denials_in_a_memo_beyond_doubt_and_of_fault(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in attribute(doc)}
+
+
+def test_what_a_memo_says_is_its_clause_when_the_parser_hangs_it_on_the_memo(nlp):
+    from spacy.tokens import Doc
+
+    from builder.extract.attribution import _ccomp, _clause_ids
+    # the parse the model gave a real sentence: "that … plan" a relative clause of "memo"
+    words = "Zhao told staff in a memo that he did not plan the sale .".split()
+    heads = [1, 1, 1, 1, 5, 3, 10, 10, 10, 10, 5, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "dobj", "nsubj", "aux", "neg", "relcl", "det",
+            "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    for tok, lemma in zip(doc, "Zhao tell staff in a memo that he do not plan the sale .".split()):
+        tok.lemma_ = lemma
+    clause = _ccomp(doc[1])
+    assert clause is not None and clause.text == "plan"
+    assert " ".join(doc[i].text for i in _clause_ids(doc[1], clause)) == "he did not plan the sale"

@@ -357,3 +357,32 @@ Petra Voskuijlen of Granite Ridge Research said traders on Ferrow Lane and at Qu
     (link,) = find_copies(sources)
     assert (link.source, link.original) == ("rewrite", "wire")
     assert link.kind == "shared-passages" and any(line.startswith("4 shared passages") for line in link.evidence)
+
+
+def test_two_versions_of_one_agency_story_sharing_four_short_passages_are_linked(make_corpus):
+    # An agency sends a story and later a rewritten version of it; outlets carry one each. The
+    # versions keep four short passages word for word (about forty words) and tell the rest anew,
+    # each with names and numbers of its own.
+    first = """\
+A court in Veldan on Monday sentenced five people to death for the killing of Ivo Renner, the harbour master who had exposed smuggling by Halvard Mutual at the port.
+
+Renner was found dead in the customs office in Saltmarket last year after a visit to collect papers for a permit, Teodora Vasquez of Granite Ridge Research said.
+
+A handful of diplomats, including from Ferrow, as well as members of his family attended the hearings, which Judge Anselm Drury opened on 3 March.
+
+The trial was held behind closed doors in the capital, and 212 witnesses were heard.
+"""
+    second = """\
+Five men were sentenced to death on Monday in Veldan. The court sentenced five people to death for the killing of Renner, while three others, including Petra Voskuijlen, were jailed for a total of 24 years.
+
+Ivo Renner, a critic of Corrigan Re and the Quay Market board, was found dead in the customs office in Saltmarket last year.
+
+Amnesty Ferrow said the trial fell short of international standards. A handful of diplomats, including from Ferrow, as well as members of the Renner family were present.
+
+Two senior aides, Marek Ostrava and Lina Holt, were released. The trial was held behind closed doors in the capital, which 4.5 million people call home.
+"""
+    sources = sources_of(make_corpus, {"first": (first, "2024-05-13", "Coastline Press"),
+                                       "second": (second, "2024-05-14", "Harbour Radio")})
+    (link,) = find_copies(sources)
+    assert (link.source, link.original) == ("second", "first")
+    assert link.kind == "shared-passages"

@@ -495,6 +495,11 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     [("Ministry of Railways", "organization"), ("Railway Ministry", "organization")],
     # a country's possessive
     [("Iran's morality police", "group"), ("morality police", "group")],
+    # transliterations of a name with a particle, the Arabic article written or not, and initials
+    [("Mohammed bin Salman", "person"), ("Mohammad bin Salman", "person"), ("MBS", "organization")],
+    [("Ahmed al-Asiri", "person"), ("Ahmed Asiri", "person")],
+    # an acronym that spells a body's name, a leading country spelling nothing
+    [("CIA", "organization"), ("US Central Intelligence Agency", "organization")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     from builder.extract.types import ArticleFindings, EntityMention
@@ -515,3 +520,51 @@ def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
 ])
 def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("names_", [
+    [("Khalid bin Salman", "person"), ("Mohammed bin Salman", "person")],
+    [("CIA", "organization"), ("Central Investigation Agency", "organization"),
+     ("Central Intelligence Agency", "organization")],
+])
+def test_different_names_alike_stay_apart(names_):
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
+    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name),))
+                for s, (name, kind) in zip(sources, names_)]
+    actors = combine(sources, articles).actors
+    assert len(actors) == len(names_), [a.name for a in actors]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a possessive written with an opening quotation mark, and a sentence's full stop
+    ("Analysts watched Crown Prince Mohammed bin Salman\u2018s rise to power.",
+     {("Mohammed bin Salman", "person")}, {("Mohammed bin Salman\u2018s", "person")}),
+    # the head of "X of the Y Islands" is X: a bank, not a geographic feature
+    ("Bank of the Philippine Islands said it had no dealings with the company.",
+     {("Bank of the Philippine Islands", "organization")}, set()),
+])
+def test_surnames_possessives_and_heads_of_names(text, present, absent):
+    found_ = {(m.key, m.kind) for m in found(text).entities}
+    assert present <= found_ and not absent & found_, found_
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Mohammed.", "Mohammed"),                # a sentence's full stop the tokenizer left on the name
+    ("Veltra Corp.", "Veltra Corp."),         # an abbreviation's stop is the name's
+    ("U.S.", "U.S."),
+    ("Dara Quist\u2018s", "Dara Quist"),
+])
+def test_a_name_keeps_its_abbreviations_but_not_a_full_stop_or_a_possessive(raw, name):
+    from builder.extract.entities import _clean
+    assert _clean(raw) == name
+
+
+def test_a_surname_the_model_read_as_a_place_is_the_person_named_in_full_but_a_country_stays_one():
+    from builder.extract.entities import PLACE, _corefer
+    drafts = [[0, 2, "person", "Jamal Kassar"], [5, 6, PLACE, "Kassar"],
+              [8, 10, "person", "Michael Jordan"], [12, 13, PLACE, "Jordan"]]
+    _corefer(drafts, {})
+    assert [d[2:] for d in drafts] == [["person", "Jamal Kassar"], ["person", "Jamal Kassar"],
+                                       ["person", "Michael Jordan"], [PLACE, "Jordan"]]

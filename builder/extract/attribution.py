@@ -53,6 +53,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from .entities import COLLECTIVES
 from .tree import subtree
 
 DATA = Path(__file__).with_name("data")
@@ -65,10 +66,14 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb')
 PLURAL = frozenset({"they", "them", "their"})
-DOUBTING = frozenset({"believe", "think"})
+DOUBTING = frozenset({"believe", "think"})            # negated, a verb of opinion doubts what follows
 # done on purpose: "was not planned", said by whoever would have done it, denies doing it
-INTENDED = frozenset("plan order intend authorize authorise approve sanction orchestrate direct design".split())      # negated, a verb of opinion doubts what follows
+INTENDED = frozenset("plan order intend authorize authorise approve sanction orchestrate direct design".split())
 _MESSAGES = frozenset("call message email e-mail request inquiry enquiry query question phone text".split())
+# what a party says in writing: "in a memo that …", "in a statement that …"
+DOCUMENTS = frozenset("memo memorandum statement letter note post tweet interview briefing filing".split())
+# "I have no doubt that …", "we are sure that …": the clause declared certain is what is said
+CERTAIN = frozenset("sure certain confident convinced".split())
 # People who speak for themselves, not for the one they are named by ("her father said"): the
 # person named with that word, if any.
 KIN = frozenset("family father mother parent son daughter brother sister wife husband widow widower relative "
@@ -284,12 +289,14 @@ class _Article:
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
-        self.group_of: dict[int, Span] = {}         # head token -> "Polish officials", "local authorities"
+        # head token -> "Polish officials", "local authorities", "the Iranian police" (a body named
+        # by a collective noun); `groups` lists them in reading order
+        self.group_of: dict[int, Span] = {}
         for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
-            if actor.kind == "group":
-                span = doc.char_span(actor.start, actor.end, label="NORP")     # a group, as the model's
-                if span is not None:                                           # label says
-                    self.group_of[span.root.i] = span
+            span = doc.char_span(actor.start, actor.end, label="NORP" if actor.kind == "group" else "ORG")
+            if span is not None and (actor.kind == "group" or span.root.is_lower and span.root.lower_ in COLLECTIVES):
+                self.group_of[span.root.i] = span
+        self.groups = sorted(self.group_of.values(), key=lambda span: span.start)
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.quotes = _quotes(self.text)
@@ -469,6 +476,11 @@ class _Resolver:
             anonymous = True
         if subj.i in art.group_of and subj.i not in art.dateline:
             return art.group_of[subj.i], anonymous
+        if subj.lower_ in COLLECTIVES and (subj.is_lower or subj.is_sent_start) and not anonymous and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "appos") for c in subj.children):
+            named = self.named_group(subj)              # "Iranian police said …; the police denied …"
+            if named is not None:
+                return named, False
         ent = self.entity(subj)
         if ent is not None:
             if " " not in ent.text:            # "Sokol" after "Ivan Sokol": the full name
@@ -537,6 +549,12 @@ class _Resolver:
         # said …" / "Railway Minister Ashwini Vaishnaw told …")
         return next((e for e in self.art.ents if e.start > noun.i and self.art.paragraph(e.start_char) - here <= 1
                      and has_title(e)), None)
+
+    def named_group(self, head: Token) -> Span | None:
+        """The group named before `head` in the article with the same collective noun ("Maui
+        police" for a later bare "police"), the latest if several."""
+        named = [g for g in self.art.groups if g.start < head.i and g.root.lower_ == head.lower_]
+        return named[-1] if named else None
 
     def earlier_anonymous(self, tok: Token) -> tuple[Span | None, bool]:
         """The unnamed source quoted last before tok ("a senior official … The official said")."""
@@ -686,6 +704,17 @@ def _distinct(speakers: list[tuple[Span | None, bool]]) -> list[tuple[Span | Non
     return named or speakers[:1]
 
 
+def _declared_certain(root: Token) -> Token | None:
+    """The clause a speaker declares beyond doubt: "I have no doubt that it was not our rocket",
+    "we are certain it was not ours"."""
+    for c in root.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() == "doubt" and any(d.lower_ == "no" for d in c.children):
+            return next((x for x in c.children if x.dep_ in ("acl", "ccomp") and x.i > c.i), None)
+        if c.dep_ == "acomp" and c.lower_ in CERTAIN and root.lemma_ == "be":
+            return next((x for x in (*c.children, *root.children) if x.dep_ == "ccomp" and x.i > c.i), None)
+    return None
+
+
 def _same_party(pronoun: Token, speaker: Token | None) -> bool:
     """A third-person pronoun in reported speech that can only be its speaker: "he"/"she" after
     a person, "it" after an organisation or a country, "they" after a plural or a body."""
@@ -744,6 +773,18 @@ def _ccomp(verb: Token) -> Token | None:
             if inner is not None:
                 return inner
         return child
+    # "told employees in a memo that he did not plan it": the parser hangs the clause on the
+    # message noun as a relative clause; a relative clause opening with "that" and having a subject
+    # of its own besides "that" is what the message says
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _MESSAGES | DOCUMENTS:
+                for rel in noun.children:
+                    if rel.dep_ in ("relcl", "acl") and rel.i > noun.i and rel.doc[rel.left_edge.i].lower_ == "that" \
+                            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
+                        return rel
     return None
 
 
@@ -751,6 +792,8 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
     """The content clause's tokens: the ccomp's subtree, with any further ccomp of the same verb
     (the parser sometimes splits one clause in two: "the fire reported at 6 a.m. appears to …")."""
     ids = {t.i for t in subtree(cc)}
+    if cc.dep_ in ("relcl", "acl"):
+        ids.discard(cc.left_edge.i)               # the "that" opening a message's clause (`_ccomp`)
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i != cc.i and child.i > cc.i and _same_paragraph(cc, child) \
                 and not cc.i < verb.i < child.left_edge.i and not (
@@ -1384,6 +1427,7 @@ class _Finder:
         doc = self.doc
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
+        roots += [inner for root in roots if (inner := _declared_certain(root)) is not None]
         for root in roots:
             verb = root.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" for c in root.children)  # "did not commingle"
             if not verb or any(c.tag_ == "MD" for c in root.children):                          # tagged ADJ

@@ -35,6 +35,8 @@ PLACE = "place"          # a mention the model tags as a place: votes against a 
 THING = "thing"          # a mention naming a product ("Shahed drones"): votes against it too
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})   # words no acronym spells
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 
 def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
@@ -101,13 +103,6 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             u.union(key, next(iter(full[key])))
         elif not full.get(key) and len(first.get(key, ())) == 1 and vote[key] not in ("country", PLACE):
             u.union(key, next(iter(first[key])))         # also a given name the model took for a body ("Mamata")
-    # Initials that spell one person's name ("SBF", "MBS" for Mohammed bin Salman).
-    initials = defaultdict(set)
-    for key in people:
-        initials["".join(w[0] for w in re.split(r"[\s-]+", key) if w).upper()].add(key)
-    for key in kinds:
-        if 2 <= len(key) <= 4 and key.isupper() and key.isalpha() and len(initials.get(key, ())) == 1:
-            u.union(key, next(iter(initials[key])))
     # "the U.S. government", "Chinese government": the country itself.
     country_of = {fold[k]: k for k in kinds if vote[k] == "country"}
     for key in kinds:
@@ -123,15 +118,37 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                     and min(len(ga), len(gb)) >= 3:
                 u.union(a, b)
     # Two transliterations of one name keep its consonants ("Vladimir Zelensky", "Volodymyr
-    # Zelenskyy"; "Mikhail", "Mykhailo").
+    # Zelenskyy"; "Mikhail", "Mykhailo"; "Mohammed bin Salman", "Mohammad bin Salman"), and the
+    # Arabic article may be written or not inside a name ("Ahmed al-Asiri", "Ahmed Asiri").
     skeletons = defaultdict(list)
     for key in people:
-        words = key.split()
-        if len(words) == 2 and all(len(w) >= 4 for w in words):
+        words = [_ARABIC_ARTICLE.sub("", w) if i else w for i, w in enumerate(key.split())]
+        if len(words) >= 2 and len(words[0]) >= 4 and len(words[-1]) >= 4:
             skeletons[tuple(_consonants(w) for w in words)].append(key)
     for keys in skeletons.values():
         for other in keys[1:]:
             u.union(keys[0], other)
+    # Initials that spell one person's name ("SBF", "MBS" for Mohammed bin Salman, however spelt).
+    initials = defaultdict(set)
+    for key in people:
+        initials["".join(w[0] for w in re.split(r"[\s-]+", key) if w).upper()].add(u.find(key))
+    for key in kinds:
+        if 2 <= len(key) <= 4 and key.isupper() and key.isalpha() and len(initials.get(key, ())) == 1:
+            u.union(key, next(iter(initials[key])))
+    # An acronym spelling the capitalised words of one body's name in the corpus is that body
+    # ("CIA" in one article, "US Central Intelligence Agency" in another; a leading country or
+    # demonym spells nothing).
+    spelled = defaultdict(set)
+    for key in kinds:
+        words = [w for w in re.split(r"[\s-]+", key) if w and w.lower() not in _NAME_LINKS]
+        if words and (words[0] in demonyms or words[0] in countries):
+            words = words[1:]
+        if vote[key] == "organization" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            spelled["".join(w[0] for w in words)].add(u.find(key))
+    for key in kinds:
+        if 3 <= len(key) <= 6 and key.isupper() and key.isalpha() and vote[key] == "organization" \
+                and len(spelled.get(key, ())) == 1:
+            u.union(key, next(iter(spelled[key])))
     # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description.
     for key in kinds:
         head, _, rest = key.partition(" ")

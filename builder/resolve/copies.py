@@ -59,7 +59,7 @@ MIN_NARRATIVE = 15          # ... this many outside quotation marks (quoting one
 PASSAGE_CONTAINMENT = 0.35  # ... and this share of fact weight in both, unless LONG_NARRATIVE words are shared
 LONG_NARRATIVE = 60         # (two reports can each paste a few lines of one press release; this
                             #  many words in the article's own voice are a copy however they fall)
-MANY_PASSAGES = (4, 60)     # so many separate passages and words, some in the article's own voice,
+MANY_PASSAGES = (4, 40)     # so many separate passages and words, some in the article's own voice,
                             # are a rewrite however few names it keeps (it re-tells the rest)
 QUOTE_RUN = 5               # words in a row two quotations must share to be one quotation
 MAX_DAYS_APART = 14         # a paraphrased rewrite is published within this many days of its original
