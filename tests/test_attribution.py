@@ -808,3 +808,26 @@ def test_what_a_memo_says_is_its_clause_when_the_parser_hangs_it_on_the_memo(nlp
     clause = _ccomp(doc[1])
     assert clause is not None and clause.text == "plan"
     assert " ".join(doc[i].text for i in _clause_ids(doc[1], clause)) == "he did not plan the sale"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the kingdom" is the country named before
+    ("Norway said it would investigate. The kingdom insists the minister had nothing to do with the sale.",
+     ("Norway", "denies", "The minister had nothing to do with the sale.")),
+    # not knowing is no denial, but no answer either
+    ("\u201cI have no idea what they did to her,\u201d Dara Quist said.",
+     ("Dara Quist", "cannot_confirm", "I have no idea what they did to her.")),
+    # a statement issued by a party says what the party says, and reads as the whole sentence
+    ("The Veltra Corporation has issued a statement rejecting a report that says its chief approved the sale.",
+     ("The Veltra Corporation", "denies",
+      "The Veltra Corporation has issued a statement rejecting a report that says its chief approved the sale.")),
+    # a verb joined to the speaker's own clause, negated: a denial
+    ("In a phone interview, Tom Becker said he opened six bank accounts for a client but did not know "
+     "that they were for Kelvar.",
+     ("Tom Becker", "denies", "Tom Becker opened six bank accounts for a client but did not know that they were "
+                              "for Kelvar.")),
+])
+def test_a_country_called_the_kingdom_a_statement_issued_and_a_joined_denial(text, expected):
+    from builder.extract.nlp import pipeline
+    doc = pipeline()(text)
+    assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in doc._.attributions}

@@ -451,6 +451,9 @@ def _subject(verb: Token) -> Token | None:
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENTS and tok.head.dep_ == "dobj":
+            tok = tok.head.head                # "the government issued a statement rejecting …"
+            continue
         return None
     return None
 
@@ -1428,6 +1431,14 @@ class _Finder:
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
         roots += [inner for root in roots if (inner := _declared_certain(root)) is not None]
+        # "he opened the accounts but did not know they were for Wirecard": a verb joined to the
+        # root shares its subject
+        for root in list(roots):
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.lower_ in FIRST_PERSON or _same_party(subj, speaker)):
+                if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _negated(c)
+                       and not any(g.dep_ in SUBJECTS for g in c.children) for c in root.children):
+                    return True
         for root in roots:
             verb = root.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" for c in root.children)  # "did not commingle"
             if not verb or any(c.tag_ == "MD" for c in root.children):                          # tagged ADJ
@@ -1736,7 +1747,7 @@ def _statement(finder: _Finder, said: _Said) -> str:
     ids = _past_inner_hedge(doc, ids, lex)
     if said.whole and said.verb >= 0:
         clause, subject = _verb_clause(doc, doc[said.verb])
-        if subject or _complete(doc, clause):
+        if subject or _complete(doc, clause) and doc[said.verb].dep_ != "acl":   # not "rejecting a report …"
             ids, stops = _clean(doc, clause, lex, art.dateline), set()
         else:
             ids = _complete_from(finder, said, ids, sent)

@@ -310,7 +310,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             drafts.append([org.start, org.end, "organization", _clean(org.text)])
             drafts.append([person.start, person.end, "person", _clean(person.text)])
             continue
-        if kind in ("person", "organization", "norp") and _locative(span) and text not in lx.INSTITUTIONS:
+        if kind in ("person", "organization", "norp") and _locative(span) and text not in lx.INSTITUTIONS \
+                and not (kind == "person" and _after_place(span)):
             drafts.append([span.start, span.end, PLACE, text])    # "in Kherson", "the Kherson region"
             continue
         if text in lx.INSTITUTIONS:
@@ -597,6 +598,14 @@ def _situated(span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PARTS
+
+
+def _after_place(span) -> bool:
+    """A full name the parser joined to the place before it ("the consul-general in Istanbul
+    Mohammad Al Otaibi"): the preposition governs the place, not the person."""
+    before = span.doc[span.start - 1] if span.start else None
+    return len(span) > 1 and before is not None and before.ent_type_ in ("GPE", "LOC") \
+        and before.head.i == span.root.i
 
 
 def _locative(span) -> bool:

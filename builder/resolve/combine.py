@@ -119,10 +119,12 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                 u.union(a, b)
     # Two transliterations of one name keep its consonants ("Vladimir Zelensky", "Volodymyr
     # Zelenskyy"; "Mikhail", "Mykhailo"; "Mohammed bin Salman", "Mohammad bin Salman"), and the
-    # Arabic article may be written or not inside a name ("Ahmed al-Asiri", "Ahmed Asiri").
+    # Arabic article may be written or not inside a name ("Ahmed al-Asiri", "Ahmed Asiri",
+    # "Mohammad Al Otaibi").
     skeletons = defaultdict(list)
     for key in people:
-        words = [_ARABIC_ARTICLE.sub("", w) if i else w for i, w in enumerate(key.split())]
+        words = [_ARABIC_ARTICLE.sub("", w) if i else w for i, w in enumerate(key.split())
+                 if not (i and w.lower() in ("al", "el"))]              # "Mohammad Al Otaibi"
         if len(words) >= 2 and len(words[0]) >= 4 and len(words[-1]) >= 4:
             skeletons[tuple(_consonants(w) for w in words)].append(key)
     for keys in skeletons.values():
