@@ -544,6 +544,19 @@ def test_different_names_alike_stay_apart(names_):
     # a full name the parser joined to the place before it
     ("Meanwhile, Norway's consul-general in Cairo Omar Al Rashid dismissed claims that the envoy was kidnapped.",
      {("Omar Al Rashid", "person")}, {("Omar Al Rashid", "place")}),
+    # a body's name ending in a title word keeps it; a company's suffix is no person
+    ("MANILA, Philippines \u2013 The Department of Justice on Wednesday said the executive had left.",
+     {("Department of Justice", "organization")}, {("Department of", "organization")}),
+    ("After BPI and KBD Unibank Inc said the documents were false, shares fell.",
+     {("KBD Unibank Inc", "organization")}, {("Unibank Inc", "person")}),
+    # a dateline with its date, and a time zone, are no actors
+    ("FRANKFURT, June 18 \u2014 Shares in Kelvar fell by two-thirds around 0930 GMT.", set(),
+     {("FRANKFURT", "organization"), ("Frankfurt", "organization"), ("GMT", "organization")}),
+    # a newspaper something appears in, and someone told something, are bodies, not places
+    ("Bafin responded to the allegations in the Financial Times last year.",
+     {("Financial Times", "organization")}, set()),
+    ("Crown Prince Mohammed bin Salman told Bloomberg last week that the journalist left the building.",
+     {("Bloomberg", "organization")}, set()),
     # the head of "X of the Y Islands" is X: a bank, not a geographic feature
     ("Bank of the Philippine Islands said it had no dealings with the company.",
      {("Bank of the Philippine Islands", "organization")}, set()),
@@ -571,3 +584,11 @@ def test_a_surname_the_model_read_as_a_place_is_the_person_named_in_full_but_a_c
     _corefer(drafts, {})
     assert [d[2:] for d in drafts] == [["person", "Jamal Kassar"], ["person", "Jamal Kassar"],
                                        ["person", "Michael Jordan"], [PLACE, "Jordan"]]
+
+
+def test_a_fathers_name_in_a_patronymic_is_not_the_persons_surname():
+    from builder.resolve.combine import combine
+    sources = [source("Crown Prince Mohammed bin Salman said the talks went well.", sid="a"),
+               source("King Salman said the talks went well.", sid="b")]
+    names_ = sorted(a.name for a in combine(sources, extract_articles(sources)).actors)
+    assert names_ == ["Mohammed bin Salman", "Salman"], names_

@@ -52,6 +52,9 @@ _ROLE_NOUNS = frozenset(w.lower() for w in lx.ROLES)
 _TITLE_STEMS = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.")      # "Adm.", "Gen.", "Sen."; not "U.S."
 _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n}
+# time zones, which the model tags as organisations ("around 0930 GMT")
+_CALENDAR |= {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
+              "eest", "msk", "ist", "jst", "kst", "aest", "aedt", "hst", "akst", "akdt", "et", "pt"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # letters after a name for an honour, an office or a degree ("Ryan Pinder KC"): never a name
 _POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MLA", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq", "Esq."}
@@ -360,7 +363,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                     or (len(words) == 1 and text in lx.ORG_HEADS) \
                     or any(w in _HEADS and nxt in ("on", "in", "at") for w, nxt in zip(words, words[1:])):
                 continue                     # "the Beslan school", "Wailuku Police Station on Maui"
-            if kind == "organization" and len(words) > 1 and span[-1].lower_ in _ROLE_WORDS:
+            if kind == "organization" and len(words) > 1 and span[-1].lower_ in _ROLE_WORDS \
+                    and span[-2].lower_ not in _STOP_INITIAL:          # "Department of Justice" keeps it
                 while len(span) > 1 and span[-1].lower_ in _ROLE_WORDS:
                     span = span[:-1]             # "FEMA Administrator": the body, not the role
                 text = _clean(span.text)
@@ -535,6 +539,10 @@ def _before_plural_acronym(span) -> bool:
         is not None
 
 
+# what follows a dateline's place before its dash: ", June 18 —", ", Philippines –"
+_DATELINE_TAIL = re.compile(r",[^,\n]{1,30}?\s[—–]\s")
+
+
 def _dateline(span, text: str) -> bool:
     """An all-capitals name opening a paragraph and followed by a comma, bracket or dash, that is
     not the subject of the sentence ("HECO, the subject of nine lawsuits, said …")."""
@@ -542,7 +550,8 @@ def _dateline(span, text: str) -> bool:
         return False
     before = text[:span.start_char].rstrip(" ")
     after = text[span.end_char:span.end_char + 3].lstrip()
-    if after[:1] == "," and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass"):
+    if after[:1] == "," and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass") \
+            and not _DATELINE_TAIL.match(text, span.end_char):
         return False
     return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-")
 
@@ -612,8 +621,8 @@ def _locative(span) -> bool:
     """Governed by a preposition of place, naming a place noun ("Kherson region"), "the city of
     X", "parts of X", or where something is based ("Afghanistan-based")."""
     root, head = span.root, span.root.head
-    if any(_is_title(t) for t in span):
-        return False
+    if any(_is_title(t) for t in span) or span[-1].text in lx.ORG_HEADS:
+        return False                  # "in the Financial Times", "in the Senate": a body's name
     if _situated(span):
         return True
     if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1):
@@ -652,8 +661,13 @@ def _acts(span) -> bool:
     """The name is the subject of a verb of saying or of an institution's act ("Beijing said",
     "Maui County sued")."""
     root = span.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TOLD and root.i > root.head.i:
+        return True                   # "told Bloomberg last week": someone is told, not somewhere
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _acting_verbs() \
         and (root.dep_ == "nsubj" or root.head.lemma_.lower() in ("accuse", "blame"))
+
+
+_TOLD = frozenset({"tell", "inform", "assure", "warn", "brief"})
 
 
 def _owner(span):
@@ -690,7 +704,7 @@ def _acronym_and_person(span):
     if len(span) < 3 or not _ACRONYM.match(span[0].text) or span[0].text.endswith("."):
         return None
     rest = span[1:]
-    if len(rest) > 3 or any(not t.is_title or t.text in lx.ORG_HEADS for t in rest):
+    if len(rest) > 3 or any(not t.is_title or t.text in lx.ORG_HEADS or t.text in _COMPANY_SUFFIXES for t in rest):
         return None
     if not all(t.pos_ == "PROPN" for t in rest):
         return None
@@ -706,6 +720,8 @@ def _clean(text: str) -> str:
     return text
 
 
+_COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA", "NV", "GmbH", "Co",
+                     "Co."}
 _ABBREVIATIONS = {"Corp", "Bros", "Dept", "Govt", "Assn", "Intl", "Univ", "Comm"}
 
 
@@ -793,7 +809,8 @@ def _corefer(drafts: list, aliases: dict) -> None:
         if kind == "person" and len(words) >= 2:
             if words[-1].lower() in _SUFFIXES:
                 continue
-            full.setdefault(words[-1], set()).add(key)
+            if not lx.patronymic(key):
+                full.setdefault(words[-1], set()).add(key)
             full.setdefault(" ".join(words[-2:]), set()).add(key)
     countries = lx.countries()
     for d in drafts:

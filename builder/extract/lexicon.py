@@ -503,3 +503,13 @@ DATE_WORDS = frozenset("january february march april may june july august septem
 # Plural nouns without an -s.
 IRREGULAR_PLURALS = frozenset("people men women children police staff personnel troops aircraft "
                               "sheep fish cattle".split())
+
+
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "binti", "ap", "fitz"})
+
+
+def patronymic(name: str) -> bool:
+    """The name ends with a father's name ("Mohammed bin Salman", son of Salman): its last word
+    alone names the father ("King Salman"), not this person."""
+    words = name.split()
+    return len(words) >= 3 and words[-2].lower() in PATRONYMIC_PARTICLES

@@ -94,7 +94,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     full, first = defaultdict(set), defaultdict(set)
     people = [k for k in kinds if vote[k] == "person" and " " in k]
     for key in people:
-        full[key.split()[-1]].add(key)
+        if not lx.patronymic(key):
+            full[key.split()[-1]].add(key)
         first[key.split()[0]].add(key)
     for key in kinds:
         if " " in key:
