@@ -831,3 +831,23 @@ def test_a_country_called_the_kingdom_a_statement_issued_and_a_joined_denial(tex
     from builder.extract.nlp import pipeline
     doc = pipeline()(text)
     assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in doc._.attributions}
+
+
+@pytest.mark.parametrize("second", [
+    "Both men denied any involvement.",
+    "Both denied being spies.",
+    "The two suspects denied any involvement.",
+    "In an interview with Harbour TV, they denied any involvement.",
+])
+def test_a_plural_subject_refers_to_the_people_named_together_before(second):
+    from builder.extract.nlp import pipeline
+    doc = pipeline()("Ivan Petrov and Oleg Sirov were charged on Monday. " + second)
+    speakers = {speaker_text(doc, a) for a in doc._.attributions if a.stance == "denies"}
+    assert speakers == {"Ivan Petrov", "Oleg Sirov"}
+
+
+def test_they_after_someone_else_is_named_is_not_the_pair():
+    from builder.extract.nlp import pipeline
+    doc = pipeline()("Police named Ivan Petrov and Oleg Sirov. Veldan officials said they were tourists.")
+    assert {speaker_text(doc, a) for a in doc._.attributions if a.statement == "They were tourists."} == {
+        "Veldan officials"}

@@ -80,6 +80,9 @@ KIN = frozenset("family father mother parent son daughter brother sister wife hu
                 "cousin uncle aunt grandfather grandmother grandson granddaughter child friend neighbour "
                 "neighbor fiancé fiancée partner".split())
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# people a plural subject can count ("the two men", "both suspects")
+PEOPLE = frozenset("man woman person people suspect defendant officer agent brother sister journalist "
+                   "reporter activist soldier lawyer executive official leader".split())
 VARIANTS = {"be": {"'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m"},     # lemmas of contracted forms
             "not": {"n't", "n\u2019t", "nt"}}
 
@@ -553,6 +556,27 @@ class _Resolver:
         return next((e for e in self.art.ents if e.start > noun.i and self.art.paragraph(e.start_char) - here <= 1
                      and has_title(e)), None)
 
+    def people_together(self, subj: Token) -> list[Span]:
+        """The people named together before ("Ivan Petrov and Oleg Sirov") that a plural subject
+        refers to: "both", "both men", "the two suspects", "the pair", or "they" when the last
+        sentence's subject was those people; [] otherwise."""
+        word, art = subj.lower_, self.art
+        counted = any(c.lower_ in ("both", "two") for c in subj.children) and subj.lemma_.lower() in PEOPLE
+        if not (word in ("both", "pair", "duo") and subj.pos_ in ("DET", "PRON", "NOUN") or counted
+                or word == "they"):
+            return []
+        si = art.sent_of[subj.i]
+        for back in range(si, max(-1, si - (2 if word == "they" else LOOKBACK)), -1):
+            limit = subj.i if back == si else len(art.doc)
+            people = [e for e in art.ents_in[back] if e.label_ == "PERSON" and e.end <= limit]
+            for e in reversed(people):
+                joined = [x for x in people if x.root.dep_ == "conj" and x.root.head.i == e.root.i]
+                if joined and (word != "they" or e.root.dep_ in SUBJECTS):
+                    return [e, *joined]
+            if word == "they" and (people or art.ents_in[back] and back != si):
+                return []                      # someone else was named in between
+        return []
+
     def named_group(self, head: Token) -> Span | None:
         """The group named before `head` in the article with the same collective noun ("Maui
         police" for a later bare "police"), the latest if several."""
@@ -877,7 +901,9 @@ class _Finder:
         for said, cue, inherit in sorted(pending, key=lambda p: p[1].i):
             if inherit is None and said.subject >= 0:
                 subject = doc[said.subject]
-                named = _distinct([self.res.speaker(t) for t in [subject, *_conjuncts(subject)]])
+                pair = self.res.people_together(subject)
+                named = [(who, False) for who in pair] if pair else \
+                    _distinct([self.res.speaker(t) for t in [subject, *_conjuncts(subject)]])
                 said.speaker, said.anonymous = named[0]
                 joint += [replace(said, speaker=who, anonymous=anon) for who, anon in named[1:]]
                 if said.speaker is not None:
@@ -1150,7 +1176,7 @@ class _Finder:
             return self._finish(cue, sent, content, stance, answers, False, True)
         if obj is None and cls in ("asserts", "denies", "disputes"):
             obj = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp", "prep")
-                        and c.pos_ in ("VERB", "ADP")), None)
+                        and c.pos_ in ("VERB", "AUX", "ADP")), None)        # "denied being spies"
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
             # what is denied is a noun phrase ("denied responsibility for the blast"): the object
             # and the verb's other complements, not the clauses that hang from the verb
