@@ -40,6 +40,13 @@ def speaker_text(doc, a: Attribution):
     return doc.text[a.speaker[0]:a.speaker[1]] if a.speaker else None
 
 
+def said(text: str) -> set[tuple]:
+    """(speaker, stance, statement) of each attribution the whole pipeline finds in `text`."""
+    from builder.extract.nlp import pipeline
+    doc = pipeline()(text)
+    return {(speaker_text(doc, a), a.stance, a.statement) for a in doc._.attributions}
+
+
 # (text, speaker, stance, statement)
 CASES = [
     # --- said / told / added, a company
@@ -773,9 +780,7 @@ def test_a_claim_the_reporter_marks_unsupported_is_also_disputed_by_the_reporter
      ("Harbour police", "asserts", "He was not beaten.")),
 ])
 def test_a_bare_collective_noun_is_the_body_named_with_it_before(text, expected):
-    from builder.extract.nlp import pipeline             # the groups come from the actors component
-    doc = pipeline()(text)
-    assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in doc._.attributions}
+    assert expected in said(text)                       # the groups come from the actors component
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -788,7 +793,7 @@ def test_a_bare_collective_noun_is_the_body_named_with_it_before(text, expected)
     ("The Harbour Authority said the port's pilots were not at fault.",
      ("The Harbour Authority", "denies", "The port's pilots were not at fault.")),
 ])
-def test_denials_in_a_memo_beyond_doubt_and_of_fault(nlp, text, expected):
+def test_denials_beyond_doubt_and_of_fault(nlp, text, expected):
     doc = nlp(text)
     assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in attribute(doc)}
 
@@ -828,9 +833,7 @@ def test_what_a_memo_says_is_its_clause_when_the_parser_hangs_it_on_the_memo(nlp
                               "for Kelvar.")),
 ])
 def test_a_country_called_the_kingdom_a_statement_issued_and_a_joined_denial(text, expected):
-    from builder.extract.nlp import pipeline
-    doc = pipeline()(text)
-    assert expected in {(speaker_text(doc, a), a.stance, a.statement) for a in doc._.attributions}
+    assert expected in said(text)
 
 
 @pytest.mark.parametrize("second", [
@@ -851,3 +854,16 @@ def test_they_after_someone_else_is_named_is_not_the_pair():
     doc = pipeline()("Police named Ivan Petrov and Oleg Sirov. Veldan officials said they were tourists.")
     assert {speaker_text(doc, a) for a in doc._.attributions if a.statement == "They were tourists."} == {
         "Veldan officials"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Becker pleaded not guilty.", ("Tom Becker", "denies", "Tom Becker pleaded not guilty.")),
+    ("Tom Becker pleaded guilty to fraud on Monday.",
+     ("Tom Becker", "asserts", "Tom Becker pleaded guilty to fraud on Monday.")),
+    ("Tom Becker would neither confirm nor deny the report.",
+     ("Tom Becker", "cannot_confirm", "Tom Becker would neither confirm nor deny the report.")),
+    ("Tom Becker was unavailable for comment.",
+     ("Tom Becker", "cannot_confirm", "Tom Becker was unavailable for comment.")),
+])
+def test_pleas_neither_confirming_nor_denying_and_being_unavailable(text, expected):
+    assert said(text) == {expected}

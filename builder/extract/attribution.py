@@ -689,8 +689,8 @@ class _Resolver:
 # ----------------------------------------------------------------------------------- attribution
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
+        return True                            # "did not confirm", "would neither confirm nor deny"
     for c in tok.children:                     # "Neither the ministry nor the company responded"
         if c.dep_ in ("nsubj", "nsubjpass") and any(
                 x.dep_ == "preconj" and x.lower_ == "neither" for x in c.children):
@@ -1057,6 +1057,15 @@ class _Finder:
             return None
         if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIAL_NOUNS for c in cue.children):
             return None                        # "repeated its denial that …": the noun says it
+        if cls == "denies" and cue.dep_ == "conj" and cue.head.lemma_.lower() in lex.nonanswer and any(
+                c.lower_ in ("neither", "nor") for c in (*cue.head.children, *cue.children)):
+            return None                        # "would neither confirm nor deny": no answer (the first verb)
+        if lemma == "plead":                   # "pleaded not guilty" denies; "pleaded guilty" admits
+            plea = next((c for c in cue.children if c.lower_ == "guilty"), None)
+            if plea is None:
+                return None
+            stance = "denies" if _negated(plea) or _negated(cue) else "asserts"
+            return self._finish(cue, sent, [t.i for t in subtree(plea)], stance, "", False, True)
         if cls not in ("refuses",) and not self._nonanswer(cue) and self._purpose(cue):
             return None                        # "an inquiry is needed to determine …": nobody says
         stance = None
@@ -1855,10 +1864,11 @@ def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
         verb = verb.head
     ids = {verb.i}
     subject = False
+    paired = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)  # "neither … nor deny"
     for child in verb.children:
-        if child.dep_ in ("advcl", "parataxis", "cc") or (
+        if child.dep_ in ("advcl", "parataxis") or child.dep_ == "cc" and not paired or (
                 child.dep_ == "punct" and child.text not in QUOTE_CHARS) or (
-                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not paired):
             continue
         if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head
