@@ -35,6 +35,8 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Lt. Col. Maria Ortega, a spokeswoman, declined to comment.", {("Maria Ortega", "person")}),
     ("Danish Foreign Minister Lars Holm met Swedish officials on Monday.",
      {("Lars Holm", "person"), ("Swedish officials", "group")}),
+    # a country's media are many outlets: a group
+    ("Polish media reported that the missile was Russian.", {("Polish media", "group")}),
     ("The Centre for Maritime Studies (CMS) said the CMS would publish data.",
      {("Centre for Maritime Studies", "organization")}),
     ("Satellite images showed activity. Analysts disagreed.", set()),
