@@ -867,3 +867,9 @@ def test_they_after_someone_else_is_named_is_not_the_pair():
 ])
 def test_pleas_neither_confirming_nor_denying_and_being_unavailable(text, expected):
     assert said(text) == {expected}
+
+
+def test_a_body_named_by_a_country_and_a_noun_speaks_for_itself():
+    # "the Russian defence ministry said": the ministry, not Russia
+    assert said("The Veldan defence ministry said it had not struck the city.") == {
+        ("Veldan defence ministry", "denies", "Veldan defence ministry had not struck the city.")}

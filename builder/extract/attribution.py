@@ -297,7 +297,8 @@ class _Article:
         self.group_of: dict[int, Span] = {}
         for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
             span = doc.char_span(actor.start, actor.end, label="NORP" if actor.kind == "group" else "ORG")
-            if span is not None and (actor.kind == "group" or span.root.is_lower and span.root.lower_ in COLLECTIVES):
+            if span is not None and (actor.kind == "group" or span.root.is_lower and (
+                    span.root.lower_ in COLLECTIVES or actor.kind == "organization" and len(span) > 1)):
                 self.group_of[span.root.i] = span
         self.groups = sorted(self.group_of.values(), key=lambda span: span.start)
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
