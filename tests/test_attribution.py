@@ -873,3 +873,14 @@ def test_a_body_named_by_a_country_and_a_noun_speaks_for_itself():
     # "the Russian defence ministry said": the ministry, not Russia
     assert said("The Veldan defence ministry said it had not struck the city.") == {
         ("Veldan defence ministry", "denies", "Veldan defence ministry had not struck the city.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Siemens went bankrupt earlier this week after disclosing that 2 billion euros of cash probably did not exist.",
+     ("Siemens", "hedges", "2 billion euros of cash probably did not exist.")),
+    ('"The board assesses that there is a prevailing likelihood that the balances do not exist," Siemens said.',
+     ("Siemens", "hedges", "The board assesses that there is a prevailing likelihood that the balances do not exist.")),
+    ("Siemens countered that the report was wrong.", ("Siemens", "disputes", "The report was wrong.")),
+])
+def test_more_reporting_verbs_and_hedges_of_general_english(text, expected):
+    assert said(text) == {expected}
