@@ -884,3 +884,16 @@ def test_a_body_named_by_a_country_and_a_noun_speaks_for_itself():
 ])
 def test_more_reporting_verbs_and_hedges_of_general_english(text, expected):
     assert said(text) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement opening with the speaker's pronoun names the speaker, also after a surname
+    ("Mark Tolentino met investigators. Mr Tolentino has denied he is a trustee of Kelvar.",
+     ("Mark Tolentino", "denies", "Mark Tolentino is a trustee of Kelvar.")),
+    ("Mark Tolentino met investigators. Tolentino said he opened six bank accounts for a client.",
+     ("Mark Tolentino", "asserts", "Mark Tolentino opened six bank accounts for a client.")),
+    # but not when someone else named before it may be meant
+    ("Amjad Amini, Mahsa's father, said she was healthy.", ("Amjad Amini", "asserts", "She was healthy.")),
+])
+def test_a_pronoun_for_the_speaker_becomes_the_speakers_name(text, expected):
+    assert expected in said(text)

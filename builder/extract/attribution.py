@@ -1808,13 +1808,18 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
     word = first.lower_
     name = said.speaker.text
     subj = doc[said.subject] if said.subject >= 0 else None
-    if subj is None or not (said.speaker.start <= subj.i < said.speaker.end or subj.pos_ == "PRON"
+    short = subj is not None and (subj.i in art.ent_of and art.ent_of[subj.i].text in name
+                                  or subj.pos_ == "PROPN" and subj.text in name.split())   # "Tolentino"
+    if subj is None or not (said.speaker.start <= subj.i < said.speaker.end or subj.pos_ == "PRON" or short
                             or (subj.lemma_.lower() in art.lex.descriptions
                                 and subj.lemma_.lower() not in art.lex.spokes)):
         return {}                              # "a lawyer for X said his client …": "his" is the lawyer
-    if word in ("he", "she", "his", "her") and any(
+    sent = art.sents[art.sent_of[first.i]]
+    if word in ("he", "she", "his", "her") and (any(
             e.label_ == "PERSON" and e.start < first.i and not said.speaker.start <= e.start < said.speaker.end
-            and e.text not in said.speaker.text for e in art.ents_in[art.sent_of[first.i]]):
+            and e.text not in said.speaker.text for e in art.ents_in[art.sent_of[first.i]]) or any(
+            t.pos_ == "PROPN" and t.i < first.i and any(c.tag_ == "POS" for c in t.children)
+            and t.text not in name.split() for t in sent)):
         return {}                              # "Amjad Amini, Mahsa's father, said she …": whose "she"?
     if first.dep_ in ("nsubj", "nsubjpass") and said.speaker.label_ in SUBJECT_PRONOUNS.get(word, ""):
         if word == "it":
