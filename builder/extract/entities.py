@@ -576,6 +576,8 @@ def _names_a_thing(span) -> bool:
     jets", "the Fateh-110 and Zolfaqar missiles")."""
     if _artifact(span[-1]):
         return True                            # "Unmanned Aerial Vehicles", "UAV"
+    if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
+        return True                            # "MV Rhosus", "USS Cole": a ship
     tok = span.root
     for _ in range(5):
         if tok.dep_ not in ("compound", "nmod", "amod", "conj") or tok.head.i == tok.i:
@@ -590,6 +592,7 @@ def _names_a_thing(span) -> bool:
     return False
 
 
+_SHIP_PREFIXES = {"MV", "M/V", "MS", "M/S", "SS", "USS", "HMS", "RMS", "MT", "FV"}
 _LOCATED = {"based", "born", "headquartered", "registered", "bound"}
 _PARTS = {"part", "parts", "swathe", "swathes", "swath", "swaths", "territory", "north", "south", "east", "west",
           "northeast", "northwest", "southeast", "southwest", "centre", "center", "rest"}

@@ -298,7 +298,7 @@ GROUP_ADJECTIVES = {"Western": "the West"}
 # Capitalised titles that precede a name ("President", "Lt. Col.").
 TITLES = frozenset("""
 President Vice-President Minister Premier Chancellor Secretary Adviser Advisor Spokesman Spokeswoman
-Spokesperson Leader Commander Ayatollah Sheikh Emir King Queen Prince Princess Crown Pope Cardinal
+Spokesperson Leader Commander Ayatollah Sheikh Sayyed Sayyid Emir King Queen Prince Princess Crown Pope Cardinal
 Archbishop Bishop Rabbi Imam Ambassador Envoy Director Chairman Chairwoman Chair Chief Governor Mayor
 Senator Sen. Rep. Representative Congressman Congresswoman Judge Justice General Gen. Lieutenant Lt.
 Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Marshal Brigadier Brig. Commissioner

@@ -126,8 +126,12 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     for key in people:
         words = [_ARABIC_ARTICLE.sub("", w) if i else w for i, w in enumerate(key.split())
                  if not (i and w.lower() in ("al", "el"))]              # "Mohammad Al Otaibi"
-        if len(words) >= 2 and len(words[0]) >= 4 and len(words[-1]) >= 4:
-            skeletons[tuple(_consonants(w) for w in words)].append(key)
+        if len(words) >= 2 and len(words[-1]) >= 4 and (len(words[0]) >= 4 or len(words) >= 3):
+            skeletons[tuple(_consonants(w) for w in words)].append(key)   # "Ali Hasan/Hassan Khalil"
+    # one-word names of bodies, spelt two ways ("Hezbollah", "Hizbullah"), long enough to tell
+    for key in kinds:
+        if " " not in key and len(key) >= 6 and key.isalpha() and vote[key] in ("organization", "group"):
+            skeletons[(key[0].lower(), _consonants(key))].append(key)
     for keys in skeletons.values():
         for other in keys[1:]:
             u.union(keys[0], other)
