@@ -21,7 +21,9 @@ import contextlib
 import hashlib
 import json
 import os
+import weakref
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from .model import Source
@@ -64,52 +66,128 @@ def save(cache: Path | None, name: str, version: str, entries: dict) -> None:
                                               separators=(",", ":")).encode("utf-8"))
 
 
-def load_texts(cache: Path | None, name: str, version: str) -> dict[str, str]:
-    """The memo of texts `name` written by code of `version`, or {} (as `load`)."""
+def load_texts(cache: Path | None, name: str, version: str) -> Mapping[str, str]:
+    """The memo of texts `name` written by code of `version`, or {} (as `load`). Its file is
+    checked whole but read a text at a time, when asked for (`Texts`): at 10,000 articles the
+    memo is hundreds of megabytes, which need not all be in memory beside the pages being made."""
     if cache is None:
         return {}
     try:
-        data = (cache / f"{name}.texts").read_bytes()
-        start = data.index(b"\n") + 1
-        if data[:start - 1] != b"%08x" % zlib.crc32(memoryview(data)[start:]):
-            return {}
-        end = data.index(b"\n", start)
-        head = json.loads(data[start:end])
-        if not isinstance(head, dict) or head.get("version") != version:
-            return {}
-        entries, at, view = {}, end + 1, memoryview(data)
+        handle = (cache / f"{name}.texts").open("rb")
+    except OSError:
+        return {}
+    try:
+        stated, head_line = handle.readline(), handle.readline()
+        crc, body = zlib.crc32(head_line), 0
+        while chunk := handle.read(1 << 20):
+            crc, body = zlib.crc32(chunk, crc), body + len(chunk)
+        head = json.loads(head_line)
+        if stated != b"%08x\n" % crc or not isinstance(head, dict) or head.get("version") != version:
+            raise ValueError("another version, or damaged")
+        index, at = {}, len(stated) + len(head_line)
         for key, size in head["entries"]:
             if not isinstance(key, str) or not isinstance(size, int) or size < 0:
-                return {}
-            entries[key] = str(view[at:at + size], "utf-8")
+                raise ValueError("an entry of the wrong shape")
+            index[key] = (at, size)
             at += size
+        if at != len(stated) + len(head_line) + body:
+            raise ValueError("cut short or run on")
     except (OSError, ValueError, TypeError, KeyError):       # missing, damaged, not ours
+        handle.close()
         return {}
-    return entries if at == len(data) else {}               # a file cut short or run on is damaged
+    return Texts(handle, index)
 
 
-def save_texts(cache: Path | None, name: str, version: str, entries: dict[str, str]) -> None:
-    """Write the memo of texts atomically (see `load_texts`)."""
-    texts = [text.encode("utf-8") for text in entries.values()]
-    head = json.dumps({"version": version, "entries": [[key, len(text)] for key, text in zip(entries, texts)]},
-                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    parts = [head, b"\n", *texts]
-    crc = 0
-    for part in parts:
-        crc = zlib.crc32(part, crc)
-    _write(cache, f"{name}.texts", [b"%08x\n" % crc, *parts])
+class Texts(Mapping):
+    """The texts of a memo file, each read and decoded when asked for. The open file is kept, so a
+    memo written anew meanwhile (by rename) does not change what this one reads."""
+
+    def __init__(self, handle, index: dict[str, tuple[int, int]]):
+        self._fd, self._index = handle.fileno(), index
+        weakref.finalize(self, handle.close)
+
+    def __getitem__(self, key: str) -> str:
+        return self.raw(key).decode("utf-8")
+
+    def raw(self, key: str) -> bytes:
+        at, size = self._index[key]
+        return os.pread(self._fd, size, at)
+
+    def stored(self, key: str) -> "Stored":
+        """The entry as it stands in the file, to write again without holding its text."""
+        return Stored(self, key, self._index[key][1])
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
-def _write(cache: Path | None, filename: str, data: bytes | list[bytes]) -> None:
-    """Write `data` (or its parts, one after the other: no copy of them all in memory) to `filename`
-    in the cache by rename; a cache that cannot be written only costs time."""
+class Stored:
+    """An entry of a memo file, written again as it is (`Texts.stored`)."""
+
+    def __init__(self, texts: Texts, key: str, size: int):
+        self.texts, self.key, self.size = texts, key, size
+
+
+Entry = str | bytes | Stored      # a text, its UTF-8 bytes, or an entry of the memo read
+
+
+def _size(entry: Entry) -> int:
+    return entry.size if isinstance(entry, Stored) else len(_data(entry))
+
+
+def _data(entry: Entry) -> bytes:
+    if isinstance(entry, Stored):
+        return entry.texts.raw(entry.key)
+    return entry if isinstance(entry, bytes) else entry.encode("utf-8")
+
+
+def save_texts(cache: Path | None, name: str, version: str, entries: Mapping[str, Entry]) -> None:
+    """Write the memo of texts atomically (see `load_texts`), one text at a time: the checksum
+    goes first in the file, so it is written last, over a placeholder."""
+    sizes = [[key, _size(entry)] for key, entry in entries.items()]
+    head = json.dumps({"version": version, "entries": sizes}, ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8") + b"\n"
+    with _replacing(cache, f"{name}.texts") as handle:
+        if handle is None:
+            return
+        handle.write(b"%08x\n" % 0)
+        handle.write(head)
+        crc = zlib.crc32(head)
+        for entry in entries.values():
+            data = _data(entry)
+            crc = zlib.crc32(data, crc)
+            handle.write(data)
+        handle.seek(0)
+        handle.write(b"%08x\n" % crc)
+
+
+def _write(cache: Path | None, filename: str, data: bytes) -> None:
+    """Write `data` to `filename` in the cache by rename; a cache that cannot be written only costs time."""
+    with _replacing(cache, filename) as handle:
+        if handle is not None:
+            handle.write(data)
+
+
+@contextlib.contextmanager
+def _replacing(cache: Path | None, filename: str):
+    """A handle on a new file that replaces `filename` in the cache when the block ends (None if
+    there is no cache or it cannot be written: that only costs time)."""
     if cache is None:
+        yield None
         return
     tmp = cache / f".{filename}.{os.getpid()}.tmp"
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        with tmp.open("wb") as handle:
-            handle.writelines([data] if isinstance(data, bytes) else data)
+        handle = tmp.open("wb")
+    except OSError:
+        yield None
+        return
+    try:
+        with handle:
+            yield handle
         os.replace(tmp, cache / filename)
     except OSError:
         with contextlib.suppress(OSError):

@@ -26,6 +26,7 @@ Everything between is a pure function of its inputs. Problems from every stage a
 from __future__ import annotations
 
 import gc
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,7 @@ from .validate import validate
 class Result:
     dossier: Dossier
     problems: list[Problem]          # warnings only (errors raise)
-    pages: dict[str, str]
+    pages: Mapping[str, str]         # docs path -> text (`output.Pages`)
     report: WriteReport | None = None
 
 

@@ -41,3 +41,16 @@ def test_stale_files_lists_differences(tmp_path):
     write_pages(docs, {"a.md": "A\n", "b.md": "B\n"})
     assert stale_files(docs, {"a.md": "A\n", "b.md": "B\n"}) == []
     assert stale_files(docs, {"a.md": "A2\n", "c.md": "C\n"}) == ["a.md", "b.md", "c.md"]
+
+
+def test_pages_kept_as_bytes_read_and_write_as_their_texts(tmp_path):
+    from builder.output import Pages
+    pages = Pages()
+    pages["index.md"] = "# Kyiv’s “denial”\n"
+    pages["actors/a.md"] = "A\n"
+    assert pages["index.md"] == "# Kyiv’s “denial”\n" and pages.raw("index.md") == "# Kyiv’s “denial”\n".encode()
+    assert dict(pages) == {"index.md": "# Kyiv’s “denial”\n", "actors/a.md": "A\n"}
+    report = write_pages(tmp_path, pages)
+    assert sorted(report.written) == ["actors/a.md", "index.md"]
+    assert (tmp_path / "index.md").read_text("utf-8") == "# Kyiv’s “denial”\n"
+    assert stale_files(tmp_path, pages) == [] and write_pages(tmp_path, pages).written == []

@@ -28,6 +28,7 @@ from ..export import to_text
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
+from ..output import Pages
 from .claims import origin_outlet, title as claim_title, who_says
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
@@ -56,18 +57,18 @@ def _version() -> str:
                               *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
 
 
-def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[str, str]:
+def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
     """Return every generated file of `docs/` as {docs-relative path: text}.
 
     `cache` is a folder for the memo of rendered pages (None: render every page)."""
     names = {name: a.id for a in d.actors for name in a.names}
     pattern = name_pattern(names)
-    pages: dict[str, str] = {}
+    pages = Pages()
     memo: dict = {}
     version = _version() if cache is not None else ""
     old = memos.load_texts(cache, "pages", version)
     kept: dict[str, str] = {}
-    parts: dict[str, str] = {}          # memo entries that are not whole pages: {key: text}
+    parts: dict[str, memos.Entry] = {}  # memo entries that are not whole pages: {key: text or stored entry}
 
     def rendered(path: str, template: str, **context) -> str:
         page = Page(path, d, pattern, names, memo)
@@ -76,12 +77,18 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
     def render(path: str, template: str, **context) -> None:
         pages[path] = rendered(path, template, **context)
 
+    made: list[str] = []                # keys of memo entries made anew in this build
+
     def recall(reads: tuple, make, valid=lambda text: True) -> str:
         """The text made before from the same `reads` (if `valid`), else `make()`; kept in the memo."""
         key = hashlib.sha256(repr(reads).encode()).hexdigest()
         text = old.get(key)
-        parts[key] = text if isinstance(text, str) and valid(text) else make()
-        return parts[key]
+        if isinstance(text, str) and valid(text):
+            parts[key] = old.stored(key)             # written again from the file, not held here
+            return text
+        parts[key] = text = make()
+        made.append(key)
+        return text
 
     def remembered(path: str, reads: tuple) -> str | None:
         """The page at `path` as rendered before from the same `reads`, or None; the key is kept."""
@@ -93,6 +100,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
         if isinstance(text, str):
             pages[path] = text
             return text
+        made.append(key)
         return None
 
     by_status = d.claims_by_status()
@@ -210,8 +218,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> dict[st
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
     if cache is not None:
-        entries = {key: pages[path] for path, key in kept.items()} | parts
-        if entries != old:
+        entries = {key: pages.raw(path) for path, key in kept.items()} | parts
+        if made or entries.keys() != old.keys():     # (comparing the texts would read the whole memo)
             memos.save_texts(cache, "pages", version, entries)
     pages["dossier.json"] = to_text(export)
     return pages
