@@ -897,3 +897,33 @@ def test_more_reporting_verbs_and_hedges_of_general_english(text, expected):
 ])
 def test_a_pronoun_for_the_speaker_becomes_the_speakers_name(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the speaker owns, negated
+    ("Kelvar said its technology was not associated with the murder.",
+     ("Kelvar", "denies", "Kelvar's technology was not associated with the murder.")),
+    # having nothing, having no knowledge, no substance
+    ('"We have nothing in the port," Tom Becker said in a televised speech.',
+     ("Tom Becker", "denies", "We have nothing in the port.")),
+    ('"The government has no knowledge of this data collection," Dara Quist told a press conference.',
+     ("Dara Quist", "denies", "The government has no knowledge of this data collection.")),
+    # the country the speaker's title names, in what the speaker restates
+    ("\u201cI would like to reiterate that Chile does not use this software,\u201d Chilean Foreign "
+     "Minister Tom Becker told a press conference.",
+     ("Tom Becker", "denies", "I would like to reiterate that Chile does not use this software.")),
+])
+def test_a_negated_clause_about_the_speakers_own_side_denies(text, expected):
+    assert expected in said(text)
+
+
+def test_a_negated_clause_about_others_is_no_denial_and_in_any_way_alone_is_none():
+    assert said("Kelvar said the analysts had not seen the report.") == {
+        ("Kelvar", "asserts", "The analysts had not seen the report.")}
+    assert said("We will help in any way we can, the mayor said.") == {
+        (None, "asserts", "We will help in any way we can.")}
+
+
+def test_having_no_reason_to_believe_denies_nothing():
+    assert said('"We have no reason to believe that they will not follow through," Tom Becker said.') == {
+        ("Tom Becker", "asserts", "We have no reason to believe that they will not follow through.")}

@@ -301,6 +301,12 @@ class _Article:
                     span.root.lower_ in COLLECTIVES or actor.kind == "organization" and len(span) > 1)):
                 self.group_of[span.root.i] = span
         self.groups = sorted(self.group_of.values(), key=lambda span: span.start)
+        self.actor_at: dict[int, str] = {}          # token -> the key of the actor it names ("Rwandan" -> Rwanda)
+        for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.actor_at[t.i] = actor.key
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.quotes = _quotes(self.text)
@@ -743,12 +749,17 @@ def _declared_certain(root: Token) -> Token | None:
     return None
 
 
-def _same_party(pronoun: Token, speaker: Token | None) -> bool:
+_POSSESSIVE_OF = {"his": "he", "her": "she", "its": "it", "their": "they"}
+_STOP_WORDS = frozenset({"of", "and", "for", "the"})       # inside a title ("Minister of Foreign Affairs")
+
+
+def _same_party(pronoun: Token, speaker: Token | None, word: str | None = None) -> bool:
     """A third-person pronoun in reported speech that can only be its speaker: "he"/"she" after
-    a person, "it" after an organisation or a country, "they" after a plural or a body."""
+    a person, "it" after an organisation or a country, "they" after a plural or a body (`word`:
+    the pronoun a possessive stands for)."""
     if speaker is None or pronoun.pos_ != "PRON":
         return False
-    word = pronoun.lower_
+    word = word or pronoun.lower_
     described = _lexicon().descriptions.get(speaker.lemma_.lower(), ())     # "the minister", "the company"
     person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she") or "PERSON" in described \
         or speaker.pos_ == "PROPN" and speaker.ent_type_ != "GPE"          # a name the model calls a body
@@ -1467,11 +1478,16 @@ class _Finder:
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
         roots += [inner for root in roots if (inner := _declared_certain(root)) is not None]
+        # "I would like to reiterate that Rwanda does not use …": what the speaker restates
+        roots += [c for root in list(roots) for t in subtree(root) if t.i in ids
+                  and self.art.lex.verbs.get(t.lemma_.lower()) in ("say", "asserts")
+                  for c in t.children if c.dep_ == "ccomp" and c.i in ids]
         # "he opened the accounts but did not know they were for Wirecard": a verb joined to the
         # root shares its subject
+        own = self._own_party(speaker)
         for root in list(roots):
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and (subj.lower_ in FIRST_PERSON or _same_party(subj, speaker)):
+            if subj is not None and own(subj):
                 if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _negated(c)
                        and not any(g.dep_ in SUBJECTS for g in c.children) for c in root.children):
                     return True
@@ -1481,12 +1497,13 @@ class _Finder:
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not _negated(root):
-                if subj is not None and _same_party(subj, speaker) and any(
-                        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                if subj is not None and own(subj) and any(
+                        c.dep_ == "dobj" and (c.lower_ == "nothing" or subj.lower_ not in FIRST_PERSON and any(
+                            d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                         for c in root.children):
-                    return True                  # "he said he had no knowledge of it"
-                continue
-            if subj is not None and (subj.lower_ in FIRST_PERSON or _same_party(subj, speaker)):
+                    return True                  # "he said he had no knowledge of it", "we have nothing in the port"
+                continue                         # ("we have no reason to believe …" denies nothing)
+            if subj is not None and own(subj):
                 return True
             if root.lemma_.lower() in INTENDED and subj is not None and subj.dep_ == "nsubjpass" \
                     and not any(c.dep_ == "agent" for c in root.children):
@@ -1495,6 +1512,39 @@ class _Finder:
                     and any(c.dep_ in ("attr", "acomp") for c in root.children):
                 return True
         return False
+
+    def _own_party(self, speaker: Token | None):
+        """A test of whether a subject is the speaker's own side: the speaker ("we", "he" for a
+        person), what the speaker owns ("its technology", "our rocket"), or a country or body named
+        in the speaker's title ("Rwandan Minister … Vincent Biruta said Rwanda does not …")."""
+        art = self.art
+        titled: set[str] = set()
+        if speaker is not None:
+            named, _ = self.res.speaker(speaker)
+            if named is not None:
+                i = named.start - 1
+                while i >= 0 and named.start - i <= 12 and (self.doc[i].is_title or self.doc[i].lower_ in _STOP_WORDS
+                                                            or self.doc[i].text in ("-", "'s", "’s")):
+                    if i in art.actor_at:
+                        titled.add(art.actor_at[i])
+                    i -= 1
+                i = named.end                  # "Vincent Biruta, the Rwandan foreign minister,"
+                if i < len(self.doc) and self.doc[i].text == ",":
+                    for t in self.doc[i + 1:min(len(self.doc), i + 10)]:
+                        if t.text in (",", ".") or t.is_sent_start:
+                            break
+                        if t.i in art.actor_at:
+                            titled.add(art.actor_at[t.i])
+
+        def own(subj: Token) -> bool:
+            if subj.lower_ in FIRST_PERSON or _same_party(subj, speaker):
+                return True
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.lower_ in FIRST_PERSON or poss.lower_ in _POSSESSIVE_OF
+                                     and _same_party(poss, speaker, _POSSESSIVE_OF[poss.lower_])):
+                return True
+            return subj.i in art.actor_at and art.actor_at[subj.i] in titled
+        return own
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
                 clause: bool, whole: bool, quoted: bool = False) -> _Said | None:
