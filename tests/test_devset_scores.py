@@ -1,6 +1,6 @@
 """The automatic findings, scored on the development set's tuning stories (scripts/score_devset.py).
 
-Real articles of twelve stories other than the sample's, with gold written by reading them
+Real articles of fourteen stories other than the sample's, with gold written by reading them
 (tests/devset/README.md); no curation. Floors sit a little under what the builder reaches, on
 the mean over the tuning stories, so a change that loses precision or recall anywhere fails
 here; raise them when the builder improves. Held-out stories are scored by the script and
@@ -20,13 +20,13 @@ from conftest import ROOT
 DEVSET = ROOT / "tests" / "devset"
 FLOORS = {
     "actors_precision": 0.78,
-    "actors_recall": 0.70,
-    "named_recall": 0.79,
-    "actor_kinds": 0.93,
-    "events_recall": 0.91,
+    "actors_recall": 0.68,
+    "named_recall": 0.77,
+    "actor_kinds": 0.94,
+    "events_recall": 0.90,
     "denials_recall": 0.69,
     "copies_f1": 0.95,
-    "disputes_recall": 0.60,
+    "disputes_recall": 0.53,
 }
 
 
