@@ -98,6 +98,14 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
      [("2022-10", False), ("2022-09", True)]),
     ("Exports grew sharply following the Oct. 9 decision.", "2024-05-15", [("2023-10-09", True)]),
     ("No dates here at all.", "2024-05-15", []),
+    # a week counts from publication, to the month it falls in; "that month" is the month just given
+    ("They demanded accountability for last week's explosion.", "2020-08-10", [("2020-08", True)]),
+    ("The talks will resume next week.", "2024-05-29", [("2024-06", True)]),
+    ("The ship arrived in July 2014. They received a letter that month.", "2024-05-15",
+     [("2014-07", False), ("2014-07", True)]),
+    # a weekday in a clause about what is to come is the coming one; a report of it, the last one
+    ("Diab is now scheduled to be questioned on Friday.", "2020-12-15", [("2020-12-18", True)]),
+    ("The talks will resume, the minister said on Tuesday.", "2020-12-16", [("2020-12-15", True)]),
 ])
 def test_dates(text, published, expected):
     found_ = [(d.date.iso(), d.inferred) for d in find_dates(source(text, published=published))]

@@ -10,7 +10,8 @@ Resolution: a written year is used as written. A month or day without a year is 
 such date on or before publication, except after "since", "following", "after" or "post",
 where it is the latest before the story's narrative time (the last date with a written
 year so far). "Last year", "last month", "on Tuesday", "yesterday", "last night" count from publication;
-"a month earlier", "three days later" from the last date mentioned. An expression whose
+"a month earlier", "three days later", "that month" from the last date mentioned; a weekday in
+a clause about what is to come ("will meet on Friday") is the coming one. An expression whose
 reference is coarser than it needs ("last month" in an article dated only by year) is
 dropped rather than guessed.
 """
@@ -44,10 +45,14 @@ _DATE = re.compile(
     rf"|(?P<mo>(?<![\w])(?P<mo_m>{_MONTH})(?![\w]))"
     r"|(?P<yr>(?<![\w$£€.,/-])(?P<yr_y>1[89]\d\d|20\d\d)(?![\w%/]|-\w|\.\d|,\d))"
     r"|(?P<rel>(?<![\w])(?P<rel_w>last|this|next|past)\s(?P<rel_u>year|month|week)(?![\w]))"
+    r"|(?P<that>(?<![\w])(?:that|the\ssame)\s(?P<that_u>year|month|day)(?![\w]))"
     rf"|(?P<shift>(?<![\w])(?P<sh_n>{_NUM})\s(?P<sh_u>years?|months?|weeks?|days?)\s(?P<sh_d>earlier|later|before|after|ago)(?![\w]))"
     r"|(?P<day>(?<![\w])(?P<day_w>yesterday|today|tonight|last\snight|this\s(?:morning|afternoon|evening))(?![\w]))"
     r"|(?P<wd>(?<![\w])(?P<wd_p>(?:on|last|since|by|until|late|early)\s)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))",
     re.IGNORECASE)
+# what is still to come in the clause before a weekday
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled\sto|due\sto|expected\sto|set\sto|plans?\sto|planning\sto)\b"
+                     r"|['’]ll\b", re.IGNORECASE)
 _YEAR_PREPS = frozenset("in since by from until till of during early late mid mid- between to through before "
                         "after around and or year summer winter spring autumn fall circa c. end start "
                         "beginning half quarter".split())
@@ -164,14 +169,25 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
         return PartialDate(int(g("yr_y"))), False, True
     if g("rel"):
         word, unit = g("rel_w").lower(), g("rel_u").lower()
-        if pub is None or word == "past" or unit == "week":
+        if pub is None or word == "past":
             return None, False, False
         step = {"last": -1, "this": 0, "next": 1}[word]
+        if unit == "week":                 # "last week's explosion": the month it fell in
+            if not pub.day:
+                return None, False, False
+            d = dt.date(pub.year, pub.month, pub.day) + dt.timedelta(days=7 * step)
+            return PartialDate(d.year, d.month), True, False
         if unit == "year":
             return PartialDate(pub.year + step), True, False
         if not pub.month:
             return None, False, False
         return _add_months(PartialDate(pub.year, pub.month), step), True, False
+    if g("that"):                          # "a letter that month": the month of the date just given
+        unit = g("that_u").lower()
+        if last is None or unit == "month" and not last.month or unit == "day" and not last.day:
+            return None, False, False
+        return PartialDate(last.year, last.month if unit != "year" else 0,
+                           last.day if unit == "day" else 0), True, False
     if g("shift"):
         n = int(g("sh_n")) if g("sh_n").isdigit() else _NUMBERS[g("sh_n").lower()]
         unit, direction = g("sh_u").lower().rstrip("s"), g("sh_d").lower()
@@ -198,6 +214,10 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
             return None, False, False
         target = _WEEKDAYS[g("wd_d").lower()]
         d = dt.date(pub.year, pub.month, pub.day)
+        clause = re.split(r"[.!?,;:]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        if _FUTURE.search(clause):        # "is scheduled to be questioned on Friday": the coming one
+            d += dt.timedelta(days=(target - d.weekday()) % 7 or 7)
+            return PartialDate(d.year, d.month, d.day), True, False
         back = (d.weekday() - target) % 7
         if back == 0 and (g("wd_p") or "").strip().lower() == "last":
             back = 7
