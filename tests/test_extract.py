@@ -106,6 +106,11 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
     # a weekday in a clause about what is to come is the coming one; a report of it, the last one
     ("Diab is now scheduled to be questioned on Friday.", "2020-12-15", [("2020-12-18", True)]),
     ("The talks will resume, the minister said on Tuesday.", "2020-12-16", [("2020-12-15", True)]),
+    ("Tolentino would be questioned on Monday, Guevarra told reporters.", "2020-06-27", [("2020-06-29", True)]),
+    ("It will file for insolvency on Thursday.", "2020-06-25", [("2020-06-25", True)]),
+    # a season counts from publication, to the year it fell in
+    ("He told investors last autumn that revenue would grow.", "2020-06-23", [("2019", True)]),
+    ("Prices rose last summer.", "2024-09-15", [("2024", True)]),
 ])
 def test_dates(text, published, expected):
     found_ = [(d.date.iso(), d.inferred) for d in find_dates(source(text, published=published))]

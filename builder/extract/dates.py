@@ -46,12 +46,13 @@ _DATE = re.compile(
     r"|(?P<yr>(?<![\w$£€.,/-])(?P<yr_y>1[89]\d\d|20\d\d)(?![\w%/]|-\w|\.\d|,\d))"
     r"|(?P<rel>(?<![\w])(?P<rel_w>last|this|next|past)\s(?P<rel_u>year|month|week)(?![\w]))"
     r"|(?P<that>(?<![\w])(?:that|the\ssame)\s(?P<that_u>year|month|day)(?![\w]))"
+    r"|(?P<season>(?<![\w])last\s(?P<season_w>spring|summer|autumn|fall)(?![\w]))"
     rf"|(?P<shift>(?<![\w])(?P<sh_n>{_NUM})\s(?P<sh_u>years?|months?|weeks?|days?)\s(?P<sh_d>earlier|later|before|after|ago)(?![\w]))"
     r"|(?P<day>(?<![\w])(?P<day_w>yesterday|today|tonight|last\snight|this\s(?:morning|afternoon|evening))(?![\w]))"
     r"|(?P<wd>(?<![\w])(?P<wd_p>(?:on|last|since|by|until|late|early)\s)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))",
     re.IGNORECASE)
 # what is still to come in the clause before a weekday
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled\sto|due\sto|expected\sto|set\sto|plans?\sto|planning\sto)\b"
+_FUTURE = re.compile(r"\b(?:will|would|shall|scheduled\sto|due\sto|expected\sto|set\sto|plans?\sto|planning\sto)\b"
                      r"|['’]ll\b", re.IGNORECASE)
 _YEAR_PREPS = frozenset("in since by from until till of during early late mid mid- between to through before "
                         "after around and or year summer winter spring autumn fall circa c. end start "
@@ -111,7 +112,7 @@ def _has_date_word(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                   "dec", "year", "month", "week", "day", "yesterday", "today", "night", "morning",
-                                  "afternoon", "evening"))
+                                  "afternoon", "evening", "spring", "summer", "autumn", "fall"))
 
 
 def _plausible(m: re.Match, text: str) -> bool:
@@ -182,6 +183,11 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
         if not pub.month:
             return None, False, False
         return _add_months(PartialDate(pub.year, pub.month), step), True, False
+    if g("season"):                        # "last autumn", said in June 2020: autumn 2019
+        if pub is None or not pub.month:
+            return None, False, False
+        ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}[g("season_w").lower()]
+        return PartialDate(pub.year - (pub.month <= ends)), True, False
     if g("that"):                          # "a letter that month": the month of the date just given
         unit = g("that_u").lower()
         if last is None or unit == "month" and not last.month or unit == "day" and not last.day:
@@ -216,7 +222,7 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
         d = dt.date(pub.year, pub.month, pub.day)
         clause = re.split(r"[.!?,;:]\s", text[max(0, m.start() - 80):m.start()])[-1]
         if _FUTURE.search(clause):        # "is scheduled to be questioned on Friday": the coming one
-            d += dt.timedelta(days=(target - d.weekday()) % 7 or 7)
+            d += dt.timedelta(days=(target - d.weekday()) % 7)
             return PartialDate(d.year, d.month, d.day), True, False
         back = (d.weekday() - target) % 7
         if back == 0 and (g("wd_p") or "").strip().lower() == "last":
