@@ -111,6 +111,10 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
     # a season counts from publication, to the year it fell in
     ("He told investors last autumn that revenue would grow.", "2020-06-23", [("2019", True)]),
     ("Prices rose last summer.", "2024-09-15", [("2024", True)]),
+    ("He entered the consulate on October 2, 2018. Agents were flown in to meet him that day.", "2019-12-23",
+     [("2018-10-02", False), ("2018-10-02", True)]),
+    ("The report came out on November 16, 2018. It contradicted a prosecutor one day prior.", "2018-11-20",
+     [("2018-11-16", False), ("2018-11-15", True)]),
 ])
 def test_dates(text, published, expected):
     found_ = [(d.date.iso(), d.inferred) for d in find_dates(source(text, published=published))]

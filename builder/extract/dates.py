@@ -47,7 +47,7 @@ _DATE = re.compile(
     r"|(?P<rel>(?<![\w])(?P<rel_w>last|this|next|past)\s(?P<rel_u>year|month|week)(?![\w]))"
     r"|(?P<that>(?<![\w])(?:that|the\ssame)\s(?P<that_u>year|month|day)(?![\w]))"
     r"|(?P<season>(?<![\w])last\s(?P<season_w>spring|summer|autumn|fall)(?![\w]))"
-    rf"|(?P<shift>(?<![\w])(?P<sh_n>{_NUM})\s(?P<sh_u>years?|months?|weeks?|days?)\s(?P<sh_d>earlier|later|before|after|ago)(?![\w]))"
+    rf"|(?P<shift>(?<![\w])(?P<sh_n>{_NUM})\s(?P<sh_u>years?|months?|weeks?|days?)\s(?P<sh_d>earlier|later|before|after|ago|prior)(?![\w]))"
     r"|(?P<day>(?<![\w])(?P<day_w>yesterday|today|tonight|last\snight|this\s(?:morning|afternoon|evening))(?![\w]))"
     r"|(?P<wd>(?<![\w])(?P<wd_p>(?:on|last|since|by|until|late|early)\s)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))",
     re.IGNORECASE)
@@ -102,8 +102,8 @@ def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None
 def _tagged(m: re.Match, spans: list[tuple[int, int]] | None) -> bool:
     """Full dates stand on their shape; anything shorter must lie in a date entity of the model."""
     if spans is None or m.group("iso") or (m.group("md") and m.group("md_y")) or (m.group("dm") and m.group("dm_y")) \
-            or m.group("my"):
-        return True
+            or m.group("my") or m.group("that") or m.group("season"):
+        return True                    # ("that day", "last autumn": phrases that are nothing but a date)
     i = bisect_left(spans, (m.end(), -1))         # spans are sorted: the ones starting before the match's end
     return any(s < m.end() and m.start() < e for s, e in spans[max(0, i - 4):i])
 
