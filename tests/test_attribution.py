@@ -849,6 +849,14 @@ def test_a_plural_subject_refers_to_the_people_named_together_before(second):
     assert speakers == {"Ivan Petrov", "Oleg Sirov"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kelvar and Siemens announced the deal on Monday. Both companies denied any wrongdoing.",
+    "Kelvar and Siemens said the papers were forged. Both said the fund was not a client.",
+])
+def test_both_after_two_bodies_named_together_is_each_of_them(text):
+    assert {who for who, stance, _ in said(text) if stance == "denies"} == {"Kelvar", "Siemens"}
+
+
 def test_they_after_someone_else_is_named_is_not_the_pair():
     from builder.extract.nlp import pipeline
     doc = pipeline()("Police named Ivan Petrov and Oleg Sirov. Veldan officials said they were tourists.")

@@ -568,14 +568,18 @@ class _Resolver:
         refers to: "both", "both men", "the two suspects", "the pair", or "they" when the last
         sentence's subject was those people; [] otherwise."""
         word, art = subj.lower_, self.art
-        counted = any(c.lower_ in ("both", "two") for c in subj.children) and subj.lemma_.lower() in PEOPLE
+        noun = subj.lemma_.lower()
+        counted = any(c.lower_ in ("both", "two") for c in subj.children) and (
+            noun in PEOPLE or noun in art.lex.descriptions)                   # "both banks", "the two countries"
         if not (word in ("both", "pair", "duo") and subj.pos_ in ("DET", "PRON", "NOUN") or counted
                 or word == "they"):
             return []
+        labels = ("PERSON",) if word == "they" or noun in PEOPLE else \
+            art.lex.descriptions.get(noun, ("PERSON", "ORG", "GPE"))      # bare "both": people or bodies
         si = art.sent_of[subj.i]
         for back in range(si, max(-1, si - (2 if word == "they" else LOOKBACK)), -1):
             limit = subj.i if back == si else len(art.doc)
-            people = [e for e in art.ents_in[back] if e.label_ == "PERSON" and e.end <= limit]
+            people = [e for e in art.ents_in[back] if e.label_ in labels and e.end <= limit]
             for e in reversed(people):
                 joined = [x for x in people if x.root.dep_ == "conj" and x.root.head.i == e.root.i]
                 if joined and (word != "they" or e.root.dep_ in SUBJECTS):
