@@ -935,3 +935,8 @@ def test_a_negated_clause_about_others_is_no_denial_and_in_any_way_alone_is_none
 def test_having_no_reason_to_believe_denies_nothing():
     assert said('"We have no reason to believe that they will not follow through," Tom Becker said.') == {
         ("Tom Becker", "asserts", "We have no reason to believe that they will not follow through.")}
+
+
+def test_a_relative_clause_denying_what_the_main_clause_says_of_its_noun():
+    assert said("The balloon, which Beijing denies was a government spy vessel, spent a week flying over "
+                "North America.") == {("Beijing", "denies", "The balloon was a government spy vessel.")}

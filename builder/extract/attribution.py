@@ -1202,6 +1202,15 @@ class _Finder:
         if obj is None and cls in ("asserts", "denies", "disputes"):
             obj = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp", "prep")
                         and c.pos_ in ("VERB", "AUX", "ADP")), None)        # "denied being spies"
+        if content is None and cue.dep_ == "relcl" and obj is not None and obj.tag_ in ("WDT", "WP") \
+                and obj.i < cue.i and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.head.pos_ in ("VERB", "AUX"):
+            # "The balloon, which Beijing denies was a spy vessel, spent a week …": what is denied is
+            # the main clause about the noun, without the relative clause and the clauses after it
+            root, own = cue.head.head, {t.i for t in subtree(cue)}
+            skip = set(own) | {t.i for c in root.children if c.dep_ in ("advcl", "conj", "cc", "parataxis")
+                               for t in subtree(c)}
+            content = [t.i for t in subtree(root) if t.i not in skip
+                       and not (t.is_punct and t.i in (cue.left_edge.i - 1, cue.right_edge.i + 1))]
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
             # what is denied is a noun phrase ("denied responsibility for the blast"): the object
             # and the verb's other complements, not the clauses that hang from the verb
