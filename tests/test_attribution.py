@@ -493,13 +493,14 @@ CASES = [
     # --- "they" for the unnamed source of the clause before
     ('Pentagon officials said the balloon posed no threat, but they denied that it was used for research.',
      "Pentagon", "denies", "It was used for research."),
+    # --- a relative clause denying what the main clause says of its noun (the parser makes
+    # "which" the object of "denies" and "was" the root)
+    ('The balloon, which Beijing denies was a government spy vessel, spent a week over the coast.',
+     "Beijing", "denies", "The balloon was a government spy vessel."),
 ]
 
 # Parses of spaCy's small model that no general rule here recovers; kept to show the limits.
 HARD = [
-    xfail(('The balloon, which Beijing denies was a government spy vessel, spent a week over the coast.',
-           "Beijing", "denies", "The balloon was a government spy vessel."),
-          "the parser makes 'which' the object of 'denies' and 'was' the root: no content clause"),
     xfail(('Human Rights Watch said the blast was caused by a rocket.',
            "Human Rights Watch", "asserts", "The blast was caused by a rocket."),
           "spaCy's small model tags no entity for 'Human Rights Watch', and a speaker must be one of doc.ents"),
@@ -935,8 +936,3 @@ def test_a_negated_clause_about_others_is_no_denial_and_in_any_way_alone_is_none
 def test_having_no_reason_to_believe_denies_nothing():
     assert said('"We have no reason to believe that they will not follow through," Tom Becker said.') == {
         ("Tom Becker", "asserts", "We have no reason to believe that they will not follow through.")}
-
-
-def test_a_relative_clause_denying_what_the_main_clause_says_of_its_noun():
-    assert said("The balloon, which Beijing denies was a government spy vessel, spent a week flying over "
-                "North America.") == {("Beijing", "denies", "The balloon was a government spy vessel.")}
