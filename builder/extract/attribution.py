@@ -564,9 +564,10 @@ class _Resolver:
                      and has_title(e)), None)
 
     def people_together(self, subj: Token) -> list[Span]:
-        """The people named together before ("Ivan Petrov and Oleg Sirov") that a plural subject
-        refers to: "both", "both men", "the two suspects", "the pair", or "they" when the last
-        sentence's subject was those people; [] otherwise."""
+        """The people or bodies named together before ("Ivan Petrov and Oleg Sirov", "BPI and
+        BDO") that a plural subject refers to: "both", "both men", "both banks", "the two
+        suspects", "the pair", or "they" when the last sentence's subject was those people; []
+        otherwise."""
         word, art = subj.lower_, self.art
         noun = subj.lemma_.lower()
         counted = any(c.lower_ in ("both", "two") for c in subj.children) and (
