@@ -131,7 +131,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     # one-word names of bodies, spelt two ways ("Hezbollah", "Hizbullah"), long enough to tell
     for key in kinds:
         if " " not in key and len(key) >= 6 and key.isalpha() and vote[key] in ("organization", "group"):
-            skeletons[(key[0].lower(), _consonants(key))].append(key)
+            skeletons[("body", key[0].lower(), _consonants(key))].append(key)   # ("body" is no skeleton: no vowels)
     for keys in skeletons.values():
         for other in keys[1:]:
             u.union(keys[0], other)
