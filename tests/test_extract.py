@@ -522,6 +522,11 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     [("Ali Hasan Khalil", "person"), ("Ali Hassan Khalil", "person")],
     # an acronym that spells a body's name, a leading country spelling nothing
     [("CIA", "organization"), ("US Central Intelligence Agency", "organization")],
+    # a body's short name and its full name with a generic word ("Group", "International")
+    [("Kelvar Group", "organization"), ("Kelvar", "organization")],
+    [("Veldan International", "organization"), ("Veldan", "organization")],
+    # a person's given name spelt two ways, once read as a body by the model
+    [("Markus Quist", "person"), ("Marcus Quist", "organization"), ("Quist", "person")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     from builder.extract.types import ArticleFindings, EntityMention
@@ -531,6 +536,16 @@ def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
                 for s, (name, kind) in zip(sources, names_)]
     actors = combine(sources, articles).actors
     assert len(actors) == 1, [a.name for a in actors]
+
+
+def test_a_name_with_a_legal_form_is_a_company_however_the_model_reads_it():
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    names_ = [("Kelvar AG", "person"), ("Kelvar", "person"), ("Kelvar", "person")]
+    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
+    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name, aliases=("Kelvar",)),))
+                for s, (name, kind) in zip(sources, names_)]
+    assert [(a.name, a.kind) for a in combine(sources, articles).actors] == [("Kelvar AG", "organization")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -548,6 +563,10 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("Khalid bin Salman", "person"), ("Mohammed bin Salman", "person")],
     [("CIA", "organization"), ("Central Investigation Agency", "organization"),
      ("Central Intelligence Agency", "organization")],
+    # a person's name and a company named after a given name: different given names stay apart
+    [("Markus Quist", "person"), ("Karl Quist", "organization")],
+    # a short name that is a person is not a body's full name
+    [("Dara Kelvar", "person"), ("Kelvar Group", "organization")],
 ])
 def test_different_names_alike_stay_apart(names_):
     from builder.extract.types import ArticleFindings, EntityMention

@@ -31,6 +31,10 @@ from .disputes import value_disputes
 
 MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television",
                          "department"})
+# Words a company's or movement's full name adds to the name used for it ("NSO Group", "Amnesty
+# International", "Norfolk Southern Railway"): the short name alone is the same body.
+BODY_TAILS = frozenset({"group", "international", "holdings", "corporation", "company", "railway", "railroad",
+                        "airlines", "airways"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
 THING = "thing"          # a mention naming a product ("Shahed drones"): votes against it too
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
@@ -118,6 +122,15 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             if len(keys) == 2 and " " not in ga and " " not in gb and Levenshtein.distance(ga, gb) == 1 \
                     and min(len(ga), len(gb)) >= 3:
                 u.union(a, b)
+    # … also when the model took one of the two for a body ("Marcus Braun" beside the person "Markus Braun").
+    for key in kinds:
+        given, _, surname = key.partition(" ")
+        owners = full.get(surname, ()) if vote[key] != "person" and " " not in surname else ()
+        if len(owners) == 1 and given[:1].isupper():
+            other = next(iter(owners))
+            known = other.rsplit(" ", 1)[0]
+            if " " not in known and Levenshtein.distance(given, known) == 1 and min(len(given), len(known)) >= 4:
+                u.union(key, other)
     # Two transliterations of one name keep its consonants ("Vladimir Zelensky", "Volodymyr
     # Zelenskyy"; "Mikhail", "Mykhailo"; "Mohammed bin Salman", "Mohammad bin Salman"), and the
     # Arabic article may be written or not inside a name ("Ahmed al-Asiri", "Ahmed Asiri",
@@ -156,11 +169,13 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         if 3 <= len(key) <= 6 and key.isupper() and key.isalpha() and vote[key] == "organization" \
                 and len(spelled.get(key, ())) == 1:
             u.union(key, next(iter(spelled[key])))
-    # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description.
+    # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description;
+    # "NSO" and "NSO Group".
     for key in kinds:
         head, _, rest = key.partition(" ")
         while rest:
-            if rest.lower() in MEDIA_TAILS and head in kinds:
+            if head in kinds and (rest.lower() in MEDIA_TAILS
+                                  or rest.lower() in BODY_TAILS and vote[head] in ("organization", "group")):
                 u.union(head, key)
                 break
             word, _, rest = rest.partition(" ")
@@ -176,6 +191,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         for _, m in items:
             kind_votes[_kind(m.kind)] += 1
         kind = _vote(kind_votes)
+        if kind == "person" and any(_LEGAL_FORM.search(m.key) for _, m in items):
+            kind = "organization"    # "Wirecard AG", however often the model reads "Wirecard" as a name
         if kind in (PLACE, THING):
             continue                 # named mostly as a place or a product: not an actor
         if kind == "person" and all(" " not in m.key and " " not in m.surface for _, m in items) \
@@ -272,6 +289,7 @@ def _unof(key: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m and " " not in m.group(2) else key
 
 
+_LEGAL_FORM = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|SE|Limited|Incorporated|Corporation)\.?$")
 _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc)\.?$")
 
 
