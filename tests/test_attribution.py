@@ -936,3 +936,39 @@ def test_a_negated_clause_about_others_is_no_denial_and_in_any_way_alone_is_none
 def test_having_no_reason_to_believe_denies_nothing():
     assert said('"We have no reason to believe that they will not follow through," Tom Becker said.') == {
         ("Tom Becker", "asserts", "We have no reason to believe that they will not follow through.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the parser leaves without a subject after a quotation: the phrase between is the speaker
+    ("\u201cKelvar is not a client of the bank. The document claiming the existence of a Kelvar account with "
+     "BDO is a falsified document and carries forged signatures of bank officers,\u201d BDO, the largest bank "
+     "in the country in asset terms, said in an e-mailed statement.",
+     ("BDO", "denies", "Kelvar is not a client of the bank.")),
+    # single quotation marks, as British and South Asian outlets write them
+    ("'We have established that Jan Kovac did not arrive in the Philippines on June 23 based on CCTV "
+     "footage, airline manifests, and other records,' Guevarra told the Financial Times.",
+     ("Guevarra", "asserts", "We have established that Jan Kovac did not arrive in the Philippines on June 23 "
+                             "based on CCTV footage, airline manifests, and other records.")),
+    ("\u2018We reject any attempts to connect the Government of Veldan to such developments,\u2019 the "
+     "Veldan foreign ministry said.",
+     ("Veldan", "denies",
+      "We reject any attempts to connect the Government of Veldan to such developments.")),
+    # rejecting a tie to something is denying it
+    ("Harlow Dynamics rejected any connection with the crash.",
+     ("Harlow Dynamics", "denies", "Harlow Dynamics rejected any connection with the crash.")),
+    # a frame-up, in general English, denies what the speaker is accused of
+    ("Tom Becker told reporters that he was the \u201cvictim of a frame-up\u201d.",
+     ("Tom Becker", "denies", "Tom Becker was the victim of a frame-up.")),
+    # the person named at the end of a described subject speaks, not the nationality describing it
+    ("A Filipino lawyer embroiled in a fraud at Kelvar, Tom Becker, told Reuters that he was surprised to be "
+     "linked to the firm.",
+     ("Tom Becker", "asserts", "He was surprised to be linked to the firm.")),
+])
+def test_quotations_after_their_speaker_single_marks_and_rejected_ties(text, expected):
+    assert expected in said(text)
+
+
+def test_an_apostrophe_opens_no_quotation():
+    from builder.extract.attribution import _quotes
+    text = "It's the players' '90s rock, and the club's 'best' years. 'We won,' he said."
+    assert [text[s:e] for s, e in _quotes(text)] == ["'We won,'"]

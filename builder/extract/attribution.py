@@ -368,17 +368,46 @@ def _cut_at_abbreviation(doc: Doc, before: list[int], after: list[int]) -> bool:
     return doc[after[0]].text[:1].isupper() and "\n" not in doc[before[-1]:after[0]].text
 
 
+# what rejecting denies: a tie to something ("rejected any involvement"), or the act of tying
+# the speaker to it ("rejected attempts to link it to the attack")
+_LINK_NOUNS = frozenset({"link", "connection", "involvement", "role", "responsibility", "complicity", "wrongdoing",
+                         "blame", "culpability", "participation"})
+_LINKING_VERBS = frozenset({"link", "connect", "tie", "associate", "blame", "implicate", "attribute", "accuse",
+                            "pin"})
+_ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
 _DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
 
 
+# Single quotation marks (British and South Asian news style) are also apostrophes: a quotation
+# opens before a word and closes right after the punctuation that ends what was said; one never
+# closed is an apostrophe ("’90s"), not a quotation running to the end of the paragraph.
+_SINGLE = "'\u2018"
+_SINGLE_OPEN = re.compile(r"(?<=\s)['\u2018](?=[^\W\d])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.?!\u2026\u2014])['\u2019](?![\w'\u2019])")
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    end = text.find("\n\n", i)
+    return len(text) if end < 0 else end
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
-    """Char spans (marks included) of quotations; an unclosed one ends with its paragraph."""
+    """Char spans (marks included) of quotations; an unclosed one ends with its paragraph (double
+    marks only: an unclosed single mark is an apostrophe)."""
     spans = []
     i, n = 0, len(text)
     while i < n:
         c = text[i]
         opening = c in QUOTE_OPEN and (c != '"' or i == 0 or not text[i - 1].isalnum()) or (
             c == "\u201d" and (i == 0 or text[i - 1].isspace()) and i + 1 < n and text[i + 1].isalnum())
+        if not opening and c in _SINGLE and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(\u2014\u2013") \
+                and i + 1 < n and text[i + 1].isalpha():
+            closing = _SINGLE_CLOSE.search(text, i + 1, _paragraph_end(text, i))
+            if closing is not None and not _SINGLE_OPEN.search(text, i + 1, closing.start()):
+                # 'We reject any attempts to …,' he said.
+                spans.append((i, closing.end()))
+                i = closing.end()
+                continue
         if opening:
             para_end = text.find("\n\n", i)
             para_end = n if para_end < 0 else para_end
@@ -487,6 +516,13 @@ class _Resolver:
         anonymous = lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
         if any(i in art.marks["ANON"] for i in sub_ids):
             anonymous = True
+        if subj.pos_ == "NOUN":                  # "A lawyer embroiled in the fraud, Mark Tolentino, said"
+            words = [t for t in subtree(subj) if not t.is_punct and not t.is_space]
+            last = words[-1] if words else subj
+            if last.dep_ == "appos" and last.ent_type_ == "PERSON" and last.i > subj.i:
+                e = self.entity(last)
+                if e is not None and e.label_ == "PERSON":
+                    return e, False
         if subj.i in art.group_of and subj.i not in art.dateline:
             return art.group_of[subj.i], anonymous
         if subj.lower_ in COLLECTIVES and (subj.is_lower or subj.is_sent_start) and not anonymous and not any(
@@ -1039,8 +1075,10 @@ class _Finder:
             if child.dep_ == "ccomp" or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return "denies"
             if child.dep_ == "dobj":
-                if child.lemma_.lower() in self.art.lex.reference:
-                    return "denies"
+                if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS:
+                    return "denies"            # "rejected the claims", "rejected any involvement"
+                if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING_VERBS for c in child.children):
+                    return "denies"            # "reject any attempts to connect the government to it"
                 if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
                     return "denies"
         return None
@@ -1162,6 +1200,12 @@ class _Finder:
             quoted = content is not None
             if content is None and cc is not None:
                 content = _clause_ids(cc.head, cc, lex.verbs)
+        speaker = None
+        if content is None and cc is None and obj is None:
+            found = self._speaker_after_quote(cue)             # "“A,” BDO, the bank, said."
+            if found is not None:
+                content, speaker = found
+                quoted = True
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
             own = {t.i for t in subtree(cue)}
             content = [t.i for t in subtree(cue.head) if t.i not in own]
@@ -1227,7 +1271,42 @@ class _Finder:
             return None                        # "to determine who launched it": asked, not said
         if stance is None:
             stance = self._stance(cls, content, clause, cue)
-        return self._finish(cue, sent, content, stance, answers, clause, whole, quoted)
+        return self._finish(cue, sent, content, stance, answers, clause, whole, quoted, speaker)
+
+    def _speaker_after_quote(self, cue: Token) -> tuple[list[int], Token] | None:
+        """`“A. B,” BDO, the country's largest bank, said in a statement.`: a verb the parser left
+        without a subject, after a quotation; the speaker is the phrase between the two (up to its
+        apposition), what is said the quotation."""
+        art, doc = self.art, self.doc
+        if _own_subject(cue) is not None:
+            return None
+        qi = bisect.bisect_right(art.quote_ends, cue.idx) - 1
+        if qi < 0 or qi in self.used_quotes:
+            return None
+        qs, qe = art.quotes[qi]
+        k = cue.i - 1
+        while k >= 0 and doc[k].idx >= qe:
+            k -= 1
+        between = [t for t in doc[k + 1:cue.i] if not t.is_space]
+        words = [t for t in between if not t.is_punct]
+        inner = art.text[qs:qe].rstrip(_ALL_MARKS + " ")
+        if not words or len(words) > 15 or "\n\n" in art.text[qe:cue.idx] \
+                or not _joins(art.text[qe:words[0].idx]) \
+                or not (inner.endswith((",", "?", "!", "\u2014")) or "," in art.text[qe:words[0].idx]) \
+                or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        phrase = []
+        for t in between[between.index(words[0]):]:
+            if t.text == ",":
+                break
+            phrase.append(t)
+        inside = {t.i for t in phrase}
+        head = next((t for t in phrase if t.head.i not in inside), phrase[-1])
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        self.used_quotes.add(qi)
+        return [t.i for t in span], head
 
     def denial_noun(self, cue: Token, sent: Span) -> _Said | None:
         """A denial named by a noun, with who made it and what it denies: "despite denials from
@@ -1316,7 +1395,7 @@ class _Finder:
             if qe <= r_start and _joins(self.art.text[qe:r_start]) and "\n\n" not in self.art.text[qe:r_start]:
                 # `"…," he said.`: the quotation ends in a comma (or ?, !) and the attribution
                 # ends the sentence or is followed by the rest of the quotation
-                inner = self.art.text[qs:qe].rstrip("".join(QUOTE_CHARS) + " ")
+                inner = self.art.text[qs:qe].rstrip(_ALL_MARKS + " ")
                 ends_open = inner.endswith((",", "?", "!", "\u2014", "-", "\u2026"))
                 follows = _only_punct(rest) or any(
                     q2s >= r_end and _joins(self.art.text[r_end:q2s]) for q2s, _ in art.quotes[qi + 1:qi + 2])
@@ -1561,7 +1640,7 @@ class _Finder:
         return own
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
-                clause: bool, whole: bool, quoted: bool = False) -> _Said | None:
+                clause: bool, whole: bool, quoted: bool = False, subject: Token | None = None) -> _Said | None:
         para = self.art.paragraph(cue.idx)
         content = [i for i in content if not self.doc[i].is_space
                    and self.art.paragraph(self.doc[i].idx) == para]
@@ -1581,7 +1660,7 @@ class _Finder:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if obj is not None and obj.lemma_.lower() in self.art.lex.reference:
                         answers = obj.lemma_.lower()
-        subj = _subject(cue)
+        subj = subject if subject is not None else _subject(cue)
         speaker, anonymous = None, False            # resolved by `sentence`, in reading order
         lemma = _verb_key(cue, self.art.lex.verbs)
         if cue.dep_ == "xcomp" and self.art.lex.verbs.get(cue.head.lemma_.lower()) == "refuses":
@@ -2109,7 +2188,7 @@ def attribute(doc: Doc) -> list[Attribution]:
             first_quoted.setdefault(art.paragraph(x.sent_start), x)
     for si, sent in enumerate(art.sents):
         q = art.in_quote[sent.start]
-        if si in covered or q is None or art.text[art.quotes[q][1] - 1] in QUOTE_CHARS:
+        if si in covered or q is None or art.text[art.quotes[q][1] - 1] in _ALL_MARKS:
             continue
         nxt = first_quoted.get(art.paragraph(sent.start_char) + 1)
         if nxt is None:
