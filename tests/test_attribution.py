@@ -972,3 +972,23 @@ def test_an_apostrophe_opens_no_quotation():
     from builder.extract.attribution import _quotes
     text = "It's the players' '90s rock, and the club's 'best' years. 'We won,' he said."
     assert [text[s:e] for s, e in _quotes(text)] == ["'We won,'"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report with an expletive subject has no speaker: not the subject of the main clause
+    ("One day after it was reported that Harlow could buy the non-U.S. assets of Kelvar in response to a "
+     "liquidity crisis, CEO Tom Becker informed colleagues that the near-collapse was unplanned.",
+     (None, "asserts", "Harlow could buy the non-U.S. assets of Kelvar in response to a liquidity crisis.")),
+    # a complementizer the parser took for a subject is still no part of what is said
+    ("One day after it was reported that Harlow could buy the non-U.S. assets of Kelvar in response to a "
+     "liquidity crisis, CEO Tom Becker informed colleagues that the near-collapse was unplanned.",
+     ("Tom Becker", "asserts", "The near-collapse was unplanned.")),
+    # informing is reporting
+    ("Tom Becker informed colleagues that the plant would close in June.",
+     ("Tom Becker", "asserts", "The plant would close in June.")),
+    # what has not been determined is not known
+    ("\u201cThe cause has not been determined yet,\u201d President Dara Quist said.",
+     ("Dara Quist", "cannot_confirm", "The cause has not been determined yet.")),
+])
+def test_impersonal_reports_informing_and_what_is_not_determined(text, expected):
+    assert expected in said(text)

@@ -487,6 +487,8 @@ def _subject(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "reach"):
                 return child
+        if tok is verb and any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None                        # "after it was reported that …": nobody, not the main clause's subject
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -1690,6 +1692,8 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
             ids.pop(0); changed = True; continue   # the complementizer of the clause, not "if confirmed, …"
         if first.pos_ == "ADV" and first.lower_ in lex.hedge_words:
             ids.pop(0); changed = True; continue
+        if first.lower_ == "that" and first.tag_ == "IN" and len(ids) > 2 and doc[ids[1]].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
+            ids.pop(0); changed = True; continue   # the complementizer, whatever the parser called it
         words = [doc[i].lower_ for i in ids[:3]]
         for conn in lex.connectives:
             if tuple(words[:len(conn)]) == conn and len(ids) > len(conn) + 2:
