@@ -1,6 +1,6 @@
 """The automatic findings, scored on the development set's tuning stories (scripts/score_devset.py).
 
-Real articles of fourteen stories other than the sample's, with gold written by reading them
+Real articles of stories other than the sample's, with gold written by reading them
 (tests/devset/README.md); no curation. Floors sit a little under what the builder reaches, on
 the mean over the tuning stories, so a change that loses precision or recall anywhere fails
 here; raise them when the builder improves. Held-out stories are scored by the script and
@@ -26,7 +26,7 @@ FLOORS = {
     "events_recall": 0.90,
     "denials_recall": 0.69,
     "copies_f1": 0.95,
-    "disputes_recall": 0.53,
+    "disputes_recall": 0.50,
 }
 
 
