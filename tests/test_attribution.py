@@ -992,3 +992,34 @@ def test_an_apostrophe_opens_no_quotation():
 ])
 def test_impersonal_reports_informing_and_what_is_not_determined(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting "any" of something denies it; a denial carried on ("continued to deny") is still made
+    ("Kelvar has rejected any aggression by its forces, Tom Becker said.",
+     ("Tom Becker", "denies", "Kelvar has rejected any aggression by its forces.")),
+    ("Moscow continued to deny involvement in the destruction of the airliner.",
+     ("Moscow", "denies", "Moscow continued to deny involvement in the destruction of the airliner.")),
+    # an implication rejected is what is denied
+    ("Malaysian Prime Minister Mahathir Mohamad on Thursday rejected the implication that Veldan may have been "
+     "involved in the downing of the airliner.",
+     ("Mahathir Mohamad", "denies", "Veldan may have been involved in the downing of the airliner.")),
+    # having no relation to something, in general English
+    ("Moscow has no relation to any incidents of the illness, Kremlin Spokesman Dmitry Peskov told reporters.",
+     ("Dmitry Peskov", "denies", "Moscow has no relation to any incidents of the illness.")),
+    # what could not have happened is not supposed but ruled out
+    ("Harlow Dynamics said the aircraft could not have been hit by a missile fired from the north.",
+     ("Harlow Dynamics", "asserts", "The aircraft could not have been hit by a missile fired from the north.")),
+    # a country's own weapons, none of which did it, said by that country's ministry
+    ("Russia's Defence Ministry said no Russian missile had crossed the border.",
+     ("Defence Ministry", "denies", "No Russian missile had crossed the border.")),
+    # a company's officer named in apposition speaks
+    ("The firm's CEO, Yan Novikov, said the missile was withdrawn from production in 1999.",
+     ("Yan Novikov", "asserts", "The missile was withdrawn from production in 1999.")),
+])
+def test_rejecting_any_carried_on_denials_ruled_out_and_own_weapons(text, expected):
+    assert expected in said(text)
+
+
+def test_no_one_safe_is_no_denial():
+    assert said("Kelvar said no trains ran on Sunday.") == {("Kelvar", "asserts", "No trains ran on Sunday.")}

@@ -637,3 +637,13 @@ def test_a_fathers_name_in_a_patronymic_is_not_the_persons_surname():
                source("King Salman said the talks went well.", sid="b")]
     names_ = sorted(a.name for a in combine(sources, extract_articles(sources)).actors)
     assert names_ == ["Mohammed bin Salman", "Salman"], names_
+
+
+def test_a_body_a_title_and_a_name_run_together_are_a_body_and_a_person():
+    from builder.extract.entities import _split_trailing_people
+    from builder.extract.nlp import pipeline
+    doc = pipeline()("Veldan People's Republic PM Aleksandr Borodin said the rebels had no such weapons.")
+    end = next(t.i for t in doc if t.text == "Borodin") + 1
+    drafts = _split_trailing_people(doc, [[0, end, "organization", doc[0:end].text]])
+    assert [(d[2], d[3]) for d in drafts] == [("organization", "Veldan People's Republic"),
+                                              ("person", "Aleksandr Borodin")]

@@ -53,6 +53,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from . import lexicon as lx
 from .entities import COLLECTIVES
 from .tree import subtree
 
@@ -292,6 +293,14 @@ class _Article:
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
+        # a person's name the actors component cut out of a longer entity ("Donetsk People's
+        # Republic PM [Aleksandr Boroday]") speaks as that person
+        for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
+            span = doc.char_span(actor.start, actor.end, label="PERSON") if actor.kind == "person" else None
+            outer = self.ent_of.get(span.start) if span is not None else None
+            if outer is not None and len(outer) > len(span) and outer.start <= span.start and span.end <= outer.end:
+                for i in range(span.start, span.end):
+                    self.ent_of[i] = span
         # head token -> "Polish officials", "local authorities", "the Iranian police" (a body named
         # by a collective noun); `groups` lists them in reading order
         self.group_of: dict[int, Span] = {}
@@ -322,7 +331,10 @@ class _Article:
         self.marks: dict[str, dict[int, list[int]]] = {   # list -> match start -> match ends
             k: {} for k in ("DENIAL", "HEDGE", "ANON", "UNKNOWN", "DISPUTE")}
         for match_id, start, end in _matcher(doc.vocab)(doc):
-            self.marks[doc.vocab.strings[match_id]].setdefault(start, []).append(end)
+            label = doc.vocab.strings[match_id]
+            if label == "HEDGE" and doc[start].lower_ == "could" and any(t.dep_ == "neg" for t in doc[start:end]):
+                continue                       # "could not have been hit": impossible, not supposed
+            self.marks[label].setdefault(start, []).append(end)
         self.dateline = _datelines(doc)
         for ent in self.ents:
             if ent.start not in self.dateline:
@@ -374,6 +386,9 @@ _LINK_NOUNS = frozenset({"link", "connection", "involvement", "role", "responsib
                          "blame", "culpability", "participation"})
 _LINKING_VERBS = frozenset({"link", "connect", "tie", "associate", "blame", "implicate", "attribute", "accuse",
                             "pin"})
+# verbs under which a denial in the to-infinitive is still made ("continued to deny", "tried to dispute")
+_CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat", "rush", "hasten", "begin",
+                          "start", "go", "move"})
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
 _DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
 
@@ -518,7 +533,7 @@ class _Resolver:
         anonymous = lemma in lex.anonymous_nouns and subj.pos_ in ("NOUN", "PROPN")
         if any(i in art.marks["ANON"] for i in sub_ids):
             anonymous = True
-        if subj.pos_ == "NOUN":                  # "A lawyer embroiled in the fraud, Mark Tolentino, said"
+        if subj.pos_ in ("NOUN", "PROPN") and subj.ent_type_ != "PERSON":   # "A lawyer embroiled in the fraud, Mark Tolentino, said"
             words = [t for t in subtree(subj) if not t.is_punct and not t.is_space]
             last = words[-1] if words else subj
             if last.dep_ == "appos" and last.ent_type_ == "PERSON" and last.i > subj.i:
@@ -748,6 +763,14 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     return False
+
+
+def _nobody(subj: Token) -> bool:
+    """A subject that negates its clause: "no Russian missile", "not a single missile", "none of them"."""
+    if subj.lower_ in ("none", "nobody", "nothing") or subj.lower_ == "one" and subj.i > 0 and subj.nbor(-1).lower_ == "no":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not"
+               for c in (*subj.children, *(g for c in subj.children if c.dep_ in ("amod", "det") for g in c.children)))
 
 
 def _unsupported(verb: Token) -> bool:
@@ -1052,6 +1075,8 @@ class _Finder:
                 c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
             return False
         head = cue.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in _CARRYING_ON and self._class(cue) in ("denies", "disputes"):
+            return False                       # "continued to deny", "tried to dispute"
         return head.i != cue.i and self._class(head) is None and head.lower_ != "unable"
 
     def _wholly_quoted(self, clause: Token) -> bool:
@@ -1077,8 +1102,9 @@ class _Finder:
             if child.dep_ == "ccomp" or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return "denies"
             if child.dep_ == "dobj":
-                if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS:
-                    return "denies"            # "rejected the claims", "rejected any involvement"
+                if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
+                        or any(c.dep_ == "det" and c.lower_ == "any" for c in child.children):
+                    return "denies"            # "rejected the claims", "rejected any involvement", "any aggression"
                 if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING_VERBS for c in child.children):
                     return "denies"            # "reject any attempts to connect the government to it"
                 if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
@@ -1591,6 +1617,10 @@ class _Finder:
             if not verb or any(c.tag_ == "MD" for c in root.children):                          # tagged ADJ
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if not _negated(root) and subj is not None and _nobody(subj):
+                if own(subj):
+                    return True                  # "no Russian missile crossed the border", said by Russia
+                continue
             if not _negated(root):
                 if subj is not None and own(subj) and any(
                         c.dep_ == "dobj" and (c.lower_ == "nothing" or subj.lower_ not in FIRST_PERSON and any(
@@ -1638,7 +1668,18 @@ class _Finder:
             if poss is not None and (poss.lower_ in FIRST_PERSON or poss.lower_ in _POSSESSIVE_OF
                                      and _same_party(poss, speaker, _POSSESSIVE_OF[poss.lower_])):
                 return True
-            return subj.i in art.actor_at and art.actor_at[subj.i] in titled
+            # the subject, or whose it is: "a missile of the Russian armed forces", "Russian troops"
+            owners = [subj, *(c for c in subj.children if c.dep_ in ("amod", "compound"))]
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            owners += [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
+            for t in owners:
+                country = lx.demonyms().get(t.text) or lx.countries().get(t.text)
+                if t.i in art.actor_at and art.actor_at[t.i] in titled or country is not None and country.name in titled:
+                    return True
+            return False
         return own
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,

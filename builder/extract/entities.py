@@ -520,6 +520,14 @@ def _split_trailing_people(doc: Doc, drafts: list) -> list:
     for d in drafts:
         start, end, kind, key = d
         words = key.split()
+        # "Donetsk People's Republic PM Aleksandr Boroday": a body, a title, then a person's name
+        title = next((i for i in range(end - 3, start, -1) if doc[i].text in lx.TITLES), None) \
+            if kind == "organization" and end - start >= 4 else None
+        if title is not None and 2 <= end - title - 1 <= 3 and all(
+                t.is_title and t.pos_ == "PROPN" and t.text not in lx.ORG_HEADS for t in doc[title + 1:end]):
+            out.append([start, title, kind, _clean(doc[start:title].text)])
+            out.append([title + 1, end, "person", _clean(doc[title + 1:end].text)])
+            continue
         if kind == "organization" and len(words) >= 4 and words[-1] in surnames and words[-2][:1].isupper():
             cut = end - 2
             if doc[cut - 1].text not in ("of", "and", "for", "the"):

@@ -303,7 +303,7 @@ Archbishop Bishop Rabbi Imam Ambassador Envoy Director Chairman Chairwoman Chair
 Senator Sen. Rep. Representative Congressman Congresswoman Judge Justice General Gen. Lieutenant Lt.
 Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Marshal Brigadier Brig. Commissioner
 Prosecutor Attorney Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Lady Deputy CEO Chancellor
-Speaker Councillor Councilor Officer Inspector Superintendent Private Corporal Cpl. Field Foreign
+Speaker Councillor Councilor Officer Inspector Superintendent Private Corporal Cpl. Field Foreign PM
 """.split()) - {"Field", "Foreign"}
 # Words that may stand between a country/organisation and the title ("Defense Minister").
 TITLE_MODIFIERS = frozenset("""
