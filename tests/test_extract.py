@@ -476,6 +476,11 @@ def test_two_transliterations_and_two_words_for_one_group_are_one_actor():
 
 
 @pytest.mark.parametrize("text, present, absent", [
+    # a work cited in brackets is no actor
+    ("The symptoms are real and difficult to treat. (Quist, 2024)", set(), {("Quist", "organization"),
+                                                                           ("Quist", "person")}),
+    ("Earlier scans found no injury (Becker et al., 2019; Kovac, 2020).", set(),
+     {("Becker", "person"), ("Kovac", "person"), ("Becker", "organization"), ("Kovac", "organization")}),
     # a person named with a company's possessive: the company and the person
     ("But after Kelvar\u2019s Okafor said publicly that his company would sell, prices fell.",
      {("Kelvar", "organization")}, {("Kelvar\u2019s Okafor", "person")}),
@@ -527,6 +532,9 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     [("Veldan International", "organization"), ("Veldan", "organization")],
     # a person's given name spelt two ways, once read as a body by the model
     [("Markus Quist", "person"), ("Marcus Quist", "organization"), ("Quist", "person")],
+    # a middle initial written or not; a familiar form of the given name
+    [("Mark S. Quist", "person"), ("Mark Quist", "person")],
+    [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     from builder.extract.types import ArticleFindings, EntityMention
@@ -567,6 +575,8 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("Markus Quist", "person"), ("Karl Quist", "organization")],
     # a short name that is a person is not a body's full name
     [("Dara Kelvar", "person"), ("Kelvar Group", "organization")],
+    # one surname, two given names that are no forms of one another
+    [("Bill Kovac", "person"), ("William Kovac", "person"), ("Anna Kovac", "person")],
 ])
 def test_different_names_alike_stay_apart(names_):
     from builder.extract.types import ArticleFindings, EntityMention

@@ -323,6 +323,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             continue
         if _dateline(span, text_of_doc):
             continue                         # "PARIS (Reuters) —", "KYIV, Ukraine —"
+        if _CITATION.match(text_of_doc, span.end_char) and text_of_doc[:span.start_char].rstrip().endswith(("(", ";")):
+            continue                         # "(Beasley, 2024)": a work cited, not an actor
         if text.isupper() and (" " in text or len(text) > 6):
             text = " ".join(w if len(w) <= 3 else w.title() for w in text.split())   # "ABC NEWS"
         if kind == "gpe" or (kind == "organization" and text in countries):
@@ -538,6 +540,7 @@ def _split_trailing_people(doc: Doc, drafts: list) -> list:
     return out
 
 
+_CITATION = re.compile(r"(?:\s+et al\.?)?,\s*(?:19|20)\d\d[a-z]?\s*[);]")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 

@@ -122,6 +122,18 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             if len(keys) == 2 and " " not in ga and " " not in gb and Levenshtein.distance(ga, gb) == 1 \
                     and min(len(ga), len(gb)) >= 3:
                 u.union(a, b)
+    # A middle initial written or not ("Mark S. Zaid", "Mark Zaid"), a familiar form of the given
+    # name ("Bill Burns", "William Burns"): one person, when the surname has no other full name.
+    for surname, keys in full.items():
+        forms = defaultdict(set)
+        for key in keys:
+            words = [w for w in key.split() if not _INITIAL.fullmatch(w)]
+            forms[" ".join([_FORMAL.get(words[0], words[0]), *words[1:]])].add(key)
+        for same in forms.values():
+            if len(same) > 1 and len(forms) == 1:
+                first_key, *others = sorted(same)
+                for other in others:
+                    u.union(first_key, other)
     # … also when the model took one of the two for a body ("Marcus Braun" beside the person "Markus Braun").
     for key in kinds:
         given, _, surname = key.partition(" ")
@@ -289,6 +301,18 @@ def _unof(key: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m and " " not in m.group(2) else key
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+# Familiar forms of English given names (general knowledge of names, as any reader has it).
+_FORMAL = {"Bill": "William", "Will": "William", "Billy": "William", "Bob": "Robert", "Rob": "Robert",
+           "Bobby": "Robert", "Mike": "Michael", "Jim": "James", "Jimmy": "James", "Joe": "Joseph",
+           "Tom": "Thomas", "Tommy": "Thomas", "Dick": "Richard", "Rick": "Richard", "Ted": "Edward",
+           "Ed": "Edward", "Eddie": "Edward", "Tony": "Anthony", "Dan": "Daniel", "Danny": "Daniel",
+           "Dave": "David", "Steve": "Stephen", "Chris": "Christopher", "Matt": "Matthew", "Nick": "Nicholas",
+           "Ben": "Benjamin", "Sam": "Samuel", "Alex": "Alexander", "Andy": "Andrew", "Pete": "Peter",
+           "Liz": "Elizabeth", "Beth": "Elizabeth", "Kate": "Katherine", "Cathy": "Catherine",
+           "Jenny": "Jennifer", "Sue": "Susan", "Chuck": "Charles", "Charlie": "Charles", "Jack": "John",
+           "Johnny": "John", "Greg": "Gregory", "Jerry": "Gerald", "Larry": "Lawrence", "Ron": "Ronald",
+           "Don": "Donald", "Pat": "Patrick", "Fred": "Frederick", "Hank": "Henry", "Harry": "Henry"}
 _LEGAL_FORM = re.compile(r"\s(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|GmbH|SE|Limited|Incorporated|Corporation)\.?$")
 _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc)\.?$")
 
