@@ -657,3 +657,11 @@ def test_a_body_a_title_and_a_name_run_together_are_a_body_and_a_person():
     drafts = _split_trailing_people(doc, [[0, end, "organization", doc[0:end].text]])
     assert [(d[2], d[3]) for d in drafts] == [("organization", "Veldan People's Republic"),
                                               ("person", "Aleksandr Borodin")]
+
+
+def test_a_country_named_only_as_where_something_happened_is_no_actor():
+    from builder.resolve.combine import combine
+    sources = [source("Similar reports later emerged in China, Russia and Europe, officials said.",
+                      "Russia said on Monday that it had no part in the incidents.")]
+    actors = {(a.name, a.kind) for a in combine(sources, extract_articles(sources)).actors}
+    assert ("Russia", "country") in actors and ("China", "country") not in actors, actors

@@ -41,6 +41,7 @@ _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout"
 _PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
     "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb"}
 PLACE = "place"
+SOMEWHERE = "somewhere"  # a country named only as where something is ("in China"): `_somewhere`
 THING = "thing"          # a product's name ("Shahed drones"): votes against the name being an actor
 _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
@@ -342,6 +343,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if country is None or text in country.capitals or _situated(span):
                 drafts.append([span.start, span.end, PLACE, text])     # a place, not an actor
                 continue
+            if _somewhere(span):                 # "in China": the country, but no sign that it acts
+                drafts.append([span.start, span.end, SOMEWHERE, country.name])
+                continue
             drafts.append([span.start, span.end, "country", country.name])
         elif kind == "norp":
             country = demonyms.get(text) or demonyms.get(text.rstrip("s"))
@@ -438,14 +442,14 @@ def _institutions(doc: Doc, drafts: list) -> list:
         while start < root.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].tag_ == "POS"):
             start += 1
         first = by_start.get(start)
-        if first is None or first[2] not in ("country", "demonym", PLACE) or first[1] > root.i:
+        if first is None or first[2] not in ("country", "demonym", SOMEWHERE, PLACE) or first[1] > root.i:
             continue
         between = doc[first[1]:root.i]
         if any(not (t.is_lower or t.tag_ == "POS") or t.pos_ not in ("NOUN", "ADJ", "PART") for t in between):
             continue
         span = doc[start:root.i + 1]
         if kind == "country":
-            if first[2] in ("country", "demonym"):
+            if first[2] in ("country", "demonym", SOMEWHERE):
                 out.append([span.start, span.end, "country", first[3]])
                 continue
             kind = "organization" if root.lower_ in ("government", "administration") else "group"
@@ -621,6 +625,17 @@ def _situated(span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PARTS
+
+
+def _somewhere(span) -> bool:
+    """A country named as where something happens ("reports emerged in China, Russia and Europe"):
+    the object of a preposition of place, alone or in a list. Its other mentions decide whether it
+    acts in the story (`SOMEWHERE`: such a mention names the country's actor, if it has one, and
+    does not make one)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def _after_place(span) -> bool:

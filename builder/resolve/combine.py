@@ -36,6 +36,7 @@ MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media
 BODY_TAILS = frozenset({"group", "international", "holdings", "corporation", "company", "railway", "railroad",
                         "airlines", "airways"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
+_POINTERS = ("demonym", "somewhere")   # mentions that name a country's actor but never make one
 THING = "thing"          # a mention naming a product ("Shahed drones"): votes against it too
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
@@ -61,7 +62,7 @@ def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
 
 def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     """Return (actors, {key: actor id}) over every article."""
-    mentions = [(a.source, m) for a in articles for m in a.entities if m.kind != "demonym"]
+    mentions = [(a.source, m) for a in articles for m in a.entities if m.kind not in _POINTERS]
     u = UnionFind()
     kinds: dict[str, Counter] = defaultdict(Counter)
     for _, m in mentions:
@@ -268,14 +269,12 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                         and ids_of.get(m.key) not in (None, actor.id):
                     affiliations.add(ids_of[m.key])
         out.append(_replace(actor, affiliations=tuple(sorted(affiliations))))
-    # Demonyms point at their country's actor, if the corpus names it.
+    # Demonyms, and a country named only as a place, point at the country's actor, if the corpus has one.
     country_ids = {a.name: a.id for a in out if a.kind == "country"}
     for a in articles:
         for m in a.entities:
-            if m.kind == "demonym" and m.key in country_ids:
+            if m.kind in _POINTERS and m.key in country_ids:
                 ids_of.setdefault(m.key, country_ids[m.key])
-            elif m.kind == "demonym" and m.key in ids_of:
-                pass
     return out, ids_of
 
 
