@@ -31,6 +31,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body named with its country's possessive keeps whose it is
+    ("Russia's Defence Ministry said no missile had crossed the border.",
+     {("Russia", "country"), ("Russia's Defence Ministry", "organization")}),
     ("Chancellor Olaf Brandt said the plan would go ahead.", {("Olaf Brandt", "person")}),
     ("Lt. Col. Maria Ortega, a spokeswoman, declined to comment.", {("Maria Ortega", "person")}),
     ("Danish Foreign Minister Lars Holm met Swedish officials on Monday.",

@@ -383,6 +383,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 # "Doctors Without Borders", "Indian Railways", "Odisha SDMA": no person's name has
                 # "of", "without", an organisation's head noun or an acronym
                 kind = "organization"
+            owner = doc[span.start - 2].text if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s") else ""
+            if kind == "organization" and owner in countries and span[-1].lower_ in INSTITUTION_NOUNS:
+                text = f"{countries[owner].name}'s {text}"     # "Russia's Defence Ministry": whose it is
             drafts.append([span.start, span.end, kind, text])
     covered = {i for d in drafts for i in range(d[0], d[1])}
     for tok in doc[1:]:
