@@ -1023,3 +1023,24 @@ def test_rejecting_any_carried_on_denials_ruled_out_and_own_weapons(text, expect
 
 def test_no_one_safe_is_no_denial():
     assert said("Kelvar said no trains ran on Sunday.") == {("Kelvar", "asserts", "No trains ran on Sunday.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body in the speaker's earlier title gives the country whose side a later clause is on
+    ("Kremlin spokesman Dmitry Peskov said the inquiry continues. Peskov said Russia's security services had "
+     "not accepted any help from the west.",
+     ("Dmitry Peskov", "denies", "Russia's security services had not accepted any help from the west.")),
+    # what could not be identified or ruled out is not known
+    ("\u201cThese efforts could not identify an adversary as being responsible for any incident,\u201d the "
+     "assessment says.",
+     (None, "cannot_confirm", "These efforts could not identify an adversary as being responsible for any "
+                              "incident.")),
+    ("The agency said it could not rule out foreign attacks in about two dozen cases.",
+     (None, "cannot_confirm", "It could not rule out foreign attacks in about two dozen cases.")),
+])
+def test_a_title_given_earlier_and_what_could_not_be_identified(text, expected):
+    assert expected in said(text)
+
+
+def test_what_was_not_identified_is_no_uncertainty():
+    assert said("Police did not identify the victim.") == {(None, "asserts", "Police did not identify the victim.")}

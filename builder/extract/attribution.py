@@ -389,6 +389,7 @@ _LINKING_VERBS = frozenset({"link", "connect", "tie", "associate", "blame", "imp
 # verbs under which a denial in the to-infinitive is still made ("continued to deny", "tried to dispute")
 _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat", "rush", "hasten", "begin",
                           "start", "go", "move"})
+_ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
 _DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
 
@@ -1649,6 +1650,7 @@ class _Finder:
             if named is not None:
                 i = named.start - 1
                 while i >= 0 and named.start - i <= 12 and (self.doc[i].is_title or self.doc[i].lower_ in _STOP_WORDS
+                                                            or self.doc[i].lower_ in _ROLE_LOWER
                                                             or self.doc[i].text in ("-", "'s", "’s")):
                     if i in art.actor_at:
                         titled.add(art.actor_at[i])
@@ -1661,6 +1663,9 @@ class _Finder:
                         if t.i in art.actor_at:
                             titled.add(art.actor_at[t.i])
 
+        # a body of a country speaks for it ("Kremlin spokesman Dmitry Peskov": Russia)
+        titled |= {lx.INSTITUTIONS[k][2] for k in titled if k in lx.INSTITUTIONS and lx.INSTITUTIONS[k][2]}
+
         def own(subj: Token) -> bool:
             if subj.lower_ in FIRST_PERSON or _same_party(subj, speaker):
                 return True
@@ -1669,7 +1674,7 @@ class _Finder:
                                      and _same_party(poss, speaker, _POSSESSIVE_OF[poss.lower_])):
                 return True
             # the subject, or whose it is: "a missile of the Russian armed forces", "Russian troops"
-            owners = [subj, *(c for c in subj.children if c.dep_ in ("amod", "compound"))]
+            owners = [subj, *(c for c in subj.children if c.dep_ in ("amod", "compound", "poss"))]
             for prep in subj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
