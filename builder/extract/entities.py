@@ -340,7 +340,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if country is None and _person_by_role(span):
                 drafts.append([span.start, span.end, "person", text])  # "the minister, Mai Alkaila,"
                 continue
-            if country is None or text in country.capitals or _situated(span):
+            if country is None or text in country.capitals or _situated(span) \
+                    or _DATELINE_HEAD.fullmatch(text_of_doc, text_of_doc.rfind("\n", 0, span.start_char) + 1,
+                                                span.start_char):
                 drafts.append([span.start, span.end, PLACE, text])     # a place, not an actor
                 continue
             if _somewhere(span):                 # "in China": the country, but no sign that it acts
@@ -558,7 +560,9 @@ def _before_plural_acronym(span) -> bool:
 
 
 # what follows a dateline's place before its dash: ", June 18 —", ", Philippines –"
-_DATELINE_TAIL = re.compile(r",[^,\n]{1,30}?\s[—–]\s")
+_DATELINE_TAIL = re.compile(r",[^,\n]{1,30}?\s(?:[—–]|--?)\s")
+_DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Z .'-]{2,40},\s*")   # a line opening "PUTRAJAYA, [Malaysia] --"
+_DATELINE_COUNTRY = re.compile(r",\s*([A-Z][A-Za-z .]{1,30}?)\s*(?:,|\s(?:[—–]|--?)\s|\()")
 
 
 def _dateline(span, text: str) -> bool:
@@ -568,8 +572,10 @@ def _dateline(span, text: str) -> bool:
         return False
     before = text[:span.start_char].rstrip(" ")
     after = text[span.end_char:span.end_char + 3].lstrip()
+    placed = _DATELINE_COUNTRY.match(text, span.end_char)      # "GILZE-RIJEN, Netherlands, Oct 13"
     if after[:1] == "," and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass") \
-            and not _DATELINE_TAIL.match(text, span.end_char):
+            and not _DATELINE_TAIL.match(text, span.end_char) \
+            and not (placed and placed.group(1).removeprefix("the ") in lx.countries()):
         return False
     return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-")
 
