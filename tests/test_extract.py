@@ -539,6 +539,9 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     [("Veldan International", "organization"), ("Veldan", "organization")],
     # a person's given name spelt two ways, once read as a body by the model
     [("Markus Quist", "person"), ("Marcus Quist", "organization"), ("Quist", "person")],
+    # a country's military, its armed forces and its forces; a hyphenated body's name spelt two ways
+    [("Russian military", "organization"), ("Russian armed forces", "group"), ("Russian forces", "group")],
+    [("Kelvar-Antey", "organization"), ("Kelvar-Antei", "organization")],
     # a middle initial written or not; a familiar form of the given name
     [("Mark S. Quist", "person"), ("Mark Quist", "person")],
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],

@@ -154,9 +154,10 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                  if not (i and w.lower() in ("al", "el"))]              # "Mohammad Al Otaibi"
         if len(words) >= 2 and len(words[-1]) >= 4 and (len(words[0]) >= 4 or len(words) >= 3):
             skeletons[tuple(_consonants(w) for w in words)].append(key)   # "Ali Hasan/Hassan Khalil"
-    # one-word names of bodies, spelt two ways ("Hezbollah", "Hizbullah"), long enough to tell
+    # one-word names of bodies, spelt two ways ("Hezbollah", "Hizbullah", "Almaz-Antey", "Almaz-Antei"),
+    # long enough to tell
     for key in kinds:
-        if " " not in key and len(key) >= 6 and key.isalpha() and vote[key] in ("organization", "group"):
+        if " " not in key and len(key) >= 6 and key.replace("-", "").isalpha() and vote[key] in ("organization", "group"):
             skeletons[("body", key[0].lower(), _consonants(key))].append(key)   # ("body" is no skeleton: no vowels)
     for keys in skeletons.values():
         for other in keys[1:]:
@@ -319,7 +320,7 @@ _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|lt
 _SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
               "occupying": "occupation"}
 # a group's head nouns that name the same people ("Russian authorities", "Russian officials")
-_GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "forces"}
+_GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "forces", "military": "forces"}
 
 
 def _fold(key: str) -> str:
@@ -327,7 +328,7 @@ def _fold(key: str) -> str:
     spelling of British and American words, and a leading country's possessive or demonym as the
     country ("Russia's defence ministry", "Russian Defense Ministry"), also after "of" ("Supreme
     Court of The Bahamas"); one head noun for the same people ("Russian troops", "Russian
-    forces"); words in the singular ("Ministry of Railways", "Railway Ministry")."""
+    forces", "the Russian military", "Russian armed forces"); words in the singular ("Ministry of Railways", "Railway Ministry")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'")
     head, of, tail = text.rpartition(" of ")
@@ -340,6 +341,8 @@ def _fold(key: str) -> str:
         if country is not None:
             text = f"{country.name} {rest}"
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
+    if len(words) > 2 and words[-2:] == ["armed", "forces"]:
+        words = words[:-2] + ["forces"]             # "Russian armed forces"
     if len(words) > 1:
         words[-1] = _GROUP_HEADS.get(words[-1], words[-1])
     # one number for a body's words ("Ministry of Railways", "Railway Ministry")
