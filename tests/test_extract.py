@@ -31,6 +31,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a word the model tags as a name, that the tagger reads as a common word
+    ("Anger has surged in a nation already grimly familiar with decades of governmental malfeasance.", set()),
+    ("\u201cNEVER purchase or sell,\u201d Tom Becker said.", {("Tom Becker", "person")}),
     # a dateline's town and country are places, however the dash is written
     ("PUTRAJAYA, Malaysia -- Malaysian Prime Minister Mahathir Mohamad on Thursday rejected the claim.",
      {("Mahathir Mohamad", "person")}),

@@ -295,6 +295,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             continue
         if _PLURAL_ACRONYM.match(text) or _before_plural_acronym(span):
             continue                         # "UAVs", "Unmanned Aerial Vehicles (UAVs)": things, not actors
+        if len(span) == 1 and span[0].tag_ not in ("NNP", "NNPS") and text not in countries \
+                and text not in demonyms and text not in lx.INSTITUTIONS and not _names_a_thing(span):
+            continue                         # "Anger has surged", "NEVER sell": a word, not a name
         if kind == "organization":
             span = _owner(span)              # "the Carnegie Endowment's Nuclear Policy Program"
             text = _clean(span.text)
