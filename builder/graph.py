@@ -144,8 +144,8 @@ def claim_status(claim: Claim, origin_of: dict[str, str], actors: dict[str, Acto
     against = [p for p in claim.positions if p.stance in AGAINST]
     named = [p for p in support if not p.anonymous]
     value_groups: dict[str, list[Position]] = defaultdict(list)
-    for p in support:
-        if p.value:
+    for p in claim.positions:               # a value only reported ("295 are reported killed") is an answer too
+        if p.value and p.stance in (*SUPPORT, "hedges"):
             value_groups[p.value.strip()].append(p)
     if len({v.casefold() for v in value_groups}) > 1:
         parts = [f"{value} ({_articles(ps, origin_of)})" for value, ps in sorted(value_groups.items())]

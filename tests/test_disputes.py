@@ -52,6 +52,20 @@ def test_counts_that_differ_are_the_question_how_many(make_corpus):
     assert sorted(p.value for p in q.positions) == ["59", "at least 200"]
 
 
+def test_a_count_only_reported_inside_a_denial_still_differs_from_another(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "Rebels have denied any involvement in the downing of a passenger jet near the "
+                                      "border in which 295 people are reported to have been killed.",
+                                 title="Rebels deny downing jet", published="2024-07-17"),
+        "articles/b.md": article("b", "The missile killed all 298 people on board, investigators said.",
+                                 title="Investigators report on jet", outlet="Other Daily", published="2024-10-13"),
+    })
+    q = _questions(d)["How many people died?"]
+    assert d.status[q.id].value == "contested"
+    assert sorted((p.value, p.stance, p.speaker) for p in q.positions) == [
+        ("295", "hedges", None), ("298", "asserts", None)]
+
+
 def test_compatible_counts_are_no_dispute(make_corpus):
     d = _build(make_corpus, {
         "articles/a.md": article("a", "The flood killed at least 50 people, the regional governor said.",

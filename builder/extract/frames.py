@@ -320,6 +320,7 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
             continue
         noun = tok.head if tok.dep_ == "nummod" else None
         verb = None
+        reported = False
         if noun is not None and noun.pos_ == "NOUN":
             anchor = noun
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in TOTALS:
@@ -327,8 +328,11 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
             verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") else None
             if verb is not None and verb.lemma_.lower() not in c["counted"]:
                 # "forcing 17,000 people to flee": the counted verb is the complement
-                verb = next((x for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in c["counted"]),
-                            verb)
+                inner = next((x for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in c["counted"]),
+                             None)
+                # "295 people are reported to have been killed": only reported, a hedge
+                reported = inner is not None and verb.lemma_.lower() in _REPORTED_AS
+                verb = inner or verb
         elif tok.dep_ in ("pobj", "dobj", "attr", "nsubj", "nsubjpass"):
             # "the death toll rose to 471", "killing at least 300"
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -351,11 +355,20 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
         low, high, label = _interval(tok, value)
         speaker, anonymous, said_stance = voice(tok)
         if said_stance in ("denies", "disputes"):
-            continue
+            if not any(a.dep_ == "relcl" for a in tok.ancestors):
+                continue
+            # "denied any role in the crash, in which 295 people were killed": the relative clause
+            # is the reporter's account of the event, not what is denied
+            speaker, anonymous, said_stance = None, False, "asserts"
+        if reported:
+            said_stance = "hedges"
         question = _question(noun_lemma, verb_lemma, verb)
         out.append(Frame(pid, ps, pe, "count", label, "asserts" if said_stance != "hedges" else "hedges",
                          speaker, anonymous, (noun_lemma,), f"{noun_lemma} {verb_lemma}", low, high, question))
     return out
+
+
+_REPORTED_AS = frozenset({"report", "say", "believe", "fear", "think", "estimate", "expect", "presume", "feel"})
 
 
 def _number(tok) -> float | None:
@@ -379,7 +392,7 @@ def _interval(tok, value: float) -> tuple[float, float, str]:
         upper = _number(tok.doc[tok.i + 2])
         if upper:
             return value, upper, f"{tok.text}–{tok.doc[tok.i + 2].text}"
-    return value, value, label
+    return value, value, tok.text            # "all 298", "298": one answer, written one way
 
 
 def _class(verb: str, c) -> str:

@@ -136,8 +136,10 @@ def _agent_claim(group, sources, ids_of, side, by_id):
 def _count_claim(group, sources, ids_of):
     if len({sid for _, sid in group}) < MIN_SOURCES:
         return None
-    asserted = [(f, sid) for f, sid in group if f.stance == "asserts"]
-    disagree = any(a.high < b.low or b.high < a.low for (a, sa), (b, sb) in _pairs(asserted) if sa != sb)
+    # a figure only reported ("295 people are reported to have been killed") against another one
+    # is a disagreement too: the reader sees both, each with its stance
+    given = [(f, sid) for f, sid in group if f.stance in ("asserts", "hedges")]
+    disagree = any(a.high < b.low or b.high < a.low for (a, sa), (b, sb) in _pairs(given) if sa != sb)
     if not disagree:
         return None
     question = Counter(f.question for f, _ in group).most_common(1)[0][0]
