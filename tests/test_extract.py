@@ -31,6 +31,12 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a person named in apposition after a place's name, and names listed with people's, are people
+    ("Interfax quoted the leader of the self-proclaimed Donetsk People's Republic, Alexander Zakharchenko, as "
+     "saying that the rebels never had such weapons.",
+     {("Interfax", "organization"), ("Alexander Zakharchenko", "person")}),
+    ("Meanwhile, the likes of Ajit Pawar, Sharad Pawar, Digvijaya Singh, and others voiced the same opinion.",
+     {("Ajit Pawar", "person"), ("Sharad Pawar", "person"), ("Digvijaya Singh", "person")}),
     # a word the model tags as a name, that the tagger reads as a common word
     ("Anger has surged in a nation already grimly familiar with decades of governmental malfeasance.", set()),
     ("\u201cNEVER purchase or sell,\u201d Tom Becker said.", {("Tom Becker", "person")}),

@@ -340,7 +340,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if country is None and acting and kind == "gpe":
                 drafts.append([span.start, span.end, "organization", text])      # "Maui County sued"
                 continue
-            if country is None and _person_by_role(span):
+            if country is None and (_person_by_role(span) or _listed_with_people(span)):
                 drafts.append([span.start, span.end, "person", text])  # "the minister, Mai Alkaila,"
                 continue
             if country is None or text in country.capitals or _situated(span) \
@@ -630,8 +630,10 @@ def _situated(span) -> bool:
     Indonesia"."""
     doc, root = span.doc, span.root
     if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC", "FAC") and span.start >= 2 \
-            and doc[span.start - 1].text == "," and doc[span.start - 2].i == root.head.i:
-        return True                                # "Bali, Indonesia": not a list ("China, Iran")
+            and doc[span.start - 1].text == "," and doc[span.start - 2].i == root.head.i \
+            and not (len(span) >= 2 and all(t.ent_type_ == "PERSON" for t in span)):
+        return True                                # "Bali, Indonesia": not a list ("China, Iran"), nor
+                                                   # "the leader of the Republic, Alexander Zakharchenko"
     if span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].lower_ in _LOCATED:
         return True
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -648,6 +650,18 @@ def _somewhere(span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def _listed_with_people(span) -> bool:
+    """A full name the model took for a place, listed with people's names ("the likes of [Ajit
+    Pawar], Sharad Pawar, Digvijaya Singh")."""
+    root = span.root
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return False
+    near = [c for c in root.children if c.dep_ in ("appos", "conj")]
+    if root.dep_ in ("appos", "conj"):
+        near.append(root.head)
+    return any(t.ent_type_ == "PERSON" for t in near)
 
 
 def _after_place(span) -> bool:
