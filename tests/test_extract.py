@@ -492,6 +492,9 @@ def test_two_transliterations_and_two_words_for_one_group_are_one_actor():
 
 
 @pytest.mark.parametrize("text, present, absent", [
+    # an abbreviated title in the plural is no part of a place's name, nor a name's
+    ("The president has kept in touch with Hawaii Sens. Mazie Hirono and Brian Schatz.",
+     {("Mazie Hirono", "person"), ("Brian Schatz", "person")}, {("Hawaii Sens", "person"), ("Hirono", "person")}),
     # a work cited in brackets is no actor
     ("The symptoms are real and difficult to treat. (Quist, 2024)", set(), {("Quist", "organization"),
                                                                            ("Quist", "person")}),
@@ -554,6 +557,8 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     # a middle initial written or not; a familiar form of the given name
     [("Mark S. Quist", "person"), ("Mark Quist", "person")],
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],
+    # given names written as initials, and the full one that begins so
+    [("P K Kovac", "person"), ("Pradeep Kovac", "person"), ("Kovac", "person")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     from builder.extract.types import ArticleFindings, EntityMention
@@ -596,6 +601,7 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("Dara Kelvar", "person"), ("Kelvar Group", "organization")],
     # one surname, two given names that are no forms of one another
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Anna Kovac", "person")],
+    [("John Kovac", "person"), ("Jane Kovac", "person")],
 ])
 def test_different_names_alike_stay_apart(names_):
     from builder.extract.types import ArticleFindings, EntityMention

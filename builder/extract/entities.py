@@ -46,7 +46,7 @@ THING = "thing"          # a product's name ("Shahed drones"): votes against the
 _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
     "rear", "vice", "spokesperson", "coordinator", "supervision", "for", "of", "the", "then",
-    "former", "acting", "interim", "mr", "mrs", "ms", "dr"}
+    "former", "acting", "interim", "mr", "mrs", "ms", "dr", "sens", "reps"}
 _ROLE_WORDS = {w.lower() for w in lx.TITLES | lx.ROLES} | {"administrator", "coordinator", "commissioner",
                                                           "secretary", "spokesperson", "sens", "sen.", "rep."}
 _ROLE_NOUNS = frozenset(w.lower() for w in lx.ROLES)
@@ -287,8 +287,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         span = _extend_left(span)
         if len(span) == 1 and span[0].lower_ in lowercase and span.text not in countries:
             continue                         # "Debris" opening a sentence: the article writes it lower-case
-        while len(span) > 1 and span[-1].text in _POSTNOMINALS:
-            span = span[:-1]
+        while len(span) > 1 and (span[-1].text in _POSTNOMINALS
+                                 or kind in ("gpe", "norp", "person") and _is_title(span[-1])):
+            span = span[:-1]                 # "Ryan Pinder KC"; "Hawaii Sens[.] Mazie Hirono"
         text = _clean(span.text)
         if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms) \
                 or text in _POSTNOMINALS:
@@ -656,7 +657,7 @@ def _listed_with_people(span) -> bool:
     """A full name the model took for a place, listed with people's names ("the likes of [Ajit
     Pawar], Sharad Pawar, Digvijaya Singh")."""
     root = span.root
-    if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.pos_ == "PROPN" and not _is_title(t) for t in span):
         return False
     near = [c for c in root.children if c.dep_ in ("appos", "conj")]
     if root.dep_ in ("appos", "conj"):
@@ -697,7 +698,7 @@ def _extend_left(span):
         return span
     if span[0].lower_ in _STOP_INITIAL or span[0].lower_ == "without":
         return doc[start - 1:span.end]             # a name that cannot begin with "Without"
-    if span.label_ == "PERSON" and len(span) == 1 and before.pos_ == "PROPN" and before.text not in lx.countries() \
+    if span.root.ent_type_ == "PERSON" and len(span) == 1 and before.pos_ == "PROPN" and before.text not in lx.countries() \
             and before.text not in lx.demonyms() and not (before.is_sent_start and before.i + 1 < len(doc)
                                                           and before.lower_ in ("officials", "police")):
         return doc[start - 1:span.end]

@@ -125,16 +125,19 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
                 u.union(a, b)
     # A middle initial written or not ("Mark S. Zaid", "Mark Zaid"), a familiar form of the given
     # name ("Bill Burns", "William Burns"): one person, when the surname has no other full name.
+    # Given names written as initials agree with a full one that begins so ("P K Jena", "Pradeep Jena").
     for surname, keys in full.items():
-        forms = defaultdict(set)
-        for key in keys:
-            words = [w for w in key.split() if not _INITIAL.fullmatch(w)]
-            forms[" ".join([_FORMAL.get(words[0], words[0]), *words[1:]])].add(key)
-        for same in forms.values():
-            if len(same) > 1 and len(forms) == 1:
-                first_key, *others = sorted(same)
-                for other in others:
-                    u.union(first_key, other)
+        if len(keys) < 2:
+            continue
+        firsts = [_FORMAL.get(key.split()[0], key.split()[0]) for key in keys]
+        given = {" ".join(w for w in key.split()[:-1] if not _INITIAL.fullmatch(w)) for key in keys} - {""}
+        given = {" ".join([_FORMAL.get(g.split()[0], g.split()[0]), *g.split()[1:]]) for g in given}
+        if len({f[0] for f in firsts}) == 1 and len(given) <= 1:
+            first_key, *others = sorted(keys)
+            for other in others:
+                u.union(first_key, other)
+            if surname in kinds:                         # and the lone surname is that one person
+                u.union(surname, first_key)
     # … also when the model took one of the two for a body ("Marcus Braun" beside the person "Markus Braun").
     for key in kinds:
         given, _, surname = key.partition(" ")
