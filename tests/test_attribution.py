@@ -1044,3 +1044,8 @@ def test_a_title_given_earlier_and_what_could_not_be_identified(text, expected):
 
 def test_what_was_not_identified_is_no_uncertainty():
     assert said("Police did not identify the victim.") == {(None, "asserts", "Police did not identify the victim.")}
+
+
+def test_a_statement_from_a_body_named_with_its_country_is_that_bodys():
+    assert ("Saudi public prosecutor", "asserts", "18 Saudi nationals have been arrested.") in said(
+        "\u201c18 Saudi nationals have been arrested,\u201d a statement from the Saudi public prosecutor said.")

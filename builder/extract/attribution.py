@@ -691,6 +691,8 @@ class _Resolver:
                                     e = self.entity(c) or e
                         if e is None and obj.lemma_.lower() in self.art.lex.descriptions:
                             e, _ = self.refer(obj)
+                        if e is None:
+                            e = self.art.group_of.get(obj.i)    # "a statement from the Saudi public prosecutor"
                         if e is not None:
                             return e
         return None
