@@ -1049,3 +1049,24 @@ def test_what_was_not_identified_is_no_uncertainty():
 def test_a_statement_from_a_body_named_with_its_country_is_that_bodys():
     assert ("Saudi public prosecutor", "asserts", "18 Saudi nationals have been arrested.") in said(
         "\u201c18 Saudi nationals have been arrested,\u201d a statement from the Saudi public prosecutor said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Veldan foreign ministry called the accusations \u201ca provocation\u201d.",
+     ("Veldan", "denies", "The Veldan foreign ministry called the accusations \u201ca provocation\u201d.")),
+    # an event called a provocation is an accusation, no denial
+    ("Kelvar called the attack a provocation.", ("Kelvar", "asserts", "Kelvar called the attack a provocation.")),
+])
+def test_a_claim_called_a_provocation_is_dismissed(text, expected):
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The accusations were rejected by Veldan.", ("Veldan", "denies", "The accusations were rejected by Veldan.")),
+    ("Tom Becker maintained his innocence.", ("Tom Becker", "denies", "Tom Becker maintained his innocence.")),
+    # what a party has never acknowledged it has not confirmed
+    ("Veldan has never acknowledged the operation.",
+     ("Veldan", "cannot_confirm", "Veldan has never acknowledged the operation.")),
+])
+def test_rejected_by_a_party_and_innocence_maintained(text, expected):
+    assert expected in said(text)

@@ -389,6 +389,11 @@ _LINKING_VERBS = frozenset({"link", "connect", "tie", "associate", "blame", "imp
 # verbs under which a denial in the to-infinitive is still made ("continued to deny", "tried to dispute")
 _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat", "rush", "hasten", "begin",
                           "start", "go", "move"})
+# names that, given to a claim, dismiss it ("called the accusations a provocation"); said of an
+# event they accuse instead ("the attack was a provocation"), so only with a claim as object
+_DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
+                         "invention", "fantasy", "libel"})
+_MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
 _ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
 _DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
@@ -1104,6 +1109,8 @@ class _Finder:
         for child in verb.children:
             if child.dep_ == "ccomp" or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return "denies"
+            if child.dep_ == "nsubjpass" and child.lemma_.lower() in self.art.lex.reference:
+                return "denies"                # "the accusations were rejected by Veldan"
             if child.dep_ == "dobj":
                 if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
                         or any(c.dep_ == "det" and c.lower_ == "any" for c in child.children):
@@ -1248,6 +1255,9 @@ class _Finder:
             content = [t.i for t in subtree(obj)]
         if content is None and obj is None and cls in ("say", "hedges") and cue.dep_ not in ("relcl", "acl"):
             content = self._trailing(cue, sent)                 # "The dam will hold, he said."
+        if content is None and obj is not None and lemma in _MAINTAINING and art.has("DENIAL", [t.i for t in subtree(obj)]):
+            # "maintained his innocence": the object is the position
+            return self._finish(cue, sent, [t.i for t in subtree(obj)], "denies", answers, False, True)
         if obj is None and cls in ("asserts", "denies", "disputes") and any(
                 c.dep_ == "agent" for c in cue.children):
             obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
@@ -1272,6 +1282,9 @@ class _Finder:
                     content.extend(t.i for t in subtree(child))
             stance = ("denies" if art.has("DENIAL", content) else "disputes" if art.has("DISPUTE", content)
                       else "hedges" if art.has("HEDGE", content) else "asserts")
+            if stance == "asserts" and obj.lemma_.lower() in lex.reference and any(
+                    self.doc[i].lemma_.lower() in _DISMISSIVE for i in content):
+                stance = "denies"              # "called the accusations a provocation"
             if _negated(cue):
                 stance = "hedges"
             return self._finish(cue, sent, content, stance, answers, False, True)
