@@ -557,6 +557,8 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     # a middle initial written or not; a familiar form of the given name
     [("Mark S. Quist", "person"), ("Mark Quist", "person")],
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],
+    # a body's officials or staff speak for the body
+    [("Kelvar Authority", "organization"), ("Kelvar Authority officials", "group")],
     # given names written as initials, and the full one that begins so
     [("P K Kovac", "person"), ("Pradeep Kovac", "person"), ("Kovac", "person")],
 ])
@@ -690,3 +692,18 @@ def test_a_country_named_only_as_where_something_happened_is_no_actor():
                       "Russia said on Monday that it had no part in the incidents.")]
     actors = {(a.name, a.kind) for a in combine(sources, extract_articles(sources)).actors}
     assert ("Russia", "country") in actors and ("China", "country") not in actors, actors
+
+
+def test_a_body_is_named_by_its_own_name_and_a_places_officials_stay_a_group():
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+
+    def actors(names_):
+        sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
+        articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name),))
+                    for s, (name, kind) in zip(sources, names_)]
+        return {(a.name, a.kind) for a in combine(sources, articles).actors}
+    assert actors([("Kelvar Authority officials", "group"), ("Kelvar Authority officials", "group"),
+                   ("Kelvar Authority", "organization")]) == {("Kelvar Authority", "organization")}
+    assert ("Veldan officials", "group") in actors([("Veldan", "place"), ("Veldan", "place"), ("Veldan", "organization"),
+                                                     ("Veldan officials", "group")])

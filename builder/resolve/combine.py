@@ -115,6 +115,13 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         body, _, head = fold[key].rpartition(" ")
         if head in ("government", "administration") and body in country_of:
             u.union(key, country_of[body])
+    # "Pentagon officials", "NTSB staff": a body's officials speak for the body.
+    placed = {fold[k] for k in kinds if kinds[k][PLACE]}            # not "Hawaii officials", however spelt
+    body_of = {fold[k]: k for k in kinds if vote[k] == "organization" and fold[k] not in placed}
+    for key in kinds:
+        body, _, head = fold[key].rpartition(" ")
+        if head in _SPEAKING_FOR and body in body_of and vote[key] == "group":
+            u.union(key, body_of[body])
     # One surname, given names one letter apart ("Jon" and "John Pelletier"): a spelling variant.
     for surname, keys in full.items():
         keys = sorted(keys)
@@ -205,7 +212,10 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     drafts = []
     for root, items in clusters.items():
         kind_votes = Counter()
+        keys_in = {m.key for _, m in items}
         for _, m in items:
+            if " " in m.key and m.key.rsplit(" ", 1)[0] in keys_in and fold[m.key].rsplit(" ", 1)[-1] in _SPEAKING_FOR:
+                continue                     # "Pentagon officials" say what kind the Pentagon is no more than it
             kind_votes[_kind(m.kind)] += 1
         kind = _vote(kind_votes)
         if kind == "person" and any(_LEGAL_FORM.search(m.key) for _, m in items):
@@ -304,6 +314,8 @@ def _unof(key: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m and " " not in m.group(2) else key
 
 
+_SPEAKING_FOR = frozenset({"official", "staff", "spokesperson", "spokespeople", "spokesman", "representative",
+                           "source"})      # folded: singular
 _INITIAL = re.compile(r"[A-Z]\.?")
 # Familiar forms of English given names (general knowledge of names, as any reader has it).
 _FORMAL = {"Bill": "William", "Will": "William", "Billy": "William", "Bob": "Robert", "Rob": "Robert",
@@ -372,9 +384,12 @@ def _canonical(items, kind: str) -> str:
     if kind == "country":
         return Counter(m.key for _, m in items).most_common(1)[0][0]
 
+    heads = {k.rsplit(" ", 1)[0] for k in counts if " " in k and _fold(k).rsplit(" ", 1)[-1] in _SPEAKING_FOR}
+
     def score(key: str):
         readable = any(ch.islower() for ch in key) and len(key) > 3
-        return (readable, " " in key, counts[key], len(key), key)
+        spokesmen = " " in key and key.rsplit(" ", 1)[0] in counts and key.rsplit(" ", 1)[0] in heads
+        return (not spokesmen, readable, " " in key, counts[key], len(key), key)   # the body, not its officials
     return max(counts, key=score)
 
 
