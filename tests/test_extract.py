@@ -495,6 +495,9 @@ def test_two_transliterations_and_two_words_for_one_group_are_one_actor():
     # an abbreviated title in the plural is no part of a place's name, nor a name's
     ("The president has kept in touch with Hawaii Sens. Mazie Hirono and Brian Schatz.",
      {("Mazie Hirono", "person"), ("Brian Schatz", "person")}, {("Hawaii Sens", "person"), ("Hirono", "person")}),
+    # a maker's name with a model number names the model, a made thing
+    ("The destruction of the airliner - a Boeing 777 - killed all 298 people on board.", set(),
+     {("Boeing", "organization")}),
     # a work cited in brackets is no actor
     ("The symptoms are real and difficult to treat. (Quist, 2024)", set(), {("Quist", "organization"),
                                                                            ("Quist", "person")}),

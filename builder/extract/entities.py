@@ -606,6 +606,8 @@ def _names_a_thing(span) -> bool:
         return True                            # "Unmanned Aerial Vehicles", "UAV"
     if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
         return True                            # "MV Rhosus", "USS Cole": a ship
+    if span.end < len(span.doc) and _MODEL_NUMBER.match(span.doc[span.end].text):
+        return True                            # "a Boeing 777", "Airbus A320": a model, not its maker
     tok = span.root
     for _ in range(5):
         if tok.dep_ not in ("compound", "nmod", "amod", "conj") or tok.head.i == tok.i:
@@ -620,6 +622,7 @@ def _names_a_thing(span) -> bool:
     return False
 
 
+_MODEL_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)[A-Z]{0,2}-?\d{2,4}[A-Z]{0,2}$")   # "777", "A320"; no year
 _SHIP_PREFIXES = {"MV", "M/V", "MS", "M/S", "SS", "USS", "HMS", "RMS", "MT", "FV"}
 _LOCATED = {"based", "born", "headquartered", "registered", "bound"}
 _PARTS = {"part", "parts", "swathe", "swathes", "swath", "swaths", "territory", "north", "south", "east", "west",
