@@ -121,7 +121,7 @@ def post_page(output: str, page) -> str:
     """`on_post_page` for Pagefind: index only the page's content (`data-pagefind-body` on
     Material's <article>), titled by its first heading without the permalink sign; leave out a
     page with `search: exclude: true` and, with `data-pagefind-ignore`, a section whose heading
-    has Material's `data-search-exclude`. A page with `search: boost:` (an actor) gets its
+    has Material's `data-search-exclude`, or a block that has it. A page with `search: boost:` (an actor) gets its
     heading weighted up, and its title again in a metadata field that search-pagefind.js weights
     by the boost: Material multiplies a boosted page's title match by the boost, and so a name
     ranks its actor's page first. Only the title, as with Material: an alias the extractor got
@@ -199,7 +199,7 @@ def _ignore_excluded_sections(content: str) -> str:
         level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else None
         if level is not None and (excluded_level is None or level <= excluded_level):
             excluded_level = level if excluded else None
-        if excluded_level is not None:
+        if excluded_level is not None or excluded:        # a section, or one block ("…{ data-search-exclude }")
             marks.append(offset + 1 + len(tag))
     for at in reversed(marks):
         content = content[:at] + " data-pagefind-ignore" + content[at:]
