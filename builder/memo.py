@@ -117,6 +117,9 @@ class Texts(Mapping):
         """The entry as it stands in the file, to write again without holding its text."""
         return Stored(self, key, self._index[key][1])
 
+    def __contains__(self, key) -> bool:        # (Mapping's would read and decode the text)
+        return key in self._index
+
     def __iter__(self):
         return iter(self._index)
 

@@ -113,6 +113,23 @@ class Page:
             self._memo[key] = self._link(text, skip)
         return self._memo[key]
 
+    def links(self, text: str, skip: str | None = None) -> tuple:
+        """Everything `linked(text, skip)` depends on, cheaper to find than its result (a key of the
+        memo of pages): the text, and where each actor it links is named with that actor's link."""
+        key = ("links", text, skip)
+        if key not in self._memo:
+            if self._names is None:
+                self._memo[key] = (text,)
+            else:
+                line, found, seen = one_line(text), [], {skip}
+                for match in self._names.finditer(line):
+                    aid = self._name_to_actor[match.group()]
+                    if aid not in seen:
+                        seen.add(aid)
+                        found.append((match.start(), match.end(), self.actor(aid, match.group())))
+                self._memo[key] = (text, *found)
+        return self._memo[key]
+
     def _link(self, text: str, skip: str | None) -> str:
         text = one_line(text)
         if self._names is None:
