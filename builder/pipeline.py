@@ -65,8 +65,7 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     ordered = sorted(sources, key=lambda s: s.id)
     cache = default_cache(corpus)
     try:
-        with _collector_slowed():
-            articles = extract_articles(ordered, cache)                       # 3
+        articles = extract_articles(ordered, cache)                           # 3
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
         problems += exc.problems
         articles = [ArticleFindings(s.id) for s in ordered]
@@ -104,7 +103,7 @@ def _collector_paused():
     millions of small objects that live to the end of the stage, which each collection walks again
     for nothing: 12 % of a `dossier build` with nothing changed at 1,000 synthetic articles, 16 % at
     2,000, for no more peak memory (they leave almost no cycles behind). Extraction keeps the collector:
-    spaCy's documents are dropped as it goes (`_collector_slowed`)."""
+    spaCy's documents are dropped as it goes."""
     if not gc.isenabled():
         yield
         return
@@ -113,21 +112,3 @@ def _collector_paused():
         yield
     finally:
         gc.enable()
-
-
-@contextmanager
-def _collector_slowed():
-    """Run extraction with the cyclic garbage collector's first threshold raised (SLOWED times):
-    the findings read from the cache are a million small objects that live on, and each full
-    collection walks them all again (a third of reading the cache of 1,000 synthetic articles);
-    spaCy's documents, dropped as they are read, are still collected young."""
-    first, *rest = gc.get_threshold()
-    if first:
-        gc.set_threshold(first * SLOWED, *rest)
-    try:
-        yield
-    finally:
-        gc.set_threshold(first, *rest)
-
-
-SLOWED = 15

@@ -184,29 +184,3 @@ def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_wi
     changed = sorted(p for p in after if p != ".dossier-generated" and before.get(p) != after[p])
     assert report.written == changed and "sources/rewrite.md" in changed
     assert len(report.unchanged) == len(after) - 1 - len(changed)
-
-
-def test_extraction_runs_with_the_collector_slowed_and_gives_its_thresholds_back(corpus, monkeypatch):
-    """Reading the cached findings makes objects that live on: the collector runs less often
-    meanwhile, and a process that builds gets its own thresholds back, also after a failure."""
-    import gc
-
-    import builder.pipeline
-    monkeypatch.setenv("DOSSIER_CACHE", "off")
-    before = gc.get_threshold()
-    seen = []
-    extract = builder.pipeline.extract_articles
-
-    def watched(*args, **kwargs):
-        seen.append(gc.get_threshold())
-        return extract(*args, **kwargs)
-    monkeypatch.setattr(builder.pipeline, "extract_articles", watched)
-    build(corpus)
-    assert gc.get_threshold() == before and seen[0][0] > before[0] and seen[0][1:] == before[1:]
-
-    def fails(*args, **kwargs):
-        raise OSError("disk full")
-    monkeypatch.setattr(builder.pipeline, "extract_articles", fails)
-    with pytest.raises(OSError):
-        build(corpus)
-    assert gc.get_threshold() == before
