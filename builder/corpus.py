@@ -44,7 +44,7 @@ def load_sources(corpus: Path, show=lambda p: p.as_posix()) -> tuple[list[Source
         return [], [Problem(show(folder), 1, "is a symbolic link that leaves the corpus; replace it with a "
                                              "folder holding the articles themselves")]
     for path in sorted(p for p in folder.iterdir() if p.name.endswith(".md")):
-        refused = refuse_file(path, corpus)
+        refused = refuse_file(path, corpus, folder_inside=True)
         if refused:
             problems.append(Problem(show(path), 1, refused))
             continue
@@ -60,11 +60,13 @@ def inside(path: Path, corpus: Path) -> bool:
     return path.resolve().is_relative_to(corpus.resolve())
 
 
-def refuse_file(path: Path, corpus: Path) -> str | None:
-    """Why `path` must not be read as an article (a message), or None if it may be."""
+def refuse_file(path: Path, corpus: Path, folder_inside: bool = False) -> str | None:
+    """Why `path` must not be read as an article (a message), or None if it may be.
+    `folder_inside`: the caller knows the folder holding `path` is inside `corpus`, so only a
+    symbolic link can lead out of it."""
     if path.is_symlink() and not path.exists():
         return "is a symbolic link to nothing; remove it or copy the article in"
-    if not inside(path, corpus):
+    if (path.is_symlink() or not folder_inside) and not inside(path, corpus):
         return "is a symbolic link that leaves the corpus; copy the article into corpus/articles/ instead"
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):

@@ -3,7 +3,8 @@
 A stage that is a pure function of some inputs (copy detection of pairs of articles, the
 rendering of one page) keeps what it computed in one JSON file of the cache folder
 (`extract.default_cache`: `.dossier-cache/`, or `DOSSIER_CACHE`; none when that is `off`),
-under `<name>.json`. The file names the version of the code that wrote it (`code_version`, a
+under `<name>.json`; so does the writing of `docs/`, with what each file it wrote holds
+(`output`). The file names the version of the code that wrote it (`code_version`, a
 hash of the modules that compute the values): a file of another version, a missing file or a
 corrupt one reads as empty, so deleting the cache, or any damage to it, changes nothing but
 time. A file is written whole, by rename, and only with the entries the build used, so it does
@@ -116,6 +117,9 @@ class Texts(Mapping):
     def stored(self, key: str) -> "Stored":
         """The entry as it stands in the file, to write again without holding its text."""
         return Stored(self, key, self._index[key][1])
+
+    def __contains__(self, key) -> bool:        # (Mapping's would read and decode the text)
+        return key in self._index
 
     def __iter__(self):
         return iter(self._index)

@@ -4,6 +4,11 @@ The builder owns exactly the files listed in `docs/.dossier-generated` (its mani
 would write that exists but is not in the manifest is a hand-written page in the way: that is
 an error, and nothing is written. Files it generated before and no longer produces are removed.
 Only files whose bytes change are written, so `mkdocs serve` does not rebuild in a loop.
+Given a cache folder, the memo `written` (see `builder.memo`) keeps what was written into the
+folder: each file's size, modification time, inode and a digest of its bytes. A file whose size,
+time and inode are still those recorded is known by its digest and is not read again; any other
+is read and compared. A file written less than `RACY` before it was recorded is not recorded
+(a change within the file system's clock tick would not show in its time).
 
 The whole tree changes as one step, even if the build is killed. New files are first written
 under `docs/.dossier-staging/`; then a journal (`docs/.dossier-journal`, itself written by
@@ -16,13 +21,16 @@ folder nor the journal is ever published. Stray `.tmp-*` files from older builds
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import memo
 from .errors import BuildError, Problem
 
 class Pages(MutableMapping):
@@ -77,8 +85,10 @@ def stale_files(docs: Path, pages: Mapping[str, str]) -> list[str]:
     return sorted(stale)
 
 
-def write_pages(docs: Path, pages: Mapping[str, str]) -> WriteReport:
-    """Bring `docs/` in line with `pages`; raise BuildError if a hand-written file is in the way."""
+def write_pages(docs: Path, pages: Mapping[str, str], cache: Path | None = None) -> WriteReport:
+    """Bring `docs/` in line with `pages`; raise BuildError if a hand-written file is in the way.
+
+    `cache` is a folder for the memo of what was written (None: compare every file's bytes)."""
     recover(docs)
     owned = _read_manifest(docs)
     in_the_way = [path for path in sorted(pages) if path not in owned and (docs / path).exists()
@@ -89,10 +99,13 @@ def write_pages(docs: Path, pages: Mapping[str, str]) -> WriteReport:
                                   f"{MANIFEST})", check="output") for p in in_the_way])
     report = WriteReport()
     staging = docs / STAGING
+    version = _written_version(docs) if cache is not None else ""
+    known = memo.load(cache, "written", version)
+    digests: dict[str, str] = {}
     for path in sorted(pages):
         data = _bytes(pages, path)
-        target = docs / path
-        if target.is_file() and target.read_bytes() == data:
+        digests[path] = digest = _digest(data)
+        if _holds(os.path.join(docs, path), data, digest, known.get(path)):
             report.unchanged.append(path)
             continue
         (staging / path).parent.mkdir(parents=True, exist_ok=True)
@@ -104,15 +117,67 @@ def write_pages(docs: Path, pages: Mapping[str, str]) -> WriteReport:
         (staging / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
         (staging / MANIFEST).write_bytes(manifest.encode("utf-8"))
         report.written.append(MANIFEST)  # taken out again below; the manifest moves in last
-    if not report.written and not report.removed:
-        return report
-    steps = [f"write {p}" for p in report.written if p != MANIFEST] + [f"remove {p}" for p in report.removed]
-    if MANIFEST in report.written:
-        steps.append(f"write {MANIFEST}")
-        report.written.remove(MANIFEST)
-    _atomic_write(docs / JOURNAL, "".join(f"{step}\n" for step in steps).encode("utf-8"))  # the commit point
-    recover(docs)
+    if report.written or report.removed:
+        steps = [f"write {p}" for p in report.written if p != MANIFEST] + [f"remove {p}" for p in report.removed]
+        if MANIFEST in report.written:
+            steps.append(f"write {MANIFEST}")
+            report.written.remove(MANIFEST)
+        _atomic_write(docs / JOURNAL, "".join(f"{step}\n" for step in steps).encode("utf-8"))  # the commit point
+        recover(docs)
+    if cache is not None:
+        record = _record(docs, digests)
+        if record != known:
+            memo.save(cache, "written", version, record)
     return report
+
+
+RACY = 2_000_000_000     # nanoseconds: a file younger than this when recorded may change unseen
+
+
+def _written_version(docs: Path) -> str:
+    """The memo `written` is of one folder, by this module's code."""
+    here = Path(__file__).resolve()
+    return f"{memo.code_version(here)}:{docs.resolve()}"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
+
+
+def _stamp(st: os.stat_result) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _holds(target: str, data: bytes, digest: str, known) -> bool:
+    """Whether the file `target` holds `data` (of that `digest`): by the record `known` of it if
+    the file is as recorded, else by reading it."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        return False
+    if isinstance(known, list) and len(known) == 4 and known[:3] == _stamp(st):
+        return known[3] == digest
+    if st.st_size != len(data):
+        return False
+    try:
+        with open(target, "rb") as handle:
+            return handle.read() == data
+    except OSError:
+        return False
+
+
+def _record(docs: Path, digests: dict[str, str]) -> dict:
+    """{path: [size, modification time, inode, digest]} of the files now in `docs`, but those too
+    young to be trusted (`RACY`)."""
+    now, record = time.time_ns(), {}
+    for path, digest in digests.items():
+        try:
+            st = os.stat(os.path.join(docs, path))
+        except OSError:
+            continue
+        if st.st_mtime_ns < now - RACY:
+            record[path] = [*_stamp(st), digest]
+    return record
 
 
 def recover(docs: Path) -> None:

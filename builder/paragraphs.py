@@ -36,12 +36,13 @@ def split_paragraphs(body: str, first_line: int = 1) -> tuple[Paragraph, ...]:
 
 
 def _paragraph(index: int, lines: list[str], start: int) -> Paragraph:
-    return Paragraph(id=f"p{index + 1}", text=_SPACE.sub(" ", " ".join(lines)).strip(), line=start)
+    return Paragraph(id=f"p{index + 1}", text=" ".join(" ".join(lines).split()), line=start)
 
 
 def normalise(text: str) -> str:
-    """Whitespace collapsed and typographic quotes made straight: the form quotes are matched in."""
-    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+    """Whitespace collapsed and typographic quotes made straight: the form quotes are matched in.
+    (`str.split` splits at the characters `\\s` matches, and drops them at both ends, as `strip`.)"""
+    return " ".join(text.translate(_QUOTES).split())
 
 
 def find_quote(quote: str, paragraph: str) -> tuple[int, int] | None:

@@ -93,7 +93,7 @@ def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
     with _collector_paused():
         data = export(dossier)                                                # 8
         pages = render_pages(dossier, data, default_cache(corpus))            # 9
-        report = write_pages(docs, pages) if docs is not None else None       # 10
+        report = write_pages(docs, pages, default_cache(corpus)) if docs is not None else None  # 10
     return Result(dossier, problems, pages, report)
 
 

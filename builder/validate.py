@@ -113,6 +113,8 @@ def quote_problem(d: Dossier, c: Citation) -> str | None:
     if paragraph is None:
         return (f"{c.source} has no paragraph {c.paragraph!r} (it has p1…p{len(source.paragraphs)}); "
                 "fix the paragraph id")
+    if c.quote.strip() and c.quote in paragraph.text:    # as written: found however it is normalised
+        return None
     if find_quote(c.quote, paragraph.text) is not None:
         return None
     nearest = nearest_text(c.quote, paragraph.text)

@@ -97,3 +97,22 @@ def test_every_command_has_help_and_is_in_the_readme(command):
     result = run(command, "--help")
     assert result.returncode == 0 and "--corpus" in result.stdout
     assert f"`dossier {command}" in (ROOT / "README.md").read_text()
+
+
+def test_a_build_leaves_its_memos_whole_on_the_way_out(tmp_path):
+    """The command leaves its objects to the operating system when the process ends; every memo
+    and page it wrote is whole by then."""
+    import os
+
+    from builder import memo
+    from builder.render import _version as render_version
+    cache, docs = tmp_path / "cache", tmp_path / "docs"
+    env = {**os.environ, "DOSSIER_CACHE": str(cache)}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-m", "builder", "build", "--corpus", str(MINI), "--docs", str(docs)],
+                              capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+        for page in docs.rglob("*"):             # old enough to be recorded as written (output.RACY)
+            os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns - 60 * 10 ** 9))
+    assert len(memo.load_texts(cache, "pages", render_version())) > 0
+    assert all(json.loads((cache / name).read_text("utf-8"))["entries"] for name in ("copies.json", "written.json"))

@@ -155,3 +155,32 @@ def test_the_build_gives_the_garbage_collector_back_whether_it_succeeds_or_fails
     with pytest.raises(OSError):
         build(corpus)
     assert gc.isenabled()
+
+
+def test_event_pages_come_from_the_memo_too(tmp_path):
+    d = assemble(ROOT / "corpus")[0]
+    assert d.events
+    render_pages(d, export(d), tmp_path)
+    version = render_version()
+    entries = memo.load_texts(tmp_path, "pages", version)
+    memo.save_texts(tmp_path, "pages", version, {k: "remembered" for k in entries})
+    pages = render_pages(d, export(d), tmp_path)
+    assert {pages[f"events/{e.id}.md"] for e in d.events} == {"remembered"}
+
+
+def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_without_cache(corpus, monkeypatch,
+                                                                                            tmp_path):
+    cache, docs, cold = tmp_path / "cache", tmp_path / "docs", tmp_path / "cold"
+    monkeypatch.setenv("DOSSIER_CACHE", str(cache))
+    build(corpus, docs)
+    build(corpus, docs)
+    before = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    report = build(corpus, docs).report
+    monkeypatch.setenv("DOSSIER_CACHE", "off")
+    build(corpus, cold)
+    after = {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    assert after == {p.relative_to(cold).as_posix(): p.read_bytes() for p in cold.rglob("*") if p.is_file()}
+    changed = sorted(p for p in after if p != ".dossier-generated" and before.get(p) != after[p])
+    assert report.written == changed and "sources/rewrite.md" in changed
+    assert len(report.unchanged) == len(after) - 1 - len(changed)

@@ -33,3 +33,16 @@ def test_safe_url_only_keeps_http_links():
     assert safe_url("javascript:alert(1)") is None
     assert safe_url("https://a.example/x y") is None
     assert safe_url("https://a.example/a(b)") == "https://a.example/a%28b%29"
+
+
+def test_lines_are_joined_at_every_kind_of_white_space_and_lose_control_characters():
+    import random
+    import re
+    from builder.render.text import clip, one_line
+    space, control = re.compile(r"\s+"), re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+    pool = [*" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000\x00\x07\x9f", "a", "Z", "é", "’"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        assert one_line(text) == space.sub(" ", control.sub("", text)).strip()
+        assert clip(text, 1000) == space.sub(" ", text).strip()

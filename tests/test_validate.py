@@ -72,3 +72,14 @@ def test_unmentioned_actor_is_a_warning(make_corpus):
         """})
     _, problems = pipeline.assemble(corpus)
     assert [(p.severity, p.check) for p in problems] == [("warning", "unmentioned-actor")]
+
+
+def test_a_quote_of_white_space_is_reported_though_the_paragraph_holds_it():
+    from builder.graph import Dossier
+    from builder.model import Citation, Paragraph, Settings, Source
+    from builder.validate import quote_problem
+    paragraph = Paragraph("p1", "Alpha   \"Corp\" said it would build a plant.", 7)
+    d = Dossier(Settings(), [Source("a", "A story", "Example News", "", None, (paragraph,))], [], [], [], [])
+    assert quote_problem(d, Citation("a", "p1", "   ")).startswith("quote not found in a p1")
+    assert quote_problem(d, Citation("a", "p1", "Alpha  “Corp”")) is None        # normalised, it is there
+    assert quote_problem(d, Citation("a", "p1", "said it would")) is None

@@ -181,3 +181,17 @@ def test_directory_urls_setting_matches_mkdocs_yml():
     plugins = [p if isinstance(p, str) else next(iter(p)) for p in config["plugins"]]
     effective = config.get("use_directory_urls", True) and "offline" not in plugins
     assert visuals.DIRECTORY_URLS == effective, "set visuals.DIRECTORY_URLS to match mkdocs.yml"
+
+
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_links_between_pages_are_the_relative_paths_of_their_urls(monkeypatch, directory_urls):
+    import posixpath
+    monkeypatch.setattr(visuals, "DIRECTORY_URLS", directory_urls)
+    pages = ["index.md", "map.md", "actors/index.md", "actors/a.md", "claims/b-c.md", "lists/actors-2.md",
+             "events/2024-01-01-x.md", "sources/index.md"]
+    for here in pages:
+        for there in pages:
+            a, b = visuals.site_url(here), visuals.site_url(there)
+            base = a[:a.rfind("/") + 1].rstrip("/") or "."
+            rel = posixpath.relpath(b.rstrip("/") or ".", base) + ("/" if b.endswith("/") or not b else "")
+            assert href(here, there) == html.escape(rel, quote=True) == visuals._href(here, there, "", directory_urls)

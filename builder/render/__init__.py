@@ -4,11 +4,12 @@ Each page is one Jinja2 template (`templates/*.md.j2`) given a `Page` helper and
 context built here. Jinja2 runs with StrictUndefined; its autoescape is for HTML and stays
 off, because every piece of article and editor text goes through `md_escape` (see text.py).
 
-The pages there are thousands of (actors, claims, sources) are memoised: each is rendered with a
-key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`, `_source_reads`,
-and for an actor page's figure, kept apart, `visuals.neighbourhood_reads`; whoever makes a template
-read more must add it there), and given a cache folder, the memo `pages` keeps each text by a hash
-of its key and of this package's code and templates (see `builder.memo`).
+The pages there are thousands of (actors, claims, sources, events) are memoised: each is rendered
+with a key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`,
+`_source_reads`, `_event_reads`, and for an actor page's figure, kept apart,
+`visuals.neighbourhood_reads`; whoever makes a template read more must add it there), and given a
+cache folder, the memo `pages` keeps each text by a hash of its key and of this package's code and
+templates (see `builder.memo`).
 """
 
 from __future__ import annotations
@@ -79,29 +80,31 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
 
     made: list[str] = []                # keys of memo entries made anew in this build
 
-    def recall(reads: tuple, make, valid=lambda text: True) -> str:
-        """The text made before from the same `reads` (if `valid`), else `make()`; kept in the memo."""
+    def recall(reads: tuple, make, valid=lambda data: True) -> bytes:
+        """The text made before from the same `reads` (if `valid`), else `make()`, as UTF-8 bytes;
+        kept in the memo."""
         key = hashlib.sha256(repr(reads).encode()).hexdigest()
-        text = old.get(key)
-        if isinstance(text, str) and valid(text):
-            parts[key] = old.stored(key)             # written again from the file, not held here
-            return text
-        parts[key] = text = make()
+        if key in old:
+            data = old.raw(key)
+            if valid(data):
+                parts[key] = old.stored(key)         # written again from the file, not held here
+                return data
+        parts[key] = data = make().encode("utf-8")
         made.append(key)
-        return text
+        return data
 
-    def remembered(path: str, reads: tuple) -> str | None:
-        """The page at `path` as rendered before from the same `reads`, or None; the key is kept."""
+    def remembered(path: str, reads: tuple) -> bool:
+        """Whether the page at `path` is as rendered before from the same `reads` (then it is in
+        `pages`); the key is kept."""
         if cache is None:
-            return None
+            return False
         key = hashlib.sha256(repr((path, reads)).encode()).hexdigest()
         kept[path] = key
-        text = old.get(key)
-        if isinstance(text, str):
-            pages[path] = text
-            return text
+        if key in old:
+            pages[path] = old.raw(key)
+            return True
         made.append(key)
-        return None
+        return False
 
     by_status = d.claims_by_status()
     contested = [c for c in by_status if d.status[c.id].value == "contested"]
@@ -162,13 +165,13 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
         # around one) and few of the pages' other lines.
         left_out, _, neighbourhood = recall(("figure", path, neighbourhood_reads(d, a.id)),
                                             lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
-                                            lambda text: text.partition("\n")[0].isdigit()).partition("\n")
+                                            lambda data: data.partition(b"\n")[0].isdigit()).partition(b"\n")
         reads = _actor_reads(d, Page(path, d, pattern, names, memo), a, len(mentions), by_source,
                              d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
-        text = recall(("actor", path, reads, bool(neighbourhood), left_out),
+        page = recall(("actor", path, reads, bool(neighbourhood), int(left_out)),
                       lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
                                        left_out=int(left_out), **context()))
-        pages[path] = text.replace(FIGURE, neighbourhood)
+        pages[path] = page.replace(FIGURE.encode(), neighbourhood)
 
     for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
@@ -184,6 +187,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
            kinds=list(KIND_LABELS.items()), by_kind={k: [a for a in v if a in named_most] for k, v in by_kind.items()},
            actors_left=len(d.actors) - len(named_most), timeline=timeline_svg(d, "print.md"))
     for e in d.events:
+        if remembered(f"events/{e.id}.md", _event_reads(d, Page(f"events/{e.id}.md", d, pattern, names, memo), e)):
+            continue
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
     groups = [(s, STATUS_LABELS[s], [c for c in by_status if d.status[c.id].value == s]) for s in STATUSES]
@@ -194,7 +199,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
         origins = defaultdict(list)
         for sid in sorted({p.citation.source for p in c.positions}):
             origins[d.origin_of[sid]].append(sid)
-        if remembered(f"claims/{c.id}.md", _claim_reads(d, c, origins)) is not None:
+        if remembered(f"claims/{c.id}.md", _claim_reads(d, c, origins)):
             continue
         render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
                status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
@@ -211,7 +216,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
                sizes={o: len(m) for o, m in origin_groups.items()}, safe_url=safe_url, pager=pager)
     for s in d.sources:
         independence = _independence(d, s, origin_groups[d.origin_of[s.id]])
-        if remembered(f"sources/{s.id}.md", _source_reads(d, s, independence)) is not None:
+        if remembered(f"sources/{s.id}.md", _source_reads(d, s, independence)):
             continue
         render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url), independence=independence,
                claims=d.claims_of_source.get(s.id, []),
@@ -231,16 +236,24 @@ def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events:
     named, the sources naming it (titles) with each quote as linked on the page, its events
     (titles, dates), positions (claim titles), related actors, affiliations and members (as linked:
     names, descriptions) and the outlets of the sources its footnotes cite."""
-    rows = [(sid, p.source(sid), [(m.citation.paragraph, p.linked(m.citation.quote)) for m in items])
+    rows = [(sid, p.source(sid), [(m.citation.paragraph, p.links(m.citation.quote)) for m in items])
             for sid, items in by_source[:LIST_ROWS]]
     events = [(e.id, e.title, date_of[e.id], e.citations[0].citation) for e in events[:LIST_ROWS]] + [len(events)]
     stances = [(p.claim(c.id), pos) for c, pos in positions[:LIST_ROWS]] + [len(positions)]
     cited = [a.description_cite, *(row[3] for row in events[:-1]), *(pos.citation for _, pos in stances[:-1])]
     outlets = [d.source[c.source].outlet for c in cited if c is not None]
     linked = [p.actor(x) for x in (*a.affiliations, *sorted(members))]
-    return ("actor", a, p.linked(a.description, skip=a.id) if a.description else "", mentions, len(by_source),
+    return ("actor", a, p.links(a.description, skip=a.id) if a.description else "", mentions, len(by_source),
             rows, events, stances, outlets, linked, [(p.actor(x), w) for x, w in related[:SHOWN_RELATED]],
             len(related))
+
+
+def _event_reads(d: Dossier, p: Page, e) -> tuple:
+    """Everything an event page reads: the event, its actors (as linked), and for each citation
+    its source (as linked, and its outlet) and quote (as linked)."""
+    return ("event", e, [p.actor(x) for x in e.actors],
+            [(p.source(dc.citation.source), d.source[dc.citation.source].outlet, p.links(dc.citation.quote))
+             for dc in e.citations])
 
 
 def _claim_reads(d: Dossier, c, origins: dict[str, list[str]]) -> tuple:
@@ -249,17 +262,18 @@ def _claim_reads(d: Dossier, c, origins: dict[str, list[str]]) -> tuple:
     heads = [(sid, d.source[sid].title, d.source[sid].outlet, d.source[sid].published)
              for members in origins.values() for sid in members]
     speakers = [d.actor.get(p.speaker) for p in c.positions if p.speaker]
-    return ("claim", c, d.claim[c.id], d.status[c.id], heads, speakers, sorted(origins.items()),
-            [origin_outlet(d, o) for o in sorted(origins)], who_says(d, d.claim[c.id]))
+    return ("claim", c, d.status[c.id], heads, speakers, sorted(origins.items()),     # (c is d.claim[c.id])
+            [origin_outlet(d, o) for o in sorted(origins)], who_says(d, c))
 
 
 def _source_reads(d: Dossier, s, independence: list) -> tuple:
-    """Everything a source page reads: the source, its copy links (as `independence` words them),
-    the claims and events citing it (titles, statuses) and the actors named in each paragraph."""
+    """Everything a source page reads: the source (by `memo.source_key`, a hash of everything it
+    holds), its copy links (as `independence` words them), the claims and events citing it
+    (titles, statuses) and the actors named in each paragraph."""
     claims = [(c.id, claim_title(d.claim[c.id]), d.status[c.id].value) for c in d.claims_of_source.get(s.id, [])]
     events = [(e.id, d.event[e.id].title) for e in d.events_of_source.get(s.id, [])]
     mentions = [[(m.start, m.end, m.actor) for m in d.mentions_in.get((s.id, p.id), [])] for p in s.paragraphs]
-    return ("source", s, independence, claims, events, mentions)
+    return ("source", memos.source_key(s), independence, claims, events, mentions)
 
 
 FIGURE = "\x00figure\x00"  # the neighbourhood figure's place in a remembered actor page (no page has a NUL)

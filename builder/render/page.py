@@ -7,6 +7,7 @@ is a relative `.md` link MkDocs can check, and it numbers the page's citations a
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import unicodedata
@@ -111,6 +112,23 @@ class Page:
         key = ("linked", text, skip)
         if key not in self._memo:
             self._memo[key] = self._link(text, skip)
+        return self._memo[key]
+
+    def links(self, text: str, skip: str | None = None) -> str:
+        """A digest of everything `linked(text, skip)` depends on, cheaper to find than its result
+        (for keys of the memo of pages): the text, and where each actor it links is named, with
+        that actor's link."""
+        key = ("links", text, skip)
+        if key not in self._memo:
+            found = [text]
+            if self._names is not None:
+                seen = {skip}
+                for match in self._names.finditer(one_line(text)):
+                    aid = self._name_to_actor[match.group()]
+                    if aid not in seen:
+                        seen.add(aid)
+                        found.append((match.start(), match.end(), self.actor(aid, match.group())))
+            self._memo[key] = hashlib.sha256(repr(found).encode()).hexdigest()
         return self._memo[key]
 
     def _link(self, text: str, skip: str | None) -> str:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-_SPACE = re.compile(r"\s+")
 # Characters that are Markdown syntax anywhere in a line (all in Python-Markdown's escapable set,
 # "|" added by the tables extension); a backslash before any other character would show.
 # "<", ">" and "&" become entities instead. Other syntax ("-", "+", "1.") only matters at the
@@ -43,7 +42,8 @@ def md_escape(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    return _SPACE.sub(" ", _CONTROL.sub("", str(text))).strip()
+    # (`str.split` splits at the characters `\s` matches and drops them at both ends, as `strip`)
+    return " ".join(_CONTROL.sub("", str(text)).split())
 
 
 def escape_inline(text: str) -> str:
@@ -91,7 +91,7 @@ def is_web_url(url: str) -> bool:
 
 def clip(text: str, limit: int = 160) -> str:
     """Shorten `text` at a word boundary, with an ellipsis, for previews."""
-    text = _SPACE.sub(" ", text).strip()
+    text = " ".join(text.split())
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)

@@ -55,10 +55,23 @@ def href(from_page: str, to_page: str, anchor: str = "") -> str:
 def _href(from_page: str, to_page: str, anchor: str, directory_urls: bool) -> str:
     here, there = site_url(from_page), site_url(to_page)
     base = here[:here.rfind("/") + 1].rstrip("/") or "."
-    rel = posixpath.relpath(there.rstrip("/") or ".", base)
+    rel = _relpath(there.rstrip("/") or ".", base)
     if there.endswith("/") or not there:
         rel += "/"
     return escape(rel + (f"#{anchor}" if anchor else ""), quote=True)
+
+
+def _relpath(path: str, start: str) -> str:
+    """`posixpath.relpath(path, start)` for paths relative to the site root, without asking the
+    working directory (thousands of links a build)."""
+    if ".." in path.split("/") or ".." in start.split("/"):
+        return posixpath.relpath(path, start)
+    to = [part for part in path.split("/") if part not in ("", ".")]
+    here = [part for part in start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
 def _n(x: float) -> str:
