@@ -527,6 +527,16 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     assert present <= found_ and not absent & found_, found_
 
 
+def combined(names_, aliases=()) -> list:
+    """The actors `combine` makes of one article per (name, kind), each naming it once."""
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
+    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name, aliases=aliases),))
+                for s, (name, kind) in zip(sources, names_)]
+    return list(combine(sources, articles).actors)
+
+
 @pytest.mark.parametrize("names_", [
     # a given name the model took for a body, and the full name
     [("Mamata Banerjee", "person"), ("Mamata", "organization")],
@@ -566,23 +576,13 @@ def test_owners_postnominals_and_company_names(text, present, absent):
     [("P K Kovac", "person"), ("Pradeep Kovac", "person"), ("Kovac", "person")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
-    from builder.extract.types import ArticleFindings, EntityMention
-    from builder.resolve.combine import combine
-    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
-    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name),))
-                for s, (name, kind) in zip(sources, names_)]
-    actors = combine(sources, articles).actors
+    actors = combined(names_)
     assert len(actors) == 1, [a.name for a in actors]
 
 
 def test_a_name_with_a_legal_form_is_a_company_however_the_model_reads_it():
-    from builder.extract.types import ArticleFindings, EntityMention
-    from builder.resolve.combine import combine
     names_ = [("Kelvar AG", "person"), ("Kelvar", "person"), ("Kelvar", "person")]
-    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
-    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name, aliases=("Kelvar",)),))
-                for s, (name, kind) in zip(sources, names_)]
-    assert [(a.name, a.kind) for a in combine(sources, articles).actors] == [("Kelvar AG", "organization")]
+    assert [(a.name, a.kind) for a in combined(names_, aliases=("Kelvar",))] == [("Kelvar AG", "organization")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -609,12 +609,7 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("John Kovac", "person"), ("Jane Kovac", "person")],
 ])
 def test_different_names_alike_stay_apart(names_):
-    from builder.extract.types import ArticleFindings, EntityMention
-    from builder.resolve.combine import combine
-    sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
-    articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name),))
-                for s, (name, kind) in zip(sources, names_)]
-    actors = combine(sources, articles).actors
+    actors = combined(names_)
     assert len(actors) == len(names_), [a.name for a in actors]
 
 
@@ -698,14 +693,8 @@ def test_a_country_named_only_as_where_something_happened_is_no_actor():
 
 
 def test_a_body_is_named_by_its_own_name_and_a_places_officials_stay_a_group():
-    from builder.extract.types import ArticleFindings, EntityMention
-    from builder.resolve.combine import combine
-
     def actors(names_):
-        sources = [source(f"{name} said the line was open.", sid=f"s{i}") for i, (name, _) in enumerate(names_)]
-        articles = [ArticleFindings(s.id, (EntityMention("p1", 0, len(name), name, kind, name),))
-                    for s, (name, kind) in zip(sources, names_)]
-        return {(a.name, a.kind) for a in combine(sources, articles).actors}
+        return {(a.name, a.kind) for a in combined(names_)}
     assert actors([("Kelvar Authority officials", "group"), ("Kelvar Authority officials", "group"),
                    ("Kelvar Authority", "organization")]) == {("Kelvar Authority", "organization")}
     assert ("Veldan officials", "group") in actors([("Veldan", "place"), ("Veldan", "place"), ("Veldan", "organization"),
