@@ -214,7 +214,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         kind_votes = Counter()
         keys_in = {m.key for _, m in items}
         for _, m in items:
-            if " " in m.key and m.key.rsplit(" ", 1)[0] in keys_in and fold[m.key].rsplit(" ", 1)[-1] in _SPEAKING_FOR:
+            if _body_spoken_for(m.key) in keys_in:
                 continue                     # "Pentagon officials" say what kind the Pentagon is no more than it
             kind_votes[_kind(m.kind)] += 1
         kind = _vote(kind_votes)
@@ -316,6 +316,12 @@ def _unof(key: str) -> str:
 
 _SPEAKING_FOR = frozenset({"official", "staff", "spokesperson", "spokespeople", "spokesman", "representative",
                            "source"})      # folded: singular
+def _body_spoken_for(key: str) -> str | None:
+    """"Pentagon" for "Pentagon officials" (or staff, spokespeople): whose people speak; else None."""
+    body, _, head = key.rpartition(" ")
+    return body if body and _fold(head) in _SPEAKING_FOR else None
+
+
 _INITIAL = re.compile(r"[A-Z]\.?")
 # Familiar forms of English given names (general knowledge of names, as any reader has it).
 _FORMAL = {"Bill": "William", "Will": "William", "Billy": "William", "Bob": "Robert", "Rob": "Robert",
@@ -384,12 +390,10 @@ def _canonical(items, kind: str) -> str:
     if kind == "country":
         return Counter(m.key for _, m in items).most_common(1)[0][0]
 
-    heads = {k.rsplit(" ", 1)[0] for k in counts if " " in k and _fold(k).rsplit(" ", 1)[-1] in _SPEAKING_FOR}
-
     def score(key: str):
         readable = any(ch.islower() for ch in key) and len(key) > 3
-        spokesmen = " " in key and key.rsplit(" ", 1)[0] in counts and key.rsplit(" ", 1)[0] in heads
-        return (not spokesmen, readable, " " in key, counts[key], len(key), key)   # the body, not its officials
+        spokesmen = _body_spoken_for(key) in counts          # the body's name, not its officials'
+        return (not spokesmen, readable, " " in key, counts[key], len(key), key)
     return max(counts, key=score)
 
 
