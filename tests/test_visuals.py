@@ -195,3 +195,32 @@ def test_links_between_pages_are_the_relative_paths_of_their_urls(monkeypatch, d
             base = a[:a.rfind("/") + 1].rstrip("/") or "."
             rel = posixpath.relpath(b.rstrip("/") or ".", base) + ("/" if b.endswith("/") or not b else "")
             assert href(here, there) == html.escape(rel, quote=True) == visuals._href(here, there, "", directory_urls)
+
+
+def spoke_named_by(count: int) -> Dossier:
+    """'hub' named with 'spoke' in one source; 'spoke' named alone in `count - 1` more."""
+    sources, mentions = [], []
+    for i in range(count):
+        text = f"Spoke met Hub in town number {i}." if i == 0 else f"Spoke spoke on day {i} about item {i * 7}."
+        sources.append(Source(f"s{i}", f"Report {i}", "Outlet", "https://example.org", PartialDate(2024, 5, 2),
+                              (Paragraph("p1", text, 5),)))
+        mentions.append(Mention("spoke", Citation(f"s{i}", "p1", text), 0, 5))
+        if i == 0:
+            mentions.append(Mention("hub", Citation("s0", "p1", text), 10, 13))
+    actors = [Actor("hub", "Hub", "organization"), Actor("spoke", "Spoke", "person")]
+    return Dossier(Settings(), sources, actors, [], [], mentions)
+
+
+def test_a_neighbour_is_drawn_by_size_step_so_its_figure_changes_rarely():
+    figures = {n: neighbourhood_svg(spoke_named_by(n), "actors/hub.md", "hub")[0] for n in (5, 6, 8, 100)}
+    assert "Spoke (person), named by 4–7 independent sources" in figures[5]
+    assert figures[5] == figures[6]                       # one more source, same step: same bytes
+    assert figures[8] != figures[6] and "named by 8–15 independent sources" in figures[8]
+    assert "named by 32 or more independent sources" in figures[100]
+    # however many sources name it, a node stays a dot beside its label, not a disc over the figure
+    radii = [float(r) for r in re.findall(r'<circle class="map-node k-person" cx="[\d.]+" cy="[\d.]+" r="([\d.]+)"',
+                                          figures[100])]
+    assert radii and max(radii) <= 16
+    # the actor at the centre, whose page this is, has its exact count
+    focus, _ = neighbourhood_svg(spoke_named_by(6), "actors/spoke.md", "spoke")
+    assert "Spoke (person), named by 6 independent sources" in focus

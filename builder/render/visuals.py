@@ -332,8 +332,30 @@ def _edge_class(kinds: dict[str, int]) -> tuple[str, int, str]:
     return (cls, max(kinds.get("with", 1), 1), "; ".join(words))
 
 
+SIZE_STEPS = 6
+
+
+def _size_step(weight: int) -> int:
+    """How big an actor is drawn: one step per doubling of its independent sources (1, 2–3, 4–7, 8–15,
+    16–31, 32 or more), so a node never outgrows the figure and gains a step only now and then."""
+    return min(max(weight, 1).bit_length(), SIZE_STEPS)
+
+
+def _named_by(weight: int, exact: bool) -> str:
+    """'named by N independent sources', or the range of N's size step when not `exact`."""
+    step = _size_step(weight)
+    low, high = 1 << (step - 1), (1 << step) - 1
+    if exact or low == high:
+        count = str(weight)
+    else:
+        count = f"{low} or more" if step == SIZE_STEPS else f"{low}–{high}"
+    return f"named by {count} independent source{'s' if count != '1' else ''}"
+
+
 def _node(g: _Graph, page: str, node: str, x: float, y: float, label: str, anchor: str,
-          tx: float, ty: float, rotate: float | None = None, focus: bool = False) -> str:
+          tx: float, ty: float, rotate: float | None = None, focus: bool = False, exact: bool = True) -> str:
+    """One node of a map. Not `exact`, an actor's tip gives the range of its sources rather than
+    their count, so a neighbour's figure changes only when the neighbour gains a size step."""
     d = g.d
     if node.startswith("claim:"):
         status = d.status[node[6:]].value
@@ -343,10 +365,9 @@ def _node(g: _Graph, page: str, node: str, x: float, y: float, label: str, ancho
         tip = f"Claim ({status}): {g.label(node)}"
     else:
         a = d.actor[node]
-        r = 4 + 1.6 * g.weight[node] + (4 if focus else 0)
+        r = 4 + 2 * _size_step(g.weight[node]) + (4 if focus else 0)
         shape = f'<circle class="map-node k-{a.kind}" cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}"/>'
-        w = g.weight[node]
-        tip = f"{a.name} ({KIND_NAMES[a.kind]}), named by {w} independent source{'s' if w != 1 else ''}"
+        tip = f"{a.name} ({KIND_NAMES[a.kind]}), {_named_by(g.weight[node], exact)}"
         if a.description:
             tip += f": {a.description}"
     transform = f' transform="rotate({_n(rotate)} {_n(tx)} {_n(ty)})"' if rotate is not None else ""
@@ -481,16 +502,17 @@ NEIGHBOURHOOD_LIMIT = 18
 
 def neighbourhood_reads(d: Dossier, aid: str) -> tuple:
     """Everything `neighbourhood_svg` reads for `aid` (the key of the actor page's memo): its links,
-    and for it and each node it links to, the label, kind or status, weight and description."""
+    and for it and each node it links to, the label, kind or status, weight (for a neighbour its size
+    step) and description."""
     g = _graph(d)
 
-    def node(n: str) -> tuple:
+    def node(n: str, weight) -> tuple:
         if n.startswith("claim:"):
             return (n, g.label(n), d.status[n[6:]].value)
         a = d.actor[n]
-        return (n, a.name, a.kind, g.weight[n], a.description)
+        return (n, a.name, a.kind, weight(g.weight[n]), a.description)
     near = g.neighbours(aid)
-    return (node(aid), [(node(n), sorted(kinds.items())) for n, kinds in sorted(near.items())])
+    return (node(aid, int), [(node(n, _size_step), sorted(kinds.items())) for n, kinds in sorted(near.items())])
 
 
 def neighbourhood_svg(d: Dossier, page: str, aid: str) -> tuple[str, int]:
@@ -522,7 +544,7 @@ def neighbourhood_svg(d: Dossier, page: str, aid: str) -> tuple[str, int]:
         right = math.cos(angle) >= 0
         anchor, tx, ty = ("start", x + 12, y) if right else ("end", x - 12, y)
         label = _clip(g.label(node), 24)
-        nodes.append(_node(g, page, node, x, y, label, anchor, tx, ty))
+        nodes.append(_node(g, page, node, x, y, label, anchor, tx, ty, exact=False))
     for node in sorted(chosen, key=lambda n: (_edge_class(near[n])[1], n)):
         cls, weight, words = _edge_class(near[node])
         x, y = pos[node]
