@@ -7,7 +7,8 @@ For each story, the builder runs on `corpus/` alone and its findings are compare
   than a description such as "Ukrainian officials" or "volunteers"), and the share of matched
   actors with the right kind;
 - events: recall of gold (article, paragraph, date) cites at the gold precision;
-- denials: recall of gold denials, refusals and cannot-confirm with the right speaker;
+- denials: recall of gold denials, refusals and cannot-confirm with the right speaker, and
+  ignoring the speaker (`denials~`: how many a wrong speaker costs);
 - positions: recall of every gold non-asserting position (those, plus the annotators' inferred
   disputes and hedges) with the right speaker, and ignoring the speaker; a stance counts as
   found when it is of the same class (denies, disputes and cannot_confirm are one class);
@@ -45,7 +46,8 @@ DEMONYMS = demonyms()
 NON_ASSERTING = ("denies", "disputes", "cannot_confirm", "hedges")
 AGAINST = ("denies", "disputes", "cannot_confirm")
 DENIALS = ("denies", "cannot_confirm")      # denials, refusals and "cannot confirm", as the issue counts them
-FIGURES = ("actors_precision", "actors_recall", "named_recall", "actor_kinds", "events_recall", "denials_recall", "positions_recall",
+FIGURES = ("actors_precision", "actors_recall", "named_recall", "actor_kinds", "events_recall", "denials_recall",
+           "denials_recall_any_speaker", "positions_recall",
            "positions_recall_any_speaker", "copies_precision", "copies_recall", "copies_f1",
            "disputes_recall", "one_origin_corroborated", "fragment_share")
 
@@ -129,7 +131,7 @@ def score_story(folder: Path) -> dict:
 
     gold_pos = gold.get("positions") or []
     strict = loose = 0
-    denials = denials_found = 0
+    denials = denials_found = denials_loose = 0
     missed = []
     for g in gold_pos:
         src, par = _cite(g["cite"])
@@ -138,6 +140,7 @@ def score_story(folder: Path) -> dict:
             loose += 1
         if g["stance"] in DENIALS:
             denials += 1
+            denials_loose += bool(same)
         if any(speaker_ok(p, g.get("speaker")) for p in same):
             strict += 1
             denials_found += g["stance"] in DENIALS
@@ -146,6 +149,7 @@ def score_story(folder: Path) -> dict:
             missed.append(f"{src} {par} {g['stance']} by {g.get('speaker')}" + (f" (found: {got})" if got else ""))
     out["positions_recall"] = _ratio(strict, len(gold_pos))
     out["denials_recall"] = _ratio(denials_found, denials)
+    out["denials_recall_any_speaker"] = _ratio(denials_loose, denials)
     out["positions_recall_any_speaker"] = _ratio(loose, len(gold_pos))
     errors["positions_missed"] = missed
 
@@ -259,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
-    head = f"{'story':24} " + " ".join(f"{h[:9]:>9}" for h in ("act P", "act R", "named R", "kinds", "events", "denials", "pos", "pos~",
+    head = f"{'story':24} " + " ".join(f"{h[:9]:>9}" for h in ("act P", "act R", "named R", "kinds", "events", "denials", "denials~",
+                                                                  "pos", "pos~",
                                                                   "copy P", "copy R", "copy F1", "disputes",
                                                                   "1-origin", "fragments"))
     print(head)
