@@ -1070,3 +1070,38 @@ def test_a_claim_called_a_provocation_is_dismissed(text, expected):
 ])
 def test_rejected_by_a_party_and_innocence_maintained(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long title with its own "and" before the name: one speaker, the person, on the side of the
+    # country the title names
+    ("\u201cI would like to reiterate that Estonia does not use this software,\u201d Estonian Minister of "
+     "Foreign Affairs and European Integration Tomas Brenner told a press conference.",
+     ("Tomas Brenner", "denies", "I would like to reiterate that Estonia does not use this software.")),
+    # a speaker described by a country speaks for it
+    ("An Estonian official said Estonia had not fired the missile.",
+     ("Estonian", "denies", "Estonia had not fired the missile.")),
+])
+def test_a_title_that_names_a_country_puts_its_speaker_on_that_side(text, expected):
+    assert expected in said(text)
+
+
+def test_a_title_joined_to_its_name_by_and_is_one_speaker():
+    found = said("\u201cI would like to reiterate that Estonia does not use this software,\u201d Estonian Minister of "
+                 "Foreign Affairs and European Integration Tomas Brenner told a press conference.")
+    assert {who for who, _, _ in found} == {"Tomas Brenner"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country inside the speaker's one name
+    ("Estonia's defence ministry said no Estonian missile had crossed the border.",
+     ("Estonia's defence ministry", "denies", "No Estonian missile had crossed the border.")),
+    # none done by the speaker's own side, said in the passive
+    ("Estonia's Defence Ministry said no strikes near the border were made by Estonian weapons.",
+     ("Defence Ministry", "denies", "No strikes near the border were made by Estonian weapons.")),
+    # by another side: an accusation, no denial
+    ("Estonia's defence ministry said no strikes were made by Latvian forces.",
+     ("Estonia's defence ministry", "asserts", "No strikes were made by Latvian forces.")),
+])
+def test_none_done_by_the_speakers_own_side(text, expected):
+    assert expected in said(text)

@@ -488,6 +488,21 @@ def _own_subject(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The speaker's token: nsubj, a passive's agent, or the subject inherited from the head."""
+    return _named_after_title(_subject_token(verb))
+
+
+def _named_after_title(subject: Token | None) -> Token | None:
+    """"Minister of Foreign Affairs and International Cooperation Vincent Biruta": the parser joins
+    the name to its title by the title's "and", as if two people spoke; the speaker is the person."""
+    if subject is None or subject.ent_type_ == "PERSON" or not subject.is_title or subject.lower_ not in _ROLE_LOWER:
+        return subject
+    person = next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if person is not None and all(t.is_title or t.lower_ in _STOP_WORDS for t in subject.doc[subject.i + 1:person.i]):
+        return person
+    return subject
+
+
+def _subject_token(verb: Token) -> Token | None:
     tok = verb
     if verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         quoted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1634,9 +1649,10 @@ class _Finder:
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if not _negated(root) and subj is not None and _nobody(subj):
-                if own(subj):
-                    return True                  # "no Russian missile crossed the border", said by Russia
-                continue
+                agent = next((o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+                if own(subj) or agent is not None and own(agent):
+                    return True                  # "no Russian missile crossed the border", said by Russia;
+                continue                         # "no strikes were made by Russian weapons"
             if not _negated(root):
                 if subj is not None and own(subj) and any(
                         c.dep_ == "dobj" and (c.lower_ == "nothing" or subj.lower_ not in FIRST_PERSON and any(
@@ -1661,8 +1677,13 @@ class _Finder:
         art = self.art
         titled: set[str] = set()
         if speaker is not None:
+            # "the Rwandan minister said Rwanda does not …": the country the speaker is described by
+            titled |= {art.actor_at[c.i] for c in speaker.children
+                       if c.dep_ in ("amod", "compound") and c.i in art.actor_at and c.ent_type_ in ("NORP", "GPE")}
             named, _ = self.res.speaker(speaker)
             if named is not None:
+                # "Russia's defence ministry", one name: the country inside it
+                titled |= {c.name for t in named if (c := lx.countries().get(t.text) or lx.demonyms().get(t.text))}
                 i = named.start - 1
                 while i >= 0 and named.start - i <= 12 and (self.doc[i].is_title or self.doc[i].lower_ in _STOP_WORDS
                                                             or self.doc[i].lower_ in _ROLE_LOWER
