@@ -1105,3 +1105,36 @@ def test_a_title_joined_to_its_name_by_and_is_one_speaker():
 ])
 def test_none_done_by_the_speakers_own_side(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated clause that puts an alternative in place corrects a claim
+    ("Kelvar said the victim did not die of blows to the head but from organ failure.",
+     ("Kelvar", "denies", "The victim did not die of blows to the head but from organ failure.")),
+    ('Tom Becker told reporters the firm did not "move the funds" but rather misread a label.',
+     ("Tom Becker", "denies", 'The firm did not "move the funds" but rather misread a label.')),
+    # "not only … but also" adds, and a second verb goes on: no correction
+    ("Kelvar said the plant was not only damaged but also flooded.",
+     ("Kelvar", "asserts", "The plant was not only damaged but also flooded.")),
+    ("Kelvar said the talks had not ended but would resume on Monday.",
+     ("Kelvar", "asserts", "The talks had not ended but would resume on Monday.")),
+    # evidence that does not point somewhere confirms nothing
+    ("Medical analysis has shifted in a way that does not indicate the involvement of a foreign state, the "
+     "assessment says.",
+     (None, "cannot_confirm", "Medical analysis has shifted in a way that does not indicate the involvement of a "
+                              "foreign state.")),
+    # a report disregarded is dismissed; advice disregarded is no report
+    ("The Kelvar ministry disregarded a report on Monday suggesting its army was involved.",
+     ("Kelvar", "denies", "The Kelvar ministry disregarded a report on Monday suggesting its army was involved.")),
+])
+def test_corrections_evidence_that_indicates_nothing_and_reports_disregarded(text, expected):
+    assert expected in said(text)
+
+
+def test_a_noun_of_dispute_does_not_keep_a_long_statement_whole():
+    # only a verb of denial keeps its clause when a statement is shortened, not "the dispute"
+    assert ("Kelvar", "asserts", "Kelvar urged Brava to handle the accident in a calm, professional and restrained "
+                                 "manner.") in said(
+        "Kelvar urged Brava to handle the accident in a calm, professional and restrained manner, but Brava's "
+        "insistence on using armed force in the dispute over the border is obviously an overreaction, the Kelvar "
+        "foreign ministry spokesperson said on Monday.")

@@ -788,6 +788,27 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _corrected(root: Token) -> bool:
+    """A negated clause that gives the alternative it puts in place ("she did not die of blows but of
+    organ failure", "it did not transfer the funds but rather misread a label", "not by the strike
+    but by a power cut"): it corrects a claim, and denies it. "Not only … but also" adds instead."""
+    neg = next((c for c in root.children if c.dep_ == "neg"), None)
+    if neg is None or neg.i + 1 < len(neg.doc) and neg.nbor(1).lower_ in ("only", "just", "merely", "simply"):
+        return False
+    for t in subtree(root):
+        if t.dep_ != "cc" or t.lower_ != "but" or t.i < neg.i or t.i + 1 >= len(t.doc) or t.nbor(1).lower_ == "also":
+            continue
+        # the "but" joins parts of this clause, not a clause with a subject of its own
+        between = [a for a in t.ancestors if a.i != root.i and root in a.ancestors]
+        if any(a.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in a.children) for a in between):
+            continue
+        after = [c for c in t.head.children if c.dep_ == "conj" and c.i > t.i]
+        if t.nbor(1).lower_ in ("rather", "instead") or t.nbor(1).pos_ not in ("VERB", "AUX") and all(
+                c.pos_ not in ("VERB", "AUX") for c in after):
+            return True                        # another verb, without "rather", goes on ("had not ended but would resume")
+    return False
+
+
 def _nobody(subj: Token) -> bool:
     """A subject that negates its clause: "no Russian missile", "not a single missile", "none of them"."""
     if subj.lower_ in ("none", "nobody", "nothing") or subj.lower_ == "one" and subj.i > 0 and subj.nbor(-1).lower_ == "no":
@@ -1660,7 +1681,7 @@ class _Finder:
                         for c in root.children):
                     return True                  # "he said he had no knowledge of it", "we have nothing in the port"
                 continue                         # ("we have no reason to believe …" denies nothing)
-            if subj is not None and own(subj):
+            if subj is not None and own(subj) or _corrected(root):
                 return True
             if root.lemma_.lower() in INTENDED and subj is not None and subj.dep_ == "nsubjpass" \
                     and not any(c.dep_ == "agent" for c in root.children):
@@ -1856,7 +1877,8 @@ def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | N
     never a part holding a verb of denial, which would turn what is left round ("the balloon,
     which Beijing denies was a spy vessel, …")."""
     def keeps(t: Token) -> bool:
-        return lex is not None and lex.verbs.get(t.lemma_.lower()) in ("denies", "rejects", "disputes", "refuses")
+        return lex is not None and t.pos_ in ("VERB", "AUX") \
+            and lex.verbs.get(t.lemma_.lower()) in ("denies", "rejects", "disputes", "refuses")
 
     def words(xs):
         return sum(1 for i in xs if not doc[i].is_punct)
