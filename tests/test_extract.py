@@ -692,6 +692,26 @@ def test_a_country_named_only_as_where_something_happened_is_no_actor():
     assert ("Russia", "country") in actors and ("China", "country") not in actors, actors
 
 
+@pytest.mark.parametrize("text", [
+    "The ship had been sailing from Georgia to Mozambique when it docked in the port.",
+    "The cargo was destined for Mozambique and Georgia.",
+    "He left for Georgia the next morning and then flew to Mozambique.",
+    "Similar symptoms were reported from other countries including Georgia and Mozambique.",
+])
+def test_where_a_journey_starts_or_ends_is_no_actor(text):
+    from builder.resolve.combine import combine
+    sources = [source(text)]
+    kinds = {a.name: a.kind for a in combine(sources, extract_articles(sources)).actors}
+    assert "Georgia" not in kinds and "Mozambique" not in kinds, kinds
+
+
+def test_a_country_that_receives_or_supplies_stays_an_actor():
+    from builder.resolve.combine import combine
+    sources = [source("Georgia supplied drones to Mozambique for its war.")]
+    kinds = {a.name: a.kind for a in combine(sources, extract_articles(sources)).actors}
+    assert kinds.get("Georgia") == "country" and kinds.get("Mozambique") == "country", kinds
+
+
 def test_a_body_is_named_by_its_own_name_and_a_places_officials_stay_a_group():
     def actors(names_):
         return {(a.name, a.kind) for a in combined(names_)}

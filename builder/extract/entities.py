@@ -653,7 +653,20 @@ def _somewhere(span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _LOCATIVE:
+        return True
+    # where a journey starts or ends ("sailing from Georgia to Mozambique", "destined for
+    # Mozambique", "left for China"), and places listed as places ("other countries including China")
+    return prep.lower_ in ("from", "to", "for") and prep.head.lemma_.lower() in _JOURNEY \
+        or prep.lower_ in ("including", "like") and prep.head.lemma_.lower() in _PLACES
+
+
+_JOURNEY = {"travel", "fly", "depart", "leave", "arrive", "sail", "head", "return", "flee", "destine", "bound",
+            "route", "journey", "trip", "flight", "voyage", "relocate", "emigrate", "transit"}
+_PLACES = {"country", "nation", "place", "city", "region", "destination"}
 
 
 def _listed_with_people(span) -> bool:
