@@ -44,6 +44,7 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("PUTRAJAYA, Malaysia -- Malaysian Prime Minister Mahathir Mohamad on Thursday rejected the claim.",
      {("Mahathir Mohamad", "person")}),
     ("GILZE-RIJEN, Netherlands, Oct 13 The airliner was shot down by a missile, investigators said.", set()),
+    ("Velden-Rijk, October 13 The airliner was shot down by a missile, investigators said.", set()),
     # a body named with its country's possessive keeps whose it is
     ("Russia's Defence Ministry said no missile had crossed the border.",
      {("Russia", "country"), ("Russia's Defence Ministry", "organization")}),

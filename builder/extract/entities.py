@@ -569,12 +569,18 @@ _DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Z .'-]{2,40},\s*")   # a line openin
 _DATELINE_COUNTRY = re.compile(r",\s*([A-Z][A-Za-z .]{1,30}?)\s*(?:,|\s(?:[—–]|--?)\s|\()")
 
 
+_DATELINE_DATE = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
 def _dateline(span, text: str) -> bool:
-    """An all-capitals name opening a paragraph and followed by a comma, bracket or dash, that is
-    not the subject of the sentence ("HECO, the subject of nine lawsuits, said …")."""
+    """A name opening a paragraph and followed by a comma and a day ("Gilze-Rijen, October 13"), or an
+    all-capitals one followed by a comma, bracket or dash, that is not the subject of the sentence
+    ("HECO, the subject of nine lawsuits, said …")."""
+    before = text[:span.start_char].rstrip(" ")
+    if (not before or before.endswith("\n")) and _DATELINE_DATE.match(text, span.end_char):
+        return True                            # "Gilze-Rijen, October 13 Malaysia Airlines …"
     if not span.text.isupper() or len(span.text) < 3:
         return False
-    before = text[:span.start_char].rstrip(" ")
     after = text[span.end_char:span.end_char + 3].lstrip()
     placed = _DATELINE_COUNTRY.match(text, span.end_char)      # "GILZE-RIJEN, Netherlands, Oct 13"
     if after[:1] == "," and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass") \
