@@ -45,6 +45,11 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
      {("Mahathir Mohamad", "person")}),
     ("GILZE-RIJEN, Netherlands, Oct 13 The airliner was shot down by a missile, investigators said.", set()),
     ("Velden-Rijk, October 13 The airliner was shot down by a missile, investigators said.", set()),
+    # what a minister or a judge is in charge of belongs to the title; a body's own name stays
+    ("The first warrant was issued in September for former Public Works and Transportation Minister Youssef "
+     "Fenianos.", {("Youssef Fenianos", "person")}),
+    ("Norvik Bank and Finance Minister Ola Braun met on Monday.",
+     {("Norvik Bank", "organization"), ("Ola Braun", "person")}),
     # a body named with its country's possessive keeps whose it is
     ("Russia's Defence Ministry said no missile had crossed the border.",
      {("Russia", "country"), ("Russia's Defence Ministry", "organization")}),

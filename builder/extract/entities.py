@@ -328,6 +328,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             continue
         if _dateline(span, text_of_doc):
             continue                         # "PARIS (Reuters) —", "KYIV, Ukraine —"
+        if kind == "organization" and _portfolio(span):
+            continue                         # "Public Works and Transportation Minister Youssef Fenianos"
         if _CITATION.match(text_of_doc, span.end_char) and text_of_doc[:span.start_char].rstrip().endswith(("(", ";")):
             continue                         # "(Beasley, 2024)": a work cited, not an actor
         if text.isupper() and (" " in text or len(text) > 6):
@@ -588,6 +590,21 @@ def _dateline(span, text: str) -> bool:
             and not (placed and placed.group(1).removeprefix("the ") in lx.countries()):
         return False
     return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-")
+
+
+_PORTFOLIO_ROLES = {"Minister", "Ministers", "Secretary", "Judge", "Commissioner"}
+
+
+def _portfolio(span) -> bool:
+    """What a minister or a judge is in charge of, named in the title before the name ("Public Works and
+    Transportation Minister", "Blast Investigative Judge"): a part of the title, not a body. A body's
+    own name ("Ministry of Transport", "Supreme Court") ends in a word of bodies and is kept."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 6 and doc[i].text not in _PORTFOLIO_ROLES \
+            and (doc[i].is_title and doc[i].text not in lx.ORG_HEADS or doc[i].lower_ in ("and", "&")):
+        i += 1                               # "Public Works [and Transportation] Minister"
+    return i < len(doc) and doc[i].text in _PORTFOLIO_ROLES and doc[i - 1].lower_ not in ("and", "&") \
+        and span[-1].text not in lx.ORG_HEADS and span.text not in lx.INSTITUTIONS     # not "Wirecard and Minister X"
 
 
 def _relational(text: str, countries, demonyms) -> bool:
