@@ -50,6 +50,10 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
      "Fenianos.", {("Youssef Fenianos", "person")}),
     ("Norvik Bank and Finance Minister Ola Braun met on Monday.",
      {("Norvik Bank", "organization"), ("Ola Braun", "person")}),
+    # a name set beside a role given with where it is held; a state set beside a town stays a place
+    ("The health minister in the Hamas-run government of Gaza, Mai Alkaila, accused Israel of a massacre.",
+     {("Hamas", "organization"), ("Mai Alkaila", "person"), ("Israel", "country")}),
+    ("The governor of Springfield, New Jersey, said the roads were closed.", set()),
     # a body named with its country's possessive keeps whose it is
     ("Russia's Defence Ministry said no missile had crossed the border.",
      {("Russia", "country"), ("Russia's Defence Ministry", "organization")}),

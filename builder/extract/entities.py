@@ -790,6 +790,14 @@ def _person_by_role(span) -> bool:
         return False
     if root.dep_ == "appos" and root.head.lemma_.lower() in roles:
         return True
+    if root.dep_ == "appos" and span.text not in lx.subdivisions() and span.text not in lx.countries():
+        head = root.head                     # "the health minister in the government of Gaza, Mai Alkaila,"
+        for _ in range(3):
+            if head.dep_ != "pobj" or head.head.dep_ != "prep":
+                break
+            head = head.head.head
+            if head.lemma_.lower() in roles:
+                return True
     return any(t.dep_ == "appos" and t.lemma_.lower() in roles for t in root.children) or (
         span.start > 0 and span.doc[span.start - 1].lower_ in roles)
 

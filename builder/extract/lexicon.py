@@ -244,6 +244,12 @@ def demonyms() -> dict[str, Country]:
     return out
 
 
+@lru_cache(maxsize=1)
+def subdivisions() -> frozenset[str]:
+    """The names of countries' states, provinces and regions (ISO 3166-2, from pycountry)."""
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
 def _split(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.split(",") if t.strip())
 
