@@ -1138,3 +1138,10 @@ def test_a_noun_of_dispute_does_not_keep_a_long_statement_whole():
         "Kelvar urged Brava to handle the accident in a calm, professional and restrained manner, but Brava's "
         "insistence on using armed force in the dispute over the border is obviously an overreaction, the Kelvar "
         "foreign ministry spokesperson said on Monday.")
+
+
+def test_the_government_is_a_country_never_the_outlet_quoted_before():
+    found = said("Radio Kelvar said the report was accurate. The government said it rejects these false allegations.")
+    assert not any(who == "Radio Kelvar" and stance == "denies" for who, stance, _ in found), found
+    assert ("Estonia", "denies", "Estonia rejects these false allegations.") in said(
+        "Radio Kelvar said the report was accurate. The government of Estonia said it rejects these false allegations.")
