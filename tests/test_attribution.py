@@ -1145,3 +1145,16 @@ def test_the_government_is_a_country_never_the_outlet_quoted_before():
     assert not any(who == "Radio Kelvar" and stance == "denies" for who, stance, _ in found), found
     assert ("Estonia", "denies", "Estonia rejects these false allegations.") in said(
         "Radio Kelvar said the report was accurate. The government of Estonia said it rejects these false allegations.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the speaker does not know, joined by "but" to what was found
+    ("Maria Lopez said her husband's luggage had been found but had no information on his whereabouts.",
+     ("Maria Lopez", "cannot_confirm", "Maria Lopez's husband's luggage had been found but had no information on "
+                                       "his whereabouts.")),
+    # someone else's ignorance is no answer of the speaker's
+    ("Maria Lopez said the car had been found but the driver's family had no information.",
+     ("Maria Lopez", "asserts", "The car had been found but the driver's family had no information.")),
+])
+def test_what_the_speaker_does_not_know_after_but(text, expected):
+    assert expected in said(text)

@@ -1566,6 +1566,8 @@ class _Finder:
             return "denies"
         if clause and art.has("UNKNOWN", main):
             return "cannot_confirm"            # "we do not know how many": not a denial
+        if clause and cue is not None and self._unknown_after_but(content, main, _subject(cue)):
+            return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and (self._self_denial(content, _subject(cue) if cue is not None else None)
                        or self._answers_no(content)):
             return "denies"
@@ -1604,6 +1606,20 @@ class _Finder:
                     return cls
                 return None
         return None
+
+    def _unknown_after_but(self, content: list[int], main: list[int], speaker: Token | None) -> bool:
+        """A clause joined by "but" that says the speaker does not know ("… had been found but had no
+        information on his whereabouts"): its subject is the speaker's, or it has none of its own."""
+        doc, kept = self.doc, set(main)
+        own = self._own_party(speaker)
+        for i in content:
+            t = doc[i]
+            if i in kept or t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.i not in kept:
+                continue
+            subj = next((c for c in t.children if c.dep_ in SUBJECTS), None)
+            if (subj is None or own(subj)) and self.art.has("UNKNOWN", [x.i for x in subtree(t)]):
+                return True
+        return False
 
     def _main_clause(self, content: list[int]) -> list[int]:
         """The content without clauses coordinated to it by "but" ("claimed the hospital was hit,
