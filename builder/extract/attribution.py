@@ -1566,11 +1566,11 @@ class _Finder:
             return "denies"
         if clause and art.has("UNKNOWN", main):
             return "cannot_confirm"            # "we do not know how many": not a denial
-        if clause and cue is not None and self._unknown_after_but(content, main, _subject(cue)):
-            return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and (self._self_denial(content, _subject(cue) if cue is not None else None)
                        or self._answers_no(content)):
-            return "denies"
+            return "denies"                    # ("opened the accounts but did not know they were for X")
+        if clause and cue is not None and self._unknown_after_but(content, main, _subject(cue)):
+            return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and art.has("DISPUTE", main):
             return "disputes"
         hedged = art.has("HEDGE", content) or (cue is not None and (
