@@ -1158,3 +1158,15 @@ def test_the_government_is_a_country_never_the_outlet_quoted_before():
 ])
 def test_what_the_speaker_does_not_know_after_but(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blaming no one, and a time too early to comment, in general English idiom
+    ("The Kelvar Safety Board said its findings did not point the finger at any group for launching the missile.",
+     ("The Kelvar Safety Board", "cannot_confirm",
+      "The Kelvar Safety Board's findings did not point the finger at any group for launching the missile.")),
+    ("Prime Minister Jean Castex said it was too early to comment on new security measures.",
+     ("Jean Castex", "cannot_confirm", "It was too early to comment on new security measures.")),
+])
+def test_blaming_no_one_and_too_early_to_comment(text, expected):
+    assert expected in said(text)
