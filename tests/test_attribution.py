@@ -1170,3 +1170,11 @@ def test_what_the_speaker_does_not_know_after_but(text, expected):
 ])
 def test_blaming_no_one_and_too_early_to_comment(text, expected):
     assert expected in said(text)
+
+
+def test_an_indefinite_speaker_is_someone_new_but_a_spokesman_is_the_last_bodys():
+    found = said("Harlow Dynamics said the plane was lost. An international team of investigators said on Thursday "
+                 "that the missile came from the north.")
+    assert (None, "asserts", "The missile came from the north.") in found, found
+    assert ("Harlow Dynamics", "asserts", "The plant was safe.") in said(
+        "Harlow Dynamics said it would close the plant. A spokesman said the plant was safe.")

@@ -601,6 +601,10 @@ class _Resolver:
             return self.earlier_anonymous(subj)     # "the official said": the one quoted before
         if anonymous and not (definite and lemma in lex.descriptions):
             return None, True
+        if subj.pos_ != "PRON" and lemma not in lex.spokes \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children):
+            return None, True                  # "an international team of investigators said": someone new, unnamed
+                                               # ("a spokesman said": the last body's, as news writes it)
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             return self.refer(subj)
         if subj.pos_ == "PROPN":
