@@ -130,6 +130,20 @@ def test_a_denial_with_nothing_to_answer_stays_denied(make_corpus):
     assert not _claims_citing(d, "a#p1", "a#p2")
 
 
+def test_a_denial_of_claims_made_by_others_is_a_dispute_with_them(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        Northwind Industries on Friday denied claims that it had dumped waste into the Esk River.
+
+        Harbor Falls Utilities denied that it had raised water prices this year.
+        """, published="2024-06-04")})
+    [claim] = _claims_citing(d, "a#p1")
+    assert {(p.stance, p.speaker, p.anonymous) for p in claim.positions} == {
+        ("denies", "northwind-industries", False), ("asserts", None, True)}
+    assert d.status[claim.id].value == "contested"
+    [plain] = _claims_citing(d, "a#p2")                 # no one else is said to claim it
+    assert d.status[plain.id].value == "denied"
+
+
 WIRE = """\
 The Health Ministry said on Tuesday that it would close three rural clinics in the western province by the end of the year, citing a shortage of doctors and nurses.
 

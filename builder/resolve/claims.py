@@ -68,6 +68,9 @@ _REPORT_REF = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:([A-Z][\w.&
 # "That was not the case", "This is false": a denial whose subject is what was just said.
 _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:not\s+(?:the\s+case|true|correct|so)|"
                         r"(?:false|untrue|wrong|incorrect|a\s+lie|nonsense|not\s+accurate))\b", re.IGNORECASE)
+# What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
+_CLAIMS_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
+                          r"assertions?)\s+that\s*$", re.IGNORECASE)
 PREVIOUS = "@previous"              # a reporter "name" for what the sentence before says
 _NO_PROPOSITION = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|answer|discuss|elaborate|say)\b"
@@ -314,6 +317,9 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
                 and quote.split()[0].lower() not in ("it", "this", "there", "that"):
             anonymous = True                     # "Five of the seven denied …": someone unnamed, not the article
         positions.append((Position(Citation(sid, pid, quote), st.stance, speaker, anonymous), st.content))
+        if st.stance in ("denies", "disputes") and _CLAIMS_THAT.search(text, max(0, st.start - 60), st.start):
+            # "Nasrallah denied claims that his movement stored arms there": someone, unnamed, claims it
+            positions.append((Position(Citation(sid, pid, quote), "asserts", None, True), st.content))
     start, end = min(st.start for st in group), max(st.end for st in group)
     named = actors_in(sid, pid, start, end)
     terms, literal = terms_of(text[start:end], named, start, lemmas)
