@@ -54,6 +54,11 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("The health minister in the Hamas-run government of Gaza, Mai Alkaila, accused Israel of a massacre.",
      {("Hamas", "organization"), ("Mai Alkaila", "person"), ("Israel", "country")}),
     ("The governor of Springfield, New Jersey, said the roads were closed.", set()),
+    # people who act together with nothing to qualify them; a bare "officials" is an unnamed source
+    ("Protesters marched on the ministry. Rescuers pulled 20 people from the rubble.",
+     {("Protesters", "group"), ("Rescuers", "group")}),
+    ("Relatives of the victims said they wanted justice.", {("Relatives of the victims", "group")}),
+    ("Officials said the police fired on protesters.", set()),
     # a body named with its country's possessive keeps whose it is
     ("Russia's Defence Ministry said no missile had crossed the border.",
      {("Russia", "country"), ("Russia's Defence Ministry", "organization")}),

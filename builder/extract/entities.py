@@ -441,7 +441,7 @@ def _institutions(doc: Doc, drafts: list) -> list:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.lower_ in COLLECTIVES and root.is_lower:
+        if root.lower_ in COLLECTIVES and (root.is_lower or root.is_sent_start and root.text[1:].islower()):
             group = _group(doc, chunk)
             if group is not None:
                 out.append(group)
@@ -499,9 +499,22 @@ def _group(doc: Doc, chunk: Span) -> list | None:
                 or not qualifies(tok):
             start = tok.i + 1
     if start >= root.i:
+        if root.lower_ in BARE_ACTORS and root.dep_ in ("nsubj", "nsubjpass"):
+            end = root.i + 1                                           # "relatives of the victims"
+            of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and of.i == end:
+                end = of.right_edge.i + 1
+            name = doc[root.i:end].text
+            return [root.i, end, "group", name[:1].upper() + name[1:]]    # "protesters marched"
         return None
     span = doc[start:root.i + 1]
     return [span.start, span.end, COLLECTIVES[root.lower_], _clean(span.text).replace("’s", "'s")]
+
+
+# People who act together even when nothing qualifies them ("protesters stormed the building",
+# "rescuers pulled out survivors"); a bare "officials" or "residents" is an unnamed source instead.
+BARE_ACTORS = frozenset("protesters demonstrators rescuers firefighters volunteers medics activists relatives "
+                        "families survivors".split())
 
 
 def _declared_long_forms(doc: Doc, drafts: list) -> list:
