@@ -597,7 +597,15 @@ def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
 
 def test_a_name_with_a_legal_form_is_a_company_however_the_model_reads_it():
     names_ = [("Kelvar AG", "person"), ("Kelvar", "person"), ("Kelvar", "person")]
-    assert [(a.name, a.kind) for a in combined(names_, aliases=("Kelvar",))] == [("Kelvar AG", "organization")]
+    # (named by the name the articles use most, not the legal one)
+    assert [(a.name, a.kind) for a in combined(names_, aliases=("Kelvar",))] == [("Kelvar", "organization")]
+
+
+def test_a_body_named_once_by_its_legal_name_is_the_body_the_articles_name():
+    names_ = [("Kelvar Trading Ltd.", "organization"), ("Kelvar", "organization"), ("Kelvar", "organization")]
+    assert [(a.name, a.kind) for a in combined(names_)] == [("Kelvar", "organization")]
+    assert [a.name for a in combined([("Kelvar Trading Ltd.", "organization"), ("Kelvar Trading Ltd.", "organization"),
+                                      ("Kelvar", "organization")])] == ["Kelvar Trading Ltd."]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -34,7 +34,7 @@ MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media
 # Words a company's or movement's full name adds to the name used for it ("NSO Group", "Amnesty
 # International", "Norfolk Southern Railway"): the short name alone is the same body.
 BODY_TAILS = frozenset({"group", "international", "holdings", "corporation", "company", "railway", "railroad",
-                        "airlines", "airways"})
+                        "airlines", "airways", "trading"})
 PLACE = "place"          # a mention the model tags as a place: votes against a name being an actor
 _POINTERS = ("demonym", "somewhere")   # mentions that name a country's actor but never make one
 THING = "thing"          # a mention naming a product ("Shahed drones"): votes against it too
@@ -196,7 +196,10 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description;
     # "NSO" and "NSO Group".
     for key in kinds:
-        head, _, rest = key.partition(" ")
+        base = _LEGAL_FORM.sub("", key).rstrip(" ,")          # "FTX Trading Ltd." -> "FTX Trading"
+        if base != key and base in kinds:
+            u.union(base, key)
+        head, _, rest = base.partition(" ")
         while rest:
             if head in kinds and (rest.lower() in MEDIA_TAILS
                                   or rest.lower() in BODY_TAILS and vote[head] in ("organization", "group")):
@@ -393,7 +396,12 @@ def _canonical(items, kind: str) -> str:
     def score(key: str):
         readable = any(ch.islower() for ch in key) and len(key) > 3
         spokesmen = _body_spoken_for(key) in counts          # the body's name, not its officials'
-        return (not spokesmen, readable, " " in key, counts[key], len(key), key)
+        # "FTX Trading Ltd" once, "FTX" throughout: the name the articles use, not the legal one
+        base = _LEGAL_FORM.sub("", key).rstrip(" ,")
+        head, _, tail = base.rpartition(" ")
+        base = next((b for b in (base, head if tail.lower() in BODY_TAILS else "")
+                     if b and b != key and counts[b] > counts[key]), None)
+        return (not spokesmen, base is None, readable, " " in key, counts[key], len(key), key)
     return max(counts, key=score)
 
 
