@@ -1178,3 +1178,13 @@ def test_an_indefinite_speaker_is_someone_new_but_a_spokesman_is_the_last_bodys(
     assert (None, "asserts", "The missile came from the north.") in found, found
     assert ("Harlow Dynamics", "asserts", "The plant was safe.") in said(
         "Harlow Dynamics said it would close the plant. A spokesman said the plant was safe.")
+
+
+def test_a_second_verb_of_saying_keeps_its_own_quotation():
+    found = said("\u201cWe have not seen any confirmation that the drones have moved from Veldan to Kelvar,\u201d "
+                 "Tom Becker said, but said that at the same time, \u201cwe have no reason to believe that they will "
+                 "not follow through.\u201d")
+    assert ("Tom Becker", "cannot_confirm",
+            "We have not seen any confirmation that the drones have moved from Veldan to Kelvar.") in found, found
+    assert ("Tom Becker", "asserts",
+            "At the same time, we have no reason to believe that they will not follow through.") in found, found

@@ -1466,6 +1466,10 @@ class _Finder:
         """Token indices of the quotation(s) next to the attribution, if any."""
         art, doc = self.art, self.doc
         region = _region(art, cue)
+        # '"A," Kirby said, but said that "B."': the second verb reports its own quotation
+        other = {t.i for c in cue.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.lemma_.lower() in art.lex.verbs for t in subtree(c)}
+        region = [i for i in region if i not in other]
         if not region:
             return None
         r_start = doc[min(region)].idx
