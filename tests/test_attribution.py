@@ -1188,3 +1188,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
             "We have not seen any confirmation that the drones have moved from Veldan to Kelvar.") in found, found
     assert ("Tom Becker", "asserts",
             "At the same time, we have no reason to believe that they will not follow through.") in found, found
+
+
+def test_a_party_cited_as_denying_is_the_speaker():
+    assert ("Tom Becker", "denies", "The agency cited Tom Becker as denying the reports.") in said(
+        "The agency cited Tom Becker as denying the reports.")

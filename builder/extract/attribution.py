@@ -491,6 +491,13 @@ def _subject(verb: Token) -> Token | None:
     return _named_after_title(_subject_token(verb))
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """X in "quoted X as saying", "cited X as denying", "X was quoted as saying"."""
+    if verb.lemma_.lower() in ("quote", "cite") and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None
+
+
 def _named_after_title(subject: Token | None) -> Token | None:
     """"Minister of Foreign Affairs and International Cooperation Vincent Biruta": the parser joins
     the name to its title by the title's "and", as if two people spoke; the speaker is the person."""
@@ -504,15 +511,16 @@ def _named_after_title(subject: Token | None) -> Token | None:
 
 def _subject_token(verb: Token) -> Token | None:
     tok = verb
-    if verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        quoted = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if quoted is not None:
-            return quoted                      # "the report quoted X as saying", "X was quoted as saying"
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted                          # "the report quoted X as saying", "X was quoted as saying"
     for _ in range(4):
         own = _own_subject(tok)
         if own is not None:
             return own
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            if tok.head.lower_ == "as" and (quoted := _quoted_as(tok.head.head)) is not None:
+                return quoted                  # "a statement cited a diplomat as denying …": the diplomat
             tok = tok.head.head                # "Despite making it clear that …, the minister …"
             continue
         for child in tok.children:
