@@ -1193,3 +1193,18 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
 def test_a_party_cited_as_denying_is_the_speaker():
     assert ("Tom Becker", "denies", "The agency cited Tom Becker as denying the reports.") in said(
         "The agency cited Tom Becker as denying the reports.")
+
+
+@pytest.mark.parametrize("text, stance", [
+    # not knowing, and what is still being looked into
+    ("Kelvar said it was not aware of any such plan.", "cannot_confirm"),
+    ("Kelvar said it was unaware of the incident.", "cannot_confirm"),
+    ("Kelvar said it was too early to draw conclusions.", "cannot_confirm"),
+    ("Kelvar said the cause of the crash was still under investigation.", "cannot_confirm"),
+    # "nowhere near" negates; a report rebuffed or branded a fabrication is denied
+    ("Kelvar said its troops were nowhere near the village.", "denies"),
+    ("Kelvar rebuffed the claims.", "denies"),
+    ("Kelvar branded the report a fabrication.", "denies"),
+])
+def test_more_ways_of_not_knowing_and_denying(text, stance):
+    assert stance in {s for _, s, _ in said(text)}

@@ -791,6 +791,8 @@ class _Resolver:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
         return True                            # "did not confirm", "would neither confirm nor deny"
+    if any(c.dep_ == "advmod" and c.lower_ == "nowhere" for c in tok.children):
+        return True                            # "its troops were nowhere near the village"
     for c in tok.children:                     # "Neither the ministry nor the company responded"
         if c.dep_ in ("nsubj", "nsubjpass") and any(
                 x.dep_ == "preconj" and x.lower_ == "neither" for x in c.children):
@@ -1321,6 +1323,8 @@ class _Finder:
                 return None                    # "what officials called a spy balloon": the reporter's hedge
             named = obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                                             or (c.dep_ == "prep" and c.lower_ == "as")
+                                            # "branded the report a fabrication", parsed as a modifier
+                                            or (c.dep_ == "npadvmod" and c.i > obj.i and c.pos_ == "NOUN")
                                             for c in list(cue.children) + list(obj.children))
             if not named:
                 return None
