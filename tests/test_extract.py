@@ -59,6 +59,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
      {("Protesters", "group"), ("Rescuers", "group")}),
     ("Relatives of the victims said they wanted justice.", {("Relatives of the victims", "group")}),
     ("Officials said the police fired on protesters.", set()),
+    # a name beside a noun for a news outlet is the outlet's
+    ("On Wednesday, the Turkish pro-government newspaper Yeni Safak, citing what it described as an audio "
+     "recording, said the consul was present.", {("Yeni Safak", "organization")}),
     # a body named with its country's possessive keeps whose it is
     ("Russia's Defence Ministry said no missile had crossed the border.",
      {("Russia", "country"), ("Russia's Defence Ministry", "organization")}),

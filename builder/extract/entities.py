@@ -391,6 +391,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 # "Doctors Without Borders", "Indian Railways", "Odisha SDMA": no person's name has
                 # "of", "without", an organisation's head noun or an acronym
                 kind = "organization"
+            if kind == "person" and _named_as_media(span):
+                kind = "organization"        # "the newspaper Yeni Safak", "al-Sharq al-Awsat newspaper"
             owner = doc[span.start - 2].text if span.start >= 2 and doc[span.start - 1].text in ("'s", "’s") else ""
             if kind == "organization" and owner in countries and span[-1].lower_ in INSTITUTION_NOUNS:
                 text = f"{countries[owner].name}'s {text}"     # "Russia's Defence Ministry": whose it is
@@ -618,6 +620,18 @@ def _portfolio(span) -> bool:
         i += 1                               # "Public Works [and Transportation] Minister"
     return i < len(doc) and doc[i].text in _PORTFOLIO_ROLES and doc[i - 1].lower_ not in ("and", "&") \
         and span[-1].text not in lx.ORG_HEADS and span.text not in lx.INSTITUTIONS     # not "Wirecard and Minister X"
+
+
+_MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel", "magazine", "outlet", "tabloid",
+                          "paper", "website", "agency"})
+
+
+def _named_as_media(span) -> bool:
+    """A name set right after or before a noun for a news outlet ("the pro-government newspaper Yeni
+    Safak", "Saudi-owned al-Sharq al-Awsat newspaper"): an outlet, not a person."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in _MEDIA_NOUNS \
+        or span.end < len(doc) and doc[span.end].lower_ in _MEDIA_NOUNS
 
 
 def _relational(text: str, countries, demonyms) -> bool:
