@@ -386,3 +386,26 @@ Two senior aides, Marek Ostrava and Lina Holt, were released. The trial was held
     (link,) = find_copies(sources)
     assert (link.source, link.original) == ("second", "first")
     assert link.kind == "shared-passages"
+
+
+def test_a_selection_of_a_storys_sentences_under_its_headline_is_linked(make_corpus):
+    # Some sites print a selection of a syndicated story's sentences, in another order, under the
+    # story's own headline: the headline word for word, with passages of the text, is the link.
+    shared_1 = ("The port authority said the crew acted quickly, but the fire spread through the lower deck "
+                "faster than anyone had expected on Tuesday.")
+    shared_2 = ("Harbour officials said they had warned the operator in March and again in June about the "
+                "battery cargo stored on the ship.")
+    first = f"{OWN_REPORT}\n\n{shared_1}\n\n{shared_2}\n"
+    second = f"{shared_2}\n\n{OTHER_REPORT}\n\n{shared_1}\n"
+    headline = "Port fire spread faster than expected after warnings about battery cargo, officials say"
+
+    def linked(second_title: str) -> list:
+        corpus = make_corpus({
+            "articles/herald.md": article("herald", body=first, published="2024-05-14", outlet="City Herald",
+                                          title=headline),
+            "articles/radio.md": article("radio", body=second, published="2024-05-14", outlet="Harbour Radio",
+                                         title=second_title)})
+        return find_copies(load_sources(corpus)[0])
+    (link,) = linked(headline)
+    assert link.kind == "shared-passages" and link.evidence[0].startswith("the same headline")
+    assert linked("Harbour Radio's own account of the fire at the port on Tuesday night") == []

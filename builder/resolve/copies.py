@@ -78,6 +78,7 @@ ORDERED = (20, 0.85, 0.5, 2)  # no quotation, no credit: facts, share in order, 
 WINDOW = 6                  # an article meets this many earlier articles in each posting list ...
 FIRST = 2                   # ... and the first this many articles in the list
 CROWDED = 24                # in a list longer than this, only the first ones
+HEADLINE_WORDS = 8          # a headline two outlets print word for word, with passages of the text
 SHOWN_FACTS = 10            # names and numbers listed as evidence (the rarest)
 CANDIDATES = 12             # best candidates judged per article
 SAMPLE = 8                  # one 8-word shingle in SAMPLE is indexed (passages are longer than 8)
@@ -574,9 +575,22 @@ def _kind(s: Shared) -> str | None:
     return None
 
 
+def _same_headline(a: Source, b: Source, s: Shared) -> bool:
+    """One headline, word for word and at least HEADLINE_WORDS long, over passages of one text
+    within CREDITED_DAYS: a syndicated story, however few of its sentences a site keeps or in
+    whatever order (some sites print a selection)."""
+    words = _words(a.title)
+    return len(words) >= HEADLINE_WORDS and words == _words(b.title) and len(s.passages) >= MIN_PASSAGES \
+        and s.passage_words >= MIN_SHARED_WORDS and s.narrative_words >= MIN_NARRATIVE \
+        and s.days_apart is not None and s.days_apart <= CREDITED_DAYS
+
+
 def _link(first: Source, second: Source, s: Shared) -> Copy | None:
     """The link between `first` and `second` (the earlier first, when the dates say) sharing `s`."""
     kind = _kind(s)
+    headline = kind is None and _same_headline(first, second, s)
+    if headline:
+        kind = "shared-passages"
     if kind is None:
         return None
     original, copy = first, second
@@ -585,7 +599,10 @@ def _link(first: Source, second: Source, s: Shared) -> Copy | None:
         ordered = True
         if s.crediting == 1:
             original, copy = copy, original
-    return Copy(source=copy.id, original=original.id, kind=kind, evidence=_evidence(kind, s), ordered=ordered)
+    evidence = _evidence(kind, s)
+    if headline:
+        evidence = (f"the same headline: “{first.title}”", *evidence)
+    return Copy(source=copy.id, original=original.id, kind=kind, evidence=evidence, ordered=ordered)
 
 
 def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
