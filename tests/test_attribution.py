@@ -1208,3 +1208,15 @@ def test_a_party_cited_as_denying_is_the_speaker():
 ])
 def test_more_ways_of_not_knowing_and_denying(text, stance):
     assert stance in {s for _, s, _ in said(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing a request, a proposal or cooperation with an inquiry: a refusal, which confirms nothing
+    ("The Kelvar Authority has refused Veldan's request to conduct a joint investigation into the death.",
+     ("The Kelvar Authority", "cannot_confirm",
+      "The Kelvar Authority has refused Veldan's request to conduct a joint investigation into the death.")),
+    ("Defence Minister Tom Becker said Veldan \"will not cooperate with an external investigation\".",
+     ("Tom Becker", "cannot_confirm", "Veldan \"will not cooperate with an external investigation\".")),
+])
+def test_a_refusal_to_cooperate_confirms_nothing(text, expected):
+    assert expected in said(text)
