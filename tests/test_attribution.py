@@ -1220,3 +1220,9 @@ def test_more_ways_of_not_knowing_and_denying(text, stance):
 ])
 def test_a_refusal_to_cooperate_confirms_nothing(text, expected):
     assert expected in said(text)
+
+
+def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
+    assert ("Estonia", "denies", "Estonia today dismissed as \u201cmeaningless\u201d accusations it was behind the "
+                                 "attacks.") in said(
+        "TALLINN, Sept 15 \u2014 Estonia today dismissed as \u201cmeaningless\u201d accusations it was behind the attacks.")

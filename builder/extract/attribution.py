@@ -463,7 +463,7 @@ def _datelines(doc: Doc) -> set[int]:
         if span is None:
             continue
         words = [t for t in span if t.is_alpha]
-        place = any(t.ent_type_ in ("GPE", "LOC") for t in span)
+        place = any(t.ent_type_ in ("GPE", "LOC") or t.text.title() in lx.countries() for t in span)   # "TEHRAN" read as a body
         caps = words and all(t.is_upper or not t.is_alpha for t in words[:1])
         agency = "(" in span.text
         if words and (place or agency) and (caps or agency or len(words) <= 4):
@@ -555,6 +555,12 @@ class _Resolver:
     def speaker(self, subj: Token) -> tuple[Span | None, bool]:
         """(speaking entity, anonymous) for the subject token of a reporting verb."""
         art, lex = self.art, self.art.lex
+        if subj.i in art.dateline:
+            # "TEHRAN, Sept 15 — Iran today dismissed …": the parser made the dateline the subject
+            # and the party after the dash its apposition
+            subj = next((t for t in subtree(subj) if t.i not in art.dateline and t.dep_ == "appos"), None)
+            if subj is None:
+                return None, False
         lemma = subj.lemma_.lower()
         sub_ids = [t.i for t in subtree(subj)]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
