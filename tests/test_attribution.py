@@ -1226,3 +1226,13 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     assert ("Estonia", "denies", "Estonia today dismissed as \u201cmeaningless\u201d accusations it was behind the "
                                  "attacks.") in said(
         "TALLINN, Sept 15 \u2014 Estonia today dismissed as \u201cmeaningless\u201d accusations it was behind the attacks.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was not said or specified, and an inquiry still going on, confirm nothing
+    ("\u201cThe investigation continues,\u201d Tom Becker said.", ("Tom Becker", "cannot_confirm", "The investigation continues.")),
+    ("Tom Becker said the investigations were going on.", ("Tom Becker", "cannot_confirm", "The investigations were going on.")),
+    ("Tom Becker did not say whether the plant had been hit.", ("Tom Becker", "cannot_confirm", "The plant had been hit.")),
+])
+def test_what_was_not_said_and_inquiries_going_on(text, expected):
+    assert expected in said(text)
