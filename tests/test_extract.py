@@ -59,6 +59,12 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
      {("Protesters", "group"), ("Rescuers", "group")}),
     ("Relatives of the victims said they wanted justice.", {("Relatives of the victims", "group")}),
     ("Officials said the police fired on protesters.", set()),
+    # two person names the model cut apart, touching, are one name; a hyphenated surname keeps its title word
+    ("Kelvar's President Abd-Rabbu Mansour Hadi condemned the attack.",
+     {("Kelvar", "organization"), ("Abd-Rabbu Mansour Hadi", "person")}),
+    ("Energy Minister Prince Abdulaziz bin Salman said output would be restored.",
+     {("Abdulaziz bin Salman", "person")}),
+    ("The minister, Hussein al-Sheikh, tweeted on Thursday morning.", {("Hussein al-Sheikh", "person")}),
     # a name beside a noun for a news outlet is the outlet's
     ("On Wednesday, the Turkish pro-government newspaper Yeni Safak, citing what it described as an audio "
      "recording, said the consul was present.", {("Yeni Safak", "organization")}),

@@ -268,12 +268,24 @@ def _person_or_organisation(span, lowercase: set[str]) -> str:
     return "PERSON" if person else "ORG"
 
 
+def _joined_names(doc: Doc) -> list[Span]:
+    """The model's entities, with two person names that touch made one ("Abd-Rabbu" "Mansour Hadi",
+    "Prince Abdulaziz" "bin Salman"): a list of people is written with commas or "and" between."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start:
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
 def find_actors(doc: Doc) -> list[ActorSpan]:
     countries, demonyms = lx.countries(), lx.demonyms()
     text_of_doc = doc.text                   # built anew on each access: once per document
     lowercase = {t.lower_ for t in doc if t.is_lower}
     drafts = []      # [start token, end token, kind, key]
-    for ent in doc.ents:
+    for ent in _joined_names(doc):
         if ent.text.lower() in ("the west", "west") and ent.label_ in ("LOC", "NORP", "GPE", "ORG") \
                 and (ent.start > 0 and doc[ent.start - 1].lower_ == "the" or ent.text.lower() == "the west"):
             drafts.append([ent.start, ent.end, "group", "the West"])     # the Western states, as one side
@@ -288,7 +300,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         if len(span) == 1 and span[0].lower_ in lowercase and span.text not in countries:
             continue                         # "Debris" opening a sentence: the article writes it lower-case
         while len(span) > 1 and (span[-1].text in _POSTNOMINALS
-                                 or kind in ("gpe", "norp", "person") and _is_title(span[-1])):
+                                 or kind in ("gpe", "norp", "person") and _is_title(span[-1])
+                                 and span[-2].text not in ("-", "–")):   # not "al-Sheikh"
             span = span[:-1]                 # "Ryan Pinder KC"; "Hawaii Sens[.] Mazie Hirono"
         text = _clean(span.text)
         if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms) \
