@@ -65,6 +65,11 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Energy Minister Prince Abdulaziz bin Salman said output would be restored.",
      {("Abdulaziz bin Salman", "person")}),
     ("The minister, Hussein al-Sheikh, tweeted on Thursday morning.", {("Hussein al-Sheikh", "person")}),
+    # a role cut from a body's name leaves the body; where no body's name is left, the whole title stays
+    ("FEMA Administrator Deanne Criswell said aid was coming.",
+     {("FEMA", "organization"), ("Deanne Criswell", "person")}),
+    ("The Palestinian Public Prosecutor said Monday it was not true.",
+     {("Palestinian Public Prosecutor", "organization")}),
     # a name beside a noun for a news outlet is the outlet's
     ("On Wednesday, the Turkish pro-government newspaper Yeni Safak, citing what it described as an audio "
      "recording, said the consul was present.", {("Yeni Safak", "organization")}),

@@ -392,8 +392,13 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 continue                     # "the Beslan school", "Wailuku Police Station on Maui"
             if kind == "organization" and len(words) > 1 and span[-1].lower_ in _ROLE_WORDS \
                     and span[-2].lower_ not in _STOP_INITIAL:          # "Department of Justice" keeps it
-                while len(span) > 1 and span[-1].lower_ in _ROLE_WORDS:
-                    span = span[:-1]             # "FEMA Administrator": the body, not the role
+                body = span
+                while len(body) > 1 and body[-1].lower_ in _ROLE_WORDS:
+                    body = body[:-1]             # "FEMA Administrator": the body, not the role
+                # unless no body's name is left: "U.S. Security [Coordinator]", "Public [Prosecutor]"
+                if len(body) == 1 or body[-1].text in lx.ORG_HEADS or _ACRONYM.match(body[-1].text) \
+                        or _clean(body.text) in lx.INSTITUTIONS:
+                    span = body
                 text = _clean(span.text)
             if kind == "person" and text in countries:
                 drafts.append([span.start, span.end, "country", countries[text].name])
