@@ -603,6 +603,9 @@ def combined(names_, aliases=()) -> list:
     [("Kelvar Authority", "organization"), ("Kelvar Authority officials", "group")],
     # given names written as initials, and the full one that begins so
     [("P K Kovac", "person"), ("Pradeep Kovac", "person"), ("Kovac", "person")],
+    # transliterations: q for k in a name; a longer body's name spelt two ways
+    [("Shireen Abu Aqleh", "person"), ("Shireen Abu Akleh", "person")],
+    [("Shiite Houthi rebels", "group"), ("Shiite Huthi rebels", "group")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)
@@ -644,6 +647,9 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     # one surname, two given names that are no forms of one another
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Anna Kovac", "person")],
     [("John Kovac", "person"), ("Jane Kovac", "person")],
+    # two bodies whose names begin alike
+    [("Islamic State", "organization"), ("Islamic Jihad", "organization")],
+    [("Kelvar Air Force", "organization"), ("Kelvar Armed Forces", "organization")],
 ])
 def test_different_names_alike_stay_apart(names_):
     actors = combined(names_)

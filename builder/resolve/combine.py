@@ -169,6 +169,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     for key in kinds:
         if " " not in key and len(key) >= 6 and key.replace("-", "").isalpha() and vote[key] in ("organization", "group"):
             skeletons[("body", key[0].lower(), _consonants(key))].append(key)   # ("body" is no skeleton: no vowels)
+        # and longer names of bodies, their first word alike ("Shiite Houthi rebels", "Shiite Huthi rebels")
+        words = key.split()
+        if len(words) >= 2 and len(words[-1]) >= 4 and vote[key] in ("organization", "group") \
+                and all(w.replace("-", "").replace("'s", "").isalpha() for w in words):
+            skeletons[("bodies", words[0], *(_consonants(w) for w in words[1:]))].append(key)
     for keys in skeletons.values():
         for other in keys[1:]:
             u.union(keys[0], other)
@@ -296,10 +301,10 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
 
 
 def _consonants(word: str) -> str:
-    """A name's consonants, case-folded, without accents or doubled letters: what survives
+    """A name's consonants, case-folded, without accents or doubled letters, q as k: what survives
     transliteration ("Volodymyr" and "Vladimir" -> "vldmr")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
-    out = [ch for ch in text if ch.isalpha() and ch not in "aeiouy"]
+    out = ["k" if ch == "q" else ch for ch in text if ch.isalpha() and ch not in "aeiouy"]   # "Aqleh", "Akleh"
     return "".join(ch for i, ch in enumerate(out) if i == 0 or ch != out[i - 1])
 
 
