@@ -606,6 +606,8 @@ def combined(names_, aliases=()) -> list:
     # transliterations: q for k in a name; a longer body's name spelt two ways
     [("Shireen Abu Aqleh", "person"), ("Shireen Abu Akleh", "person")],
     [("Shiite Houthi rebels", "group"), ("Shiite Huthi rebels", "group")],
+    # a named movement's rebels or fighters, however qualified, are the movement
+    [("Kelvar Front", "organization"), ("Kelvar Front rebels", "group"), ("Veldan-backed Kelvar Front fighters", "group")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)
@@ -650,6 +652,8 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     # two bodies whose names begin alike
     [("Islamic State", "organization"), ("Islamic Jihad", "organization")],
     [("Kelvar Air Force", "organization"), ("Kelvar Armed Forces", "organization")],
+    # an alliance's forces are its members' armies, not the alliance
+    [("NATO", "organization"), ("NATO forces", "group")],
 ])
 def test_different_names_alike_stay_apart(names_):
     actors = combined(names_)

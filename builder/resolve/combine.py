@@ -122,6 +122,15 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         body, _, head = fold[key].rpartition(" ")
         if head in _SPEAKING_FOR and body in body_of and vote[key] == "group":
             u.union(key, body_of[body])
+    # "Houthi rebels", "Iranian-backed Houthi rebels", "Hamas militants": a named movement's fighters
+    # are the movement (a country's forces are not the country: "Russian forces" stays a group).
+    for key in kinds:
+        *before, head = fold[key].split(" ")
+        if head not in _MEMBERS or vote[key] != "group":
+            continue
+        for name in (" ".join(before[i:]) for i in range(len(before))):
+            if name in body_of:                  # "Shiite Houthi" and "Houthi" both
+                u.union(key, body_of[name])
     # One surname, given names one letter apart ("Jon" and "John Pelletier"): a spelling variant.
     for surname, keys in full.items():
         keys = sorted(keys)
@@ -324,6 +333,9 @@ def _unof(key: str) -> str:
 
 _SPEAKING_FOR = frozenset({"official", "staff", "spokesperson", "spokespeople", "spokesman", "representative",
                            "source"})      # folded: singular
+_MEMBERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman"})   # folded: singular
+
+
 def _body_spoken_for(key: str) -> str | None:
     """"Pentagon" for "Pentagon officials" (or staff, spokespeople): whose people speak; else None."""
     body, _, head = key.rpartition(" ")
