@@ -1236,3 +1236,15 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
 ])
 def test_what_was_not_said_and_inquiries_going_on(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an examination that reached no conclusion, or tests that were inconclusive, confirm nothing
+    ("An examination of the bullet \u201ccould not reach a definitive conclusion\u201d regarding its origin, "
+     "spokesperson Tom Becker said.",
+     ("Tom Becker", "cannot_confirm",
+      "An examination of the bullet \u201ccould not reach a definitive conclusion\u201d regarding its origin.")),
+    ("The tests were inconclusive, Tom Becker said.", ("Tom Becker", "cannot_confirm", "The tests were inconclusive.")),
+])
+def test_no_conclusion_confirms_nothing(text, expected):
+    assert expected in said(text)
