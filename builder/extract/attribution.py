@@ -1115,6 +1115,39 @@ class _Finder:
         return _Said(sent.start_char, sent.end_char, content, stance, prev.speaker, prev.anonymous,
                      prev.cue, "", True, False, (), -1, -1, True)
 
+    def by_sentence(self, said: _Said) -> list[_Said]:
+        """A quotation of several sentences given to one speaker by a plain verb of saying: one
+        statement for each sentence, with its own stance (`"… the world's energy supply. There is
+        no evidence the attacks came from Yemen," Pompeo continued`: the second sentence says
+        the speaker cannot confirm, whatever the first says)."""
+        art, doc = self.art, self.doc
+        if not said.quoted or said.verb < 0 or art.lex.verbs.get(_verb_key(doc[said.verb], art.lex.verbs)) != "say":
+            return [said]
+        parts: list[list[int]] = []
+        for i in said.content:
+            if parts and art.sent_of[i] == art.sent_of[parts[-1][-1]]:
+                parts[-1].append(i)
+            else:
+                parts.append([i])
+        words = [sum(1 for i in p if not doc[i].is_punct) for p in parts]
+        if sum(1 for n in words if n >= 3) < 2:
+            return [said]
+        merged: list[list[int]] = []
+        for part, n in zip(parts, words):
+            if merged and n < 3:
+                merged[-1] += part           # a sentence of a word or two stays with the one before
+            else:
+                merged.append(list(part))
+        out = []
+        for k, part in enumerate(merged):
+            sent = art.sents[art.sent_of[part[0]]]
+            stance = self._stance("say", part, True, doc[said.verb])
+            out.append(replace(said, sent_start=min(said.sent_start, sent.start_char) if k == 0 else sent.start_char,
+                               sent_end=sent.end_char if k < len(merged) - 1 else max(said.sent_end, sent.end_char),
+                               content=part, stance=stance, answers=said.answers if k == 0 else "",
+                               whole=False))
+        return out
+
     def _source_phrase(self, tok: Token) -> tuple[str, ...] | None:
         """The phrase of `data/source_prepositions.txt` starting at tok ("according to"), if any."""
         doc = self.doc
@@ -2348,6 +2381,7 @@ def attribute(doc: Doc) -> list[Attribution]:
                             finder._stance("say", content, True, None), nxt.speaker, nxt.anonymous,
                             nxt.cue, "", True, False, (), -1, -1, True), si))
         covered.add(si)
+    found = [(part, si) for said, si in found for part in finder.by_sentence(said)]
     out = []
     for said, si in found:
         if not said.content:
