@@ -486,6 +486,9 @@ def test_names_from_declared_acronyms_and_brackets(text, expected):
     ("Harrow Southern employees said the alarm had sounded twice.", ("Harrow Southern employees", "group")),
     ("Local authorities ordered an evacuation on Monday.", ("Local authorities", "group")),
     ("Health workers in Kelder said they had run out of water.", ("Health workers", "group")),
+    ("On Monday, judicial officials said the hearing had been postponed.", ("judicial officials", "group")),
+    ("A dozen Kelder politicians signed the letter.", ("Kelder politicians", "group")),
+    ("Dutch investors said they had lost their savings.", ("Dutch investors", "group")),
     # whose they are is no part of the name when it is no name itself; a police force is a body
     ("The country's morality police said she had fallen ill.", ("morality police", "organization")),
     ("The Kelder police said the driver had been drinking.", ("Kelder police", "organization")),

@@ -491,8 +491,8 @@ def _institutions(doc: Doc, drafts: list) -> list:
 COLLECTIVES = {line.split()[0]: (line.split()[1:] or ["group"])[0] for line in _data_lines("group_nouns.txt")}
 GROUP_QUALIFIERS = frozenset(_data_lines("group_qualifiers.txt"))
 _QUANTIFIERS = {"some", "many", "most", "several", "other", "all", "both", "few", "at", "least", "more",
-                "than", "about", "nearly", "over", "almost", "around", "up", "to", "dozens", "hundreds",
-                "thousands", "of"}
+                "than", "about", "nearly", "over", "almost", "around", "up", "to", "dozen", "dozens",
+                "hundred", "hundreds", "thousand", "thousands", "million", "millions", "of"}
 
 
 def _group(doc: Doc, chunk: Span) -> list | None:
