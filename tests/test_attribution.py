@@ -1257,3 +1257,29 @@ def test_what_was_not_said_and_inquiries_going_on(text, expected):
 ])
 def test_no_conclusion_confirms_nothing(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, speaker, statement", [
+    ("The Kestrel Group rejected calls for an independent inquiry.",
+     "The Kestrel Group", "The Kestrel Group rejected calls for an independent inquiry."),
+    ("Daniel Okafor declined to appear before the committee on Tuesday.",
+     "Daniel Okafor", "Daniel Okafor declined to appear before the committee on Tuesday."),
+    ("Thousands marched in Kelder as the head of the Veltra council blamed the army and rejected "
+     "calls for a joint inquiry.",
+     "Veltra", "The head of the Veltra council rejected calls for a joint inquiry."),
+    ('"The police requested the recordings, but we refused it," Mayor Ann Lowe said on Monday.',
+     "Ann Lowe", "The police requested the recordings, but we refused it."),
+])
+def test_refusing_what_was_asked_is_a_refusal_of_the_one_who_refuses(nlp, text, speaker, statement):
+    doc = nlp(text)
+    found = [(speaker_text(doc, a), a.statement) for a in attribute(doc) if a.stance == "cannot_confirm"]
+    assert found == [(speaker, statement)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 500 residents refused to leave their homes.",     # nobody named refuses
+    "Veltra rejected the report.",                                # rejecting a claim denies it
+])
+def test_no_refusal_without_a_named_party_or_a_request(nlp, text):
+    doc = nlp(text)
+    assert [a.stance for a in attribute(doc) if a.stance == "cannot_confirm"] == []

@@ -81,6 +81,12 @@ KIN = frozenset("family father mother parent son daughter brother sister wife hu
                 "cousin uncle aunt grandfather grandmother grandson granddaughter child friend neighbour "
                 "neighbor fiancé fiancée partner".split())
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# Refusing what another asked for ("rejected calls for a joint investigation", "declined to appear",
+# "turned down the request"): the verbs, and what is asked (as a noun, or as the verb asking it
+# before "we refused that").
+REFUSING = frozenset({"refuse", "decline", "reject", "rebuff", "spurn"})
+REQUESTS = frozenset("proposal offer request call demand invitation appeal suggestion plea bid".split())
+ASKING = frozenset("request ask propose offer demand invite call urge".split())
 # people a plural subject can count ("the two men", "both suspects")
 PEOPLE = frozenset("man woman person people suspect defendant officer agent brother sister journalist "
                    "reporter activist soldier lawyer executive official leader".split())
@@ -598,7 +604,7 @@ class _Resolver:
                 return person, False
         if lemma in KIN:                                    # "her father said": the one named her
             return self.titled(subj), False                 # father ("Amjad Amini, Mahsa's father"), if any
-        owner = self._owner(subj)                           # "X's spokesman", "a spokesman for X"
+        owner = self.owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None:
             return owner, anonymous
         for child in subj.children:                         # "Veltra officials", "Russian officials"
@@ -707,7 +713,7 @@ class _Resolver:
             best = ent
         return best
 
-    def _owner(self, noun: Token) -> Span | None:
+    def owner(self, noun: Token) -> Span | None:
         """X in "X's <noun>", "<noun> for/of/at X" (an entity, or a pronoun/description of one)."""
         for child in noun.children:
             if child.dep_ == "poss":
@@ -2336,6 +2342,62 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
             for who, anon in parties]
 
 
+def _refusals(finder: _Finder, said: list[_Said], found: list[Attribution]) -> list[Attribution]:
+    """A party's refusal to do what it was asked, wherever the article reports it ("the head of
+    the Palestinian Authority … rejected Israeli calls for a joint investigation", "the four
+    declined to appear", a quotation's "we refused that"): the party cannot confirm what the step
+    it refused would have shown. Not a refusal to speak ("declined to comment" is the
+    attribution's own) nor of a claim ("rejected the reports" denies it)."""
+    doc, art = finder.doc, finder.art
+    cues = {x.verb for x in said}
+    against = {(a.sentence, a.speaker) for a in found if a.stance in ("denies", "cannot_confirm")}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSING or tok.i in cues or _negated(tok):
+            continue
+        action = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        sent = art.sents[art.sent_of[tok.i]]
+        # "Israel requested a joint investigation, we refused that": what was asked, said before
+        asked = next((t for t in reversed(sent[:tok.i - sent.start]) if t.pos_ == "VERB"
+                      and t.lemma_.lower() in ASKING), None)
+        if action is not None:
+            word = " ".join([action.lemma_.lower(), *(c.lower_ for c in action.children if c.dep_ == "prt")])
+            speech = art.lex.verbs.get(word) == "say" and not any(c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                                                   for c in action.children)
+            if tok.lemma_.lower() == "reject" and action.tag_ != "VBG" or speech or word in art.lex.nonanswer:
+                continue                       # "refused to say", "declined to comment"
+        elif obj is None or not (obj.lemma_.lower() in REQUESTS or obj.pos_ == "VERB" and obj.tag_ == "VBG" or (
+                obj.lower_ in ("that", "this", "it") and asked is not None)):
+            continue
+        subj = _subject(tok)
+        if subj is None:
+            continue
+        if subj.lower_ in FIRST_PERSON and art.in_quote[subj.i] is not None:
+            speaker, anonymous = next(((x.speaker, x.anonymous) for x in said if tok.i in x.content), (None, False))
+        elif subj.pos_ == "NOUN" and subj.i not in art.group_of and finder.res.entity(subj) is None \
+                and finder.res.owner(subj) is None:
+            continue                           # "500 people refused to leave", "the army declined": nobody named
+        else:
+            speaker, anonymous = finder.res.speaker(subj)
+        if speaker is None:
+            continue
+        ids, _ = _verb_clause(doc, tok)
+        if subj.i < tok.i and subj.i not in ids:
+            ids = sorted(set(ids) | {t.i for t in subtree(subj)})
+        if obj is not None and obj.lower_ in ("that", "this", "it") and action is None:
+            ids = [i for i in range(asked.left_edge.i, max(ids) + 1) if art.in_quote[i] == art.in_quote[tok.i]]
+        ids = _clean(doc, ids, art.lex, art.dateline)
+        where = (speaker.start_char, speaker.end_char) if speaker is not None else None
+        span = (sent.start_char, sent.end_char)
+        if not ids or (span, where) in against:
+            continue
+        out.append(Attribution(span, (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])),
+                               _sentence_form(_text(doc, ids)), "cannot_confirm", where, anonymous,
+                               tok.lemma_.lower()))
+    return out
+
+
 # ---------------------------------------------------------------------------------------- API
 
 def attribute(doc: Doc) -> list[Attribution]:
@@ -2398,6 +2460,7 @@ def attribute(doc: Doc) -> list[Attribution]:
         if si in covered:
             continue
         out += _reporter(finder, sent)
+    out += _refusals(finder, [said for said, _ in found], out)
     # one record per statement and speaker in a sentence ("denied responsibility, … accusing it of
     # …" gives the same sentence twice): the one that takes a position
     rank = {"denies": 0, "disputes": 1, "cannot_confirm": 2, "hedges": 3, "asserts": 4}
