@@ -769,3 +769,9 @@ def test_a_body_is_named_by_its_own_name_and_a_places_officials_stay_a_group():
                    ("Kelvar Authority", "organization")]) == {("Kelvar Authority", "organization")}
     assert ("Veldan officials", "group") in actors([("Veldan", "place"), ("Veldan", "place"), ("Veldan", "organization"),
                                                      ("Veldan officials", "group")])
+
+
+def test_a_speaker_is_the_name_said_not_a_longer_one_it_begins():
+    art = found("Saudi Arabia's Western allies said the report was credible. The kingdom insists the crown "
+                "prince had nothing to do with the killing.")
+    assert [(s.speaker, s.stance) for s in art.statements if s.stance == "denies"] == [("Saudi Arabia", "denies")]

@@ -93,9 +93,11 @@ def findings(source: Source, doc) -> ArticleFindings:
         if att.speaker is not None:
             ss, se = att.speaker
             lo = max(0, bisect_right(actor_starts, ss) - 8)        # names are short: a few back suffice
-            overlapping = [(b - a, k) for a, b, k in actor_at[lo:bisect_right(actor_starts, se)]
+            # the longest name inside the speaker's span, else the longest across it ("Saudi
+            # Arabia's" is the country, not the group "Saudi Arabia's Western allies" it begins)
+            overlapping = [(ss <= a and b <= se, b - a, k) for a, b, k in actor_at[lo:bisect_right(actor_starts, se)]
                            if a < se and ss < b]
-            speaker = max(overlapping)[1] if overlapping else None      # the longest name
+            speaker = max(overlapping)[2] if overlapping else None
         pid = paragraphs[i].id
         index = max(0, bisect_right(sentence_starts.get(pid, []), s) - 1)
         base = where.starts[i]
