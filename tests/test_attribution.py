@@ -1283,3 +1283,16 @@ def test_refusing_what_was_asked_is_a_refusal_of_the_one_who_refuses(nlp, text, 
 def test_no_refusal_without_a_named_party_or_a_request(nlp, text):
     doc = nlp(text)
     assert [a.stance for a in attribute(doc) if a.stance == "cannot_confirm"] == []
+
+
+def test_he_after_a_person_speaking_for_a_body_is_that_person_again(nlp):
+    doc = nlp("The Veltra Authority's attorney general said on Thursday that a soldier shot the journalist "
+              "Anna Berg. The bullet was a 5.56 mm round, he said.")
+    assert [(speaker_text(doc, a), a.statement) for a in attribute(doc)][-1] == (
+        "The Veltra Authority's", "The bullet was a 5.56 mm round.")
+
+
+def test_its_becomes_the_bodys_name_once_possessive(nlp):
+    doc = nlp("The Veltra Authority's attorney general said on Thursday that its investigation proves a "
+              "soldier shot the journalist Anna Berg.")
+    assert last(doc).statement == "The Veltra Authority's investigation proves a soldier shot the journalist Anna Berg."

@@ -346,6 +346,9 @@ class _Article:
             if ent.start not in self.dateline:
                 self.ents_in[self.sent_of[ent.start]].append(ent)
         self.speakers: dict[int, list[tuple[Span | None, bool]]] = {}   # sentence -> speakers
+        # (sentence, start of the speaker) where a person spoke for a body ("the Authority's attorney
+        # general said"): a "he" or "she" after it is that person, speaking for the body again
+        self.voiced: set[tuple[int, int]] = set()
         self.said_by: dict[str, Span] = {}        # "report" -> who "the report" was last found to be
         self.named_by: dict[str, list[Span]] = {}  # lower-case word -> entities with it in their name
         for ent in self.ents:
@@ -786,6 +789,8 @@ class _Resolver:
                     return None, False             # "The investigation reveals …. It also …"
                 if spk is not None and spk.label_ in labels and spk.end <= limit:
                     return spk, anon and plural
+                if spk is not None and noun == "" and not plural and "PERSON" in labels and (back, spk.start) in art.voiced:
+                    return spk, anon
             subj = [e for e in ents if any(t.dep_ in SUBJECTS for t in e)]
             if subj:
                 return subj[-1], False
@@ -1058,6 +1063,9 @@ class _Finder:
                     art.said_by.setdefault(subject.lemma_.lower(), said.speaker)
             if inherit is None:
                 art.speakers.setdefault(si, []).append((said.speaker, said.anonymous))
+                if said.speaker is not None and said.speaker.label_ != "PERSON" and said.subject >= 0 \
+                        and self._person_noun(doc[said.subject]):
+                    art.voiced.add((si, said.speaker.start))
             if said.stance == "asserts" and _unsupported(cue):
                 # "Putin claimed without evidence that …": the reporter disputes it
                 joint.append(replace(said, stance="disputes", speaker=None, anonymous=False, subject=-1, cue=""))
@@ -1120,6 +1128,12 @@ class _Finder:
         stance = self._stance("say", content, True, None)
         return _Said(sent.start_char, sent.end_char, content, stance, prev.speaker, prev.anonymous,
                      prev.cue, "", True, False, (), -1, -1, True)
+
+    def _person_noun(self, subj: Token) -> bool:
+        """A common noun for one person ("attorney general", "spokeswoman", "minister")."""
+        lemma = subj.lemma_.lower()
+        return subj.pos_ == "NOUN" and subj.tag_ == "NN" and (
+            lemma in self.art.lex.spokes or "PERSON" in self.art.lex.descriptions.get(lemma, ()))
 
     def by_sentence(self, said: _Said) -> list[_Said]:
         """A quotation of several sentences given to one speaker by a plain verb of saying: one
@@ -2138,7 +2152,7 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
         return {}
     first = doc[ids[0]]
     word = first.lower_
-    name = said.speaker.text
+    name = re.sub(r"['\u2019]s$", "", said.speaker.text)     # "the Authority's attorney general": the Authority
     subj = doc[said.subject] if said.subject >= 0 else None
     short = subj is not None and (subj.i in art.ent_of and art.ent_of[subj.i].text in name
                                   or subj.pos_ == "PROPN" and subj.text in name.split())   # "Tolentino"
