@@ -1296,3 +1296,14 @@ def test_its_becomes_the_bodys_name_once_possessive(nlp):
     doc = nlp("The Veltra Authority's attorney general said on Thursday that its investigation proves a "
               "soldier shot the journalist Anna Berg.")
     assert last(doc).statement == "The Veltra Authority's investigation proves a soldier shot the journalist Anna Berg."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject of a passive clause is the speaker of a report joined to it by "and"
+    ("Mayor Ann Lowe was not convinced and said that the water was unsafe.", "Ann Lowe"),
+    # "was convinced that": the one convinced holds it
+    ("Daniel Okafor was convinced that the fire had been set deliberately.", "Daniel Okafor"),
+])
+def test_a_passive_subject_speaks_for_the_report_joined_to_it(nlp, text, speaker):
+    doc = nlp(text)
+    assert speaker_text(doc, last(doc)) == speaker

@@ -540,8 +540,12 @@ def _subject_token(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "reach"):
                 return child
-        if tok is verb and any(c.dep_ == "nsubjpass" for c in tok.children):
+        if tok is verb and tok.lemma_.lower() not in ("convince", "persuade") and any(
+                c.dep_ == "nsubjpass" for c in tok.children):
             return None                        # "after it was reported that …": nobody, not the main clause's subject
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and (verb.dep_ == "conj" or tok.lemma_.lower() in ("convince", "persuade")):
+            return passive                     # "the minister was not convinced and said …"
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
