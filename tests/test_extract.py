@@ -775,3 +775,17 @@ def test_a_speaker_is_the_name_said_not_a_longer_one_it_begins():
     art = found("Saudi Arabia's Western allies said the report was credible. The kingdom insists the crown "
                 "prince had nothing to do with the killing.")
     assert [(s.speaker, s.stance) for s in art.statements if s.stance == "denies"] == [("Saudi Arabia", "denies")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names the model leaves untagged, known as people from the words around them
+    ("The phones of Moroccan King Mohammed VI and his entourage were among the targets.", "King Mohammed VI"),
+    ("The list included political strategist Prashant Kishor and a former election commissioner.", "Prashant Kishor"),
+    ("Russians Igor Girkin and Sergei Dubinsky were found guilty, while Russian Oleg Pulatov was not.", "Igor Girkin"),
+])
+def test_untagged_names_of_people(text, expected):
+    assert (expected, "person") in names(text)
+
+
+def test_a_royal_named_with_a_patronym_is_not_cut_short():
+    assert not any(key.startswith("Prince") for key, _ in names("Prince Khalid bin Salman denied the report."))

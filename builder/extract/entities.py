@@ -431,6 +431,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     aliases = _declared_aliases(doc, drafts)
     _corefer(drafts, aliases)
     drafts += _untagged_surnames(doc, drafts)
+    drafts += _untagged_people(doc, drafts, demonyms)
     # A name joined by "and" to a place is one too ("the communities of Lahaina and Kula").
     place_tokens = {i for s, e, kind, _ in drafts if kind == PLACE for i in range(s, e)}
     for d in drafts:
@@ -990,6 +991,47 @@ def _untagged_surnames(doc: Doc, drafts: list) -> list:
         if keys and len(keys) == 1 and tok.i not in covered and tok.pos_ == "PROPN" \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title):
             out.append([tok.i, tok.i + 1, "person", next(iter(keys))])
+    return out
+
+
+# Titles that stay part of how a monarch or pope is named ("King Salman", "Pope Francis").
+_NAMING_TITLES = frozenset("King Queen Emir Sultan Pope".split())
+_NAME_PARTICLES = frozenset("bin ibn bint al el de da di van von der".split())   # "Khalid bin Salman"
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
+    """A person's name the model left untagged, known as one from the parse around it: after a
+    royal or religious title ("Saudi King Salman", "King Mohammed VI"), after a nationality or a
+    role ("Russian Oleg Pulatov", "political strategist Prashant Kishor"), or joined by "and" to a
+    person ("Igor Girkin and Sergei Dubinsky")."""
+    covered = {i for d in drafts for i in range(d[0], d[1])}
+    people = {i for s, e, kind, _ in drafts if kind == "person" for i in range(s, e)}
+    out = []
+    i = 1
+    while i < len(doc):
+        start = i
+        while i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and doc[i].is_alpha \
+                and (doc[i].is_title or i > start and _ROMAN.match(doc[i].text)) and doc[i].ent_type_ in ("", "PERSON"):
+            i += 1
+        end = i
+        i = max(i, start + 1)
+        if end == start or end - start > 3 or end < len(doc) and (
+                doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in _NAME_PARTICLES):
+            continue
+        titled = doc[start].text in _NAMING_TITLES and end - start >= 2
+        first = start + 1 if titled else start
+        if any(t.text in demonyms or t.text in lx.TITLES for t in doc[first:end]):
+            continue
+        before = doc[start - 1]
+        root = doc[first:end].root
+        if titled:
+            out.append([start, end, "person", doc[start:end].text])
+        elif end - first >= 2 and (before.text in demonyms and before.ent_type_ == "NORP"
+                                   or before.is_lower and before.lower_ in lx.ROLES
+                                   or root.dep_ == "conj" and root.head.i in people
+                                   or any(c.dep_ == "conj" and c.i in people for c in root.children)):
+            out.append([start, end, "person", doc[start:end].text])
     return out
 
 
