@@ -80,7 +80,9 @@ def score_story(folder: Path) -> dict:
     wrong, wrong_kind = [], []
     for a in dossier.actors:
         hits = sorted({spelling_of[_fold(n)] for n in a.names if _fold(n) in spelling_of})
-        free = [i for i in hits if i not in used]
+        # the gold actor its own name spells comes first, then those its aliases spell
+        own = spelling_of.get(_fold(a.name))
+        free = sorted((i for i in hits if i not in used), key=lambda i: i != own)
         if free:
             used.add(free[0])
             right += 1
