@@ -598,6 +598,9 @@ def combined(names_, aliases=()) -> list:
     [("Markus Quist", "person"), ("Marcus Quist", "organization"), ("Quist", "person")],
     # a country's military, its armed forces and its forces; a hyphenated body's name spelt two ways
     [("Russian military", "organization"), ("Russian armed forces", "group"), ("Russian forces", "group")],
+    # its army, its defence forces, and what its opponents call its occupation forces
+    [("Israeli army", "organization"), ("Israel Defense Forces", "organization"), ("Israeli occupation forces", "group"),
+     ("Israeli forces", "group")],
     [("Kelvar-Antey", "organization"), ("Kelvar-Antei", "organization")],
     # a middle initial written or not; a familiar form of the given name
     [("Mark S. Quist", "person"), ("Mark Quist", "person")],

@@ -361,7 +361,8 @@ _COMPANY = re.compile(r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|lt
 _SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
               "occupying": "occupation"}
 # a group's head nouns that name the same people ("Russian authorities", "Russian officials")
-_GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "forces", "military": "forces"}
+_GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "forces", "military": "forces",
+                "army": "forces"}
 
 
 def _fold(key: str) -> str:
@@ -369,7 +370,8 @@ def _fold(key: str) -> str:
     spelling of British and American words, and a leading country's possessive or demonym as the
     country ("Russia's defence ministry", "Russian Defense Ministry"), also after "of" ("Supreme
     Court of The Bahamas"); one head noun for the same people ("Russian troops", "Russian
-    forces", "the Russian military", "Russian armed forces"); words in the singular ("Ministry of Railways", "Railway Ministry")."""
+    forces", "the Russian military", "Russian army", "Russian armed forces", "Russian occupation
+    forces"; "Israel Defense Forces"); words in the singular ("Ministry of Railways", "Railway Ministry")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'")
     head, of, tail = text.rpartition(" of ")
@@ -382,10 +384,12 @@ def _fold(key: str) -> str:
         if country is not None:
             text = f"{country.name} {rest}"
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
-    if len(words) > 2 and words[-2:] == ["armed", "forces"]:
-        words = words[:-2] + ["forces"]             # "Russian armed forces"
+    if len(words) > 2 and words[-2] in ("armed", "defense") and words[-1] == "forces":
+        words = words[:-2] + ["forces"]             # "Russian armed forces", "Israel Defense Forces"
     if len(words) > 1:
         words[-1] = _GROUP_HEADS.get(words[-1], words[-1])
+    if len(words) > 2 and words[-2] == "occupation" and words[-1] in ("forces", "officials"):
+        words = words[:-2] + words[-1:]             # "Israeli occupation forces": the country's forces
     # one number for a body's words ("Ministry of Railways", "Railway Ministry")
     words = [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
     return _COMPANY.sub("", " ".join(words)).strip()
