@@ -1307,3 +1307,17 @@ def test_its_becomes_the_bodys_name_once_possessive(nlp):
 def test_a_passive_subject_speaks_for_the_report_joined_to_it(nlp, text, speaker):
     doc = nlp(text)
     assert speaker_text(doc, last(doc)) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the statement" after a quotation of two sentences is the one quoted
+    ('The Kelder Press Agency reported: "Fires broke out at two plants on Sunday. The fires have been '
+     'controlled." The statement added that an inquiry had begun.', "The Kelder Press Agency"),
+    # "the study" after "a report by X": another word for the same findings
+    ("A new report by the Veltra Institute found that radiation was the likely cause of the illnesses. "
+     "The study commissioned by the ministry was released on Saturday. The study did not say that the "
+     "illness came from an attack.", "the Veltra Institute"),
+])
+def test_a_document_is_whoever_issued_it(nlp, text, speaker):
+    doc = nlp(text)
+    assert speaker_text(doc, last(doc)) == speaker

@@ -71,6 +71,8 @@ DOUBTING = frozenset({"believe", "think"})            # negated, a verb of opini
 # done on purpose: "was not planned", said by whoever would have done it, denies doing it
 INTENDED = frozenset("plan order intend authorize authorise approve sanction orchestrate direct design".split())
 _MESSAGES = frozenset("call message email e-mail request inquiry enquiry query question phone text".split())
+# words for one set of findings, which an article varies ("the report", "the study")
+FINDINGS = frozenset("report study analysis assessment investigation review".split())
 # what a party says in writing: "in a memo that …", "in a statement that …"
 DOCUMENTS = frozenset("memo memorandum statement letter note post tweet interview briefing filing".split())
 # "I have no doubt that …", "we are sure that …": the clause declared certain is what is said
@@ -767,8 +769,13 @@ class _Resolver:
             # quoted in this sentence or the one before it
             if noun in art.said_by:
                 return art.said_by[noun], False
+            if noun in FINDINGS:               # "a report by X found … The study did not name …"
+                kin = [art.said_by[w] for w in art.said_by if w in FINDINGS]
+                if kin:
+                    return kin[-1], False
             si = art.sent_of[tok.i]
-            for back in range(si, max(-1, si - 2), -1):
+            # this sentence or the two before (a quotation of two sentences: "X reported: 'A. B.'")
+            for back in range(si, max(-1, si - 3), -1):
                 for spk, anon in reversed(art.speakers.get(back, [])):
                     if spk is not None:
                         return spk, anon
