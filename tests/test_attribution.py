@@ -182,6 +182,11 @@ CASES = [
      "The Interior Ministry", "cannot_confirm", "The Interior Ministry declined to confirm the number of dead."),
     ('Officials could not confirm whether the bridge had been closed.',
      None, "cannot_confirm", "The bridge had been closed."),
+    # --- saying that something could not have happened, or that one was framed
+    ("Tom Becker claimed he had been framed by his partners.", "Tom Becker", "denies",
+     "Tom Becker had been framed by his partners."),
+    ("Daniel Okafor said the plant could not have leaked the chemical.", "Daniel Okafor", "denies",
+     "The plant could not have leaked the chemical."),
     # --- hedges
     ('Ellen Voss said the dam may have been damaged by the earthquake.',
      "Ellen Voss", "hedges", "The dam may have been damaged by the earthquake."),
@@ -1016,9 +1021,9 @@ def test_impersonal_reports_informing_and_what_is_not_determined(text, expected)
     # having no relation to something, in general English
     ("Moscow has no relation to any incidents of the illness, Kremlin Spokesman Dmitry Peskov told reporters.",
      ("Dmitry Peskov", "denies", "Moscow has no relation to any incidents of the illness.")),
-    # what could not have happened is not supposed but ruled out
+    # what could not have happened is not supposed but ruled out: denied
     ("Harlow Dynamics said the aircraft could not have been hit by a missile fired from the north.",
-     ("Harlow Dynamics", "asserts", "The aircraft could not have been hit by a missile fired from the north.")),
+     ("Harlow Dynamics", "denies", "The aircraft could not have been hit by a missile fired from the north.")),
     # a country's own weapons, none of which did it, said by that country's ministry
     ("Russia's Defence Ministry said no Russian missile had crossed the border.",
      ("Defence Ministry", "denies", "No Russian missile had crossed the border.")),
