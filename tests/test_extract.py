@@ -792,3 +792,21 @@ def test_untagged_names_of_people(text, expected):
 
 def test_a_royal_named_with_a_patronym_is_not_cut_short():
     assert not any(key.startswith("Prince") for key, _ in names("Prince Khalid bin Salman denied the report."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet's or agency's name the model leaves untagged, known from the noun after it or
+    # from the organisation it is listed with
+    ("The commander denied it in a statement reported by the semi-official Fars news agency.", "Fars"),
+    ("Israeli legislator Ram Ben Barak, the former deputy head of Israel's Mossad spy agency, spoke.", "Mossad"),
+    ("International news outlets, such as CNBC and Coindesk, were already reporting the allegations.", "Coindesk"),
+])
+def test_untagged_names_of_outlets_and_agencies(text, expected):
+    assert (expected, "organization") in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said in a statement to the London daily that the drones were made in Yemen.",
+])
+def test_a_place_before_an_outlet_is_no_outlet(text):
+    assert ("London", "organization") not in names(text)

@@ -427,11 +427,12 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     drafts = _split_trailing_people(doc, drafts)
     drafts = _declared_long_forms(doc, drafts)
     drafts += _institutions(doc, drafts)
+    drafts += _untagged_people(doc, drafts, demonyms)
+    drafts += _untagged_bodies(doc, drafts)
     drafts.sort(key=lambda d: (d[0], -d[1]))
     aliases = _declared_aliases(doc, drafts)
     _corefer(drafts, aliases)
     drafts += _untagged_surnames(doc, drafts)
-    drafts += _untagged_people(doc, drafts, demonyms)
     # A name joined by "and" to a place is one too ("the communities of Lahaina and Kula").
     place_tokens = {i for s, e, kind, _ in drafts if kind == PLACE for i in range(s, e)}
     for d in drafts:
@@ -1000,6 +1001,30 @@ _NAME_PARTICLES = frozenset("bin ibn bint al el de da di van von der".split())  
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
+def _untagged_runs(doc: Doc, covered: set[int], labels=("", "PERSON")):
+    """(start, end) of each run of one to three capitalised proper nouns not in `covered`, whose
+    label from the model is one of `labels` (a regnal number may end it: "Mohammed VI"), not followed by another capitalised word or a
+    name's particle ("Khalid bin Salman")."""
+    i = 1
+    while i < len(doc):
+        start = i
+        while i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and doc[i].is_alpha \
+                and (doc[i].is_title or i > start and _ROMAN.match(doc[i].text)) and doc[i].ent_type_ in labels:
+            i += 1
+        end = i
+        i = max(i, start + 1)
+        if end == start or end - start > 3 or end < len(doc) and (
+                doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in _NAME_PARTICLES):
+            continue
+        yield start, end
+
+
+def _joined_to(root, tokens: set[int]) -> bool:
+    """Whether `root` is joined by "and" to a token of `tokens` ("Igor Girkin and Sergei Dubinsky")."""
+    return root.dep_ == "conj" and root.head.i in tokens or any(c.dep_ == "conj" and c.i in tokens
+                                                                for c in root.children)
+
+
 def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
     """A person's name the model left untagged, known as one from the parse around it: after a
     royal or religious title ("Saudi King Salman", "King Mohammed VI"), after a nationality or a
@@ -1008,30 +1033,50 @@ def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
     covered = {i for d in drafts for i in range(d[0], d[1])}
     people = {i for s, e, kind, _ in drafts if kind == "person" for i in range(s, e)}
     out = []
-    i = 1
-    while i < len(doc):
-        start = i
-        while i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and doc[i].is_alpha \
-                and (doc[i].is_title or i > start and _ROMAN.match(doc[i].text)) and doc[i].ent_type_ in ("", "PERSON"):
-            i += 1
-        end = i
-        i = max(i, start + 1)
-        if end == start or end - start > 3 or end < len(doc) and (
-                doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in _NAME_PARTICLES):
-            continue
+    for start, end in _untagged_runs(doc, covered):
         titled = doc[start].text in _NAMING_TITLES and end - start >= 2
         first = start + 1 if titled else start
         if any(t.text in demonyms or t.text in lx.TITLES for t in doc[first:end]):
             continue
         before = doc[start - 1]
-        root = doc[first:end].root
         if titled:
             out.append([start, end, "person", doc[start:end].text])
         elif end - first >= 2 and (before.text in demonyms and before.ent_type_ == "NORP"
                                    or before.is_lower and before.lower_ in lx.ROLES
-                                   or root.dep_ == "conj" and root.head.i in people
-                                   or any(c.dep_ == "conj" and c.i in people for c in root.children)):
+                                   or _joined_to(doc[first:end].root, people)):
             out.append([start, end, "person", doc[start:end].text])
+    return out
+
+
+# Words between an outlet's or agency's name and the noun that says what it is ("Fars news agency",
+# "Israel's Mossad spy agency").
+_MEDIA_BETWEEN = frozenset({"news", "spy", "state", "intelligence", "online", "television", "tv"})
+
+
+def _untagged_bodies(doc: Doc, drafts: list) -> list:
+    """An outlet's or agency's name the model left untagged or took for a place, known as one from
+    the noun after it ("the semi-official Fars news agency", "according to Emtedad news", "Israel's
+    Mossad spy agency"), or joined by "and" to an organisation ("CNBC and Coindesk")."""
+    places = {(s, e): d for d in drafts for s, e in [(d[0], d[1])] if d[2] in (PLACE, SOMEWHERE)}
+    covered = {i for d in drafts for i in range(d[0], d[1]) if (d[0], d[1]) not in places}
+    bodies = {i for s, e, kind, _ in drafts if kind == "organization" for i in range(s, e)}
+    out = []
+    for start, end in _untagged_runs(doc, covered, ("", "GPE", "LOC")):
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].lower_ in _MEDIA_BETWEEN:
+            k += 1
+        media = k < len(doc) and doc[k].lower_ in _MEDIA_NOUNS | {"site"} \
+            or k > end and doc[k - 1].lower_ == "news" and (k == len(doc) or doc[k].is_punct)
+        place = places.get((start, end))
+        if place is not None:
+            if media and doc[end].lower_ == "news":
+                place[2] = "organization"      # "Emtedad news" read as a place; not "the London daily"
+            continue
+        root = doc[start:end].root             # the second of "CNBC and Coindesk", not the first of
+        joined = root.dep_ == "conj" and root.head.i in bodies     # "Foreign Affairs and Defence Committee"
+        if (media or joined) and not any(s < end and start < e for s, e in places) \
+                and all(t.ent_type_ == "" for t in doc[start:end]):
+            out.append([start, end, "organization", doc[start:end].text])
     return out
 
 
