@@ -485,6 +485,8 @@ def test_names_from_declared_acronyms_and_brackets(text, expected):
     ("Two senior Veldan officials said the bridge would reopen.", ("Veldan officials", "group")),
     ("Harrow Southern employees said the alarm had sounded twice.", ("Harrow Southern employees", "group")),
     ("Local authorities ordered an evacuation on Monday.", ("Local authorities", "group")),
+    # the body a person leads is not the person
+    ("The Biden administration rejected the report on Monday.", ("Biden administration", "organization")),
     ("Health workers in Kelder said they had run out of water.", ("Health workers", "group")),
     ("On Monday, judicial officials said the hearing had been postponed.", ("judicial officials", "group")),
     ("A dozen Kelder politicians signed the letter.", ("Kelder politicians", "group")),

@@ -475,6 +475,10 @@ def _institutions(doc: Doc, drafts: list) -> list:
         while start < root.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].tag_ == "POS"):
             start += 1
         first = by_start.get(start)
+        if first is not None and first[2] == "person" and first[1] == root.i and kind in ("country", "organization"):
+            # "the Trump administration", "the Modi government": the body a person leads, not the person
+            out.append([first[0], root.i + 1, "organization", _clean(doc[first[0]:root.i + 1].text)])
+            continue
         if first is None or first[2] not in ("country", "demonym", SOMEWHERE, PLACE) or first[1] > root.i:
             continue
         between = doc[first[1]:root.i]
