@@ -482,7 +482,8 @@ def _institutions(doc: Doc, drafts: list) -> list:
         if first is None or first[2] not in ("country", "demonym", SOMEWHERE, PLACE) or first[1] > root.i:
             continue
         between = doc[first[1]:root.i]
-        if any(not (t.is_lower or t.tag_ == "POS") or t.pos_ not in ("NOUN", "ADJ", "PART") for t in between):
+        # lower-case words only (the model may tag "foreign" as a proper noun in "Iran's foreign ministry")
+        if any(not (t.is_lower or t.tag_ == "POS") or t.pos_ not in ("NOUN", "ADJ", "PART", "PROPN") for t in between):
             continue
         span = doc[start:root.i + 1]
         if kind == "country":

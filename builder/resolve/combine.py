@@ -378,11 +378,14 @@ def _fold(key: str) -> str:
     country = lx.countries().get(tail.removeprefix("the ").removeprefix("The ")) if of else None
     if country is not None and head:
         text = f"{country.name} {head}"          # "Supreme Court of The Bahamas"
-    first, _, rest = text.partition(" ")
-    if rest:
-        country = lx.countries().get(first.removesuffix("'s")) or lx.demonyms().get(first)
-        if country is not None:
-            text = f"{country.name} {rest}"
+    parts = text.split(" ")
+    for n in (3, 2, 1):                          # "Saudi Arabia's foreign ministry", "Saudi foreign ministry"
+        if len(parts) > n:
+            first, rest = " ".join(parts[:n]), " ".join(parts[n:])
+            country = lx.countries().get(first.removesuffix("'s")) or lx.demonyms().get(first)
+            if country is not None:
+                text = f"{country.name} {rest}"
+                break
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
     if len(words) > 2 and words[-2] in ("armed", "defense") and words[-1] == "forces":
         words = words[:-2] + ["forces"]             # "Russian armed forces", "Israel Defense Forces"
