@@ -816,3 +816,10 @@ def test_untagged_names_of_outlets_and_agencies(text, expected):
 ])
 def test_a_place_before_an_outlet_is_no_outlet(text):
     assert ("London", "organization") not in names(text)
+
+
+def test_an_untagged_surname_saying_a_quotation_is_a_person():
+    # (another article's full name joins it across articles)
+    art = found("\u201cThe examiners determined the bullet was badly damaged,\u201d Price said.")
+    assert ("Price", "person") in {(m.surface, m.kind) for m in art.entities}
+    assert [s.speaker for s in art.statements] == ["Price"]

@@ -217,6 +217,12 @@ def _speaking_names(doc: Doc) -> None:
             covered.add(tok.i)
             changed = True
             continue
+        if len(span) == 1 and tok.is_title and tok.is_alpha and tok.head.lemma_.lower() in _SAYING \
+                and tok.lower_ not in lowercase and not _is_title(tok) and not tok.is_sent_start:
+            out.append(Span(doc, span.start, span.end, label="PERSON"))   # '"…," Price said': a surname
+            covered.add(tok.i)
+            changed = True
+            continue
         if len(span) < 2 or not all(t.is_title for t in span) or any(_is_title(t) for t in span) \
                 or span[0].is_sent_start and span[0].lower_ in lowercase:
             continue
@@ -229,6 +235,7 @@ def _speaking_names(doc: Doc) -> None:
 
 
 _LIFE_VERBS = frozenset({"die", "resign"})
+_SAYING = frozenset({"say", "tell", "add", "note", "explain", "write", "continue"})   # plain verbs of saying
 _PERSON_APPOSITIONS = _PERSON_ROLES | {"critic", "opponent", "dissident", "widow", "wife", "husband", "son",
                                        "daughter", "father", "mother", "brother", "sister", "student", "woman", "man"}
 
