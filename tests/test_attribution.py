@@ -1326,3 +1326,9 @@ def test_a_passive_subject_speaks_for_the_report_joined_to_it(nlp, text, speaker
 def test_a_document_is_whoever_issued_it(nlp, text, speaker):
     doc = nlp(text)
     assert speaker_text(doc, last(doc)) == speaker
+
+
+def test_with_x_claiming_gives_the_participle_its_speaker(nlp):
+    doc = nlp("There continue to be further developments in the Veltra scandal, with Mark Tolentino, a lawyer "
+              "who has been linked to the fraud, claiming he has been framed.")
+    assert [(speaker_text(doc, a), a.stance) for a in attribute(doc)] == [("Mark Tolentino", "denies")]

@@ -520,11 +520,29 @@ def _named_after_title(subject: Token | None) -> Token | None:
     return subject
 
 
+def _with_subject(verb: Token) -> Token | None:
+    """X in "…, with X claiming that …": the participle's subject, named by "with" right before it."""
+    if verb.tag_ != "VBG" or _own_subject(verb) is not None:
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].is_punct:
+        k -= 1
+    for tok in verb.doc[max(0, verb.i - 40):verb.i]:
+        if tok.lower_ == "with" and tok.dep_ == "prep":
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i == k and (obj.pos_ == "PROPN" or obj.lower_ in COLLECTIVES):
+                return obj                     # a name or people; not "took issue with the criticism, saying"
+    return None
+
+
 def _subject_token(verb: Token) -> Token | None:
     tok = verb
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted                          # "the report quoted X as saying", "X was quoted as saying"
+    absolute = _with_subject(verb)
+    if absolute is not None:
+        return absolute                        # "…, with Mark Tolentino, a lawyer, claiming he was framed"
     for _ in range(4):
         own = _own_subject(tok)
         if own is not None:
@@ -1022,7 +1040,7 @@ class _Finder:
             if self._source_phrase(tok) or (tok.pos_ == "NOUN" and lemma in DENIAL_NOUNS):
                 cues.append(tok)
             elif tok.pos_ in ("VERB", "AUX") and (_verb_key(tok, lex.verbs) in lex.verbs or (
-                    lemma in lex.nonanswer and self._nonanswer(tok))):
+                    lemma in lex.nonanswer and self._nonanswer(tok))) and not self._going_on(tok, sent):
                 cues.append(tok)
         cues.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         doc = self.doc
@@ -1145,6 +1163,12 @@ class _Finder:
         lemma = subj.lemma_.lower()
         return subj.pos_ == "NOUN" and subj.tag_ == "NN" and (
             lemma in self.art.lex.spokes or "PERSON" in self.art.lex.descriptions.get(lemma, ()))
+
+    def _going_on(self, tok: Token, sent: Span) -> bool:
+        """"continue" that reports nothing: not after a quotation ("…," the tweet continued) but
+        of something going on ("there continue to be developments", "talks continued")."""
+        return tok.lemma_.lower() == "continue" and (any(c.dep_ in ("xcomp", "dobj", "expl") for c in tok.children)
+                                                     or all(self.art.in_quote[t.i] is None for t in sent))
 
     def by_sentence(self, said: _Said) -> list[_Said]:
         """A quotation of several sentences given to one speaker by a plain verb of saying: one
