@@ -783,8 +783,8 @@ class _Resolver:
         noun = "" if tok.pos_ == "PRON" else word
         plural = word in PLURAL or tok.tag_ in ("NNS", "NNPS")
         if "SPEAKER" in labels:
-            # "the report said": what "the report" was found to be before, else whoever was
-            # quoted in this sentence or the one before it
+            # "the report said": what "the report" (or another word for the same findings) was
+            # found to be before, else whoever was quoted in this sentence or the two before it
             if noun in art.said_by:
                 return art.said_by[noun], False
             if noun in FINDINGS:               # "a report by X found … The study did not name …"
@@ -792,7 +792,6 @@ class _Resolver:
                 if kin:
                     return kin[-1], False
             si = art.sent_of[tok.i]
-            # this sentence or the two before (a quotation of two sentences: "X reported: 'A. B.'")
             for back in range(si, max(-1, si - 3), -1):
                 for spk, anon in reversed(art.speakers.get(back, [])):
                     if spk is not None:
@@ -2437,7 +2436,7 @@ def _refusals(finder: _Finder, said: list[_Said], found: list[Attribution]) -> l
         if obj is not None and obj.lower_ in ("that", "this", "it") and action is None:
             ids = [i for i in range(asked.left_edge.i, max(ids) + 1) if art.in_quote[i] == art.in_quote[tok.i]]
         ids = _clean(doc, ids, art.lex, art.dateline)
-        where = (speaker.start_char, speaker.end_char) if speaker is not None else None
+        where = (speaker.start_char, speaker.end_char)
         span = (sent.start_char, sent.end_char)
         if not ids or (span, where) in against:
             continue

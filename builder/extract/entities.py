@@ -1039,7 +1039,7 @@ def _joined_to(root, tokens: set[int]) -> bool:
 
 def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
     """A person's name the model left untagged, known as one from the parse around it: after a
-    royal or religious title ("Saudi King Salman", "King Mohammed VI"), after a nationality or a
+    monarch's or pope's title ("Saudi King Salman", "King Mohammed VI"), after a nationality or a
     role ("Russian Oleg Pulatov", "political strategist Prashant Kishor"), or joined by "and" to a
     person ("Igor Girkin and Sergei Dubinsky")."""
     covered = {i for d in drafts for i in range(d[0], d[1])}
