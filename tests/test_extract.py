@@ -489,6 +489,9 @@ def test_names_from_declared_acronyms_and_brackets(text, expected):
     ("The Biden administration rejected the report on Monday.", ("Biden administration", "organization")),
     # a country's body, whatever part of speech the model gives the word between
     ("Iran’s foreign ministry has condemned Western countries for meddling.", ("Iran's foreign ministry", "organization")),
+    # a body named with the institution it belongs to keeps its whole name
+    ("A United Nations Human Rights Office spokesman said the killing must be investigated.",
+     ("United Nations Human Rights Office", "organization")),
     ("Health workers in Kelder said they had run out of water.", ("Health workers", "group")),
     ("On Monday, judicial officials said the hearing had been postponed.", ("judicial officials", "group")),
     ("A dozen Kelder politicians signed the letter.", ("Kelder politicians", "group")),
@@ -606,6 +609,8 @@ def combined(names_, aliases=()) -> list:
     [("Israeli army", "organization"), ("Israel Defense Forces", "organization"), ("Israeli occupation forces", "group"),
      ("Israeli forces", "group")],
     [("Kelvar-Antey", "organization"), ("Kelvar-Antei", "organization")],
+    # a body named with or without the institution it belongs to
+    [("White House National Security Council", "organization"), ("National Security Council", "organization")],
     # a country of two words as owner or as demonym
     [("South Korea's foreign ministry", "organization"), ("South Korean foreign ministry", "organization")],
     # a middle initial written or not; a familiar form of the given name

@@ -82,6 +82,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             u.union(keys[0], other)
     # "Palestinian Islamic Jihad" and "Islamic Jihad": a leading demonym or country adds nothing.
     demonyms, countries = lx.demonyms(), lx.countries()
+    # So does a leading institution ("White House National Security Council", "UN Security Council").
     bare = defaultdict(set)
     for key in kinds:
         first, _, rest = key.partition(" ")
@@ -89,6 +90,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         if rest and (first in demonyms or first in countries or vote.get(first) == PLACE) \
                 and vote[key] in ("organization", "group"):
             bare[rest].add(key)
+        words = key.split(" ")
+        for n in (3, 2, 1):
+            if len(words) > n + 1 and " ".join(words[:n]) in lx.INSTITUTIONS and vote[key] == "organization":
+                bare[" ".join(words[n:])].add(key)
+                break
     by_fold = {fold[k]: k for k in sorted(kinds)}
     for rest, keys in bare.items():
         other = rest if rest in kinds else by_fold.get(_fold(rest))
