@@ -64,6 +64,14 @@ def test_mkdocs_build_generates_every_page(built):
     assert "What is contested" in home and "Key figures" in home
 
 
+def test_pages_carry_no_theme_indentation(built):
+    pages = sorted((built / "site").rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        html = page.read_text("utf-8")
+        assert not re.search(r"\n[ \t]+<(?!/?(pre|textarea))", html.split("<pre")[0]), page
+
+
 def test_every_citation_lands_on_an_existing_paragraph_anchor(built):
     site = built / "site"
     checked = 0
