@@ -33,9 +33,10 @@ COPIED = ["docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md",
 HOOK = '''"""MkDocs hook of this dossier: runs the dossier builder before every build (see mkdocs.yml)."""
 
 # Every event the project's hook handles: the build, the sanitiser over each page's content
-# (on_page_content), the search engine (mkdocs.yml `extra: dossier_search`) and serving.
+# (on_page_content), the built pages' compaction (on_post_page, on_post_template), the search
+# engine (mkdocs.yml `extra: dossier_search`) and serving.
 from builder.mkdocs_hook import (on_config, on_page_content, on_post_build, on_post_page,  # noqa: F401
-                                 on_pre_build, on_serve)
+                                 on_post_template, on_pre_build, on_serve)
 '''
 
 REQUIREMENTS = """\
