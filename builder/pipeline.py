@@ -4,8 +4,9 @@ Data flow:
 
 1. `corpus.load_sources`   corpus/articles/*.md      -> Sources (front matter + paragraphs p1…pN)
 2. `curation.load_curation` dossier.yaml, curation/ -> the editor's actors, events, claims
-3. `extract.extract_articles` each source -> its ArticleFindings (spaCy parse: actors named, dates,
-                           who said what), cached by content hash in .dossier-cache/
+3. `extract.begin_extract` each source -> its ArticleFindings (spaCy parse: actors named, dates,
+                           who said what), cached by content hash in .dossier-cache/; a few new
+                           articles in a big corpus parse in another process during stage 5
 4. `resolve.combine`       across articles -> automatic actors, dated events, claims (origin auto);
    `merge.merge`           curation over those findings -> one list each of actors, events, claims;
    `resolve.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
@@ -35,7 +36,7 @@ from .corpus import load_sources
 from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_path
 from .export import export
-from .extract import ArticleFindings, default_cache, extract_articles
+from .extract import ArticleFindings, begin_extract, default_cache
 from .graph import Dossier
 from .merge import merge
 from .output import WriteReport, write_pages
@@ -64,8 +65,11 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     problems += found
     ordered = sorted(sources, key=lambda s: s.id)
     cache = default_cache(corpus)
+    extracted = begin_extract(ordered, cache)                                 # 3 (new articles parse
+    with _collector_paused():                                                 #   while copies are found)
+        found_copies = find_copies(sources, cache)                            # 5
     try:
-        articles = extract_articles(ordered, cache)                           # 3
+        articles = extracted()
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
         problems += exc.problems
         articles = [ArticleFindings(s.id) for s in ordered]
@@ -76,7 +80,7 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
         pattern = name_pattern(names)
         mentions = [m for s, a in zip(ordered, articles)                      # 4
                     for m in find_mentions(s, names, pattern, a.sentence_spans)]
-        copies = resolve_copies(sources, find_copies(sources, cache), curation.copies)  # 5
+        copies = resolve_copies(sources, found_copies, curation.copies)        # 5
         dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
                           curation.copies)
         problems += validate(dossier)                                         # 7

@@ -6,12 +6,15 @@ each case is what a reader of the sentence would expect.
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 
 import pytest
 
 from builder.dates import PartialDate
-from builder.errors import BuildError
+from builder.errors import BuildError, Problem
+from builder import extract
 from builder.extract import extract_all, extract_articles, nlp
 from builder.extract.dates import find_dates
 from builder.model import AUTO, Paragraph, Source
@@ -193,6 +196,49 @@ def test_findings_survive_the_cache(tmp_path):
     finally:
         nlp.parse = original
     assert again == first and not nlp_calls
+
+
+class _Unloaded:
+    """`nlp.pipeline` as a fresh process sees it: no model loaded yet."""
+
+    @staticmethod
+    def cache_info():
+        return functools._CacheInfo(0, 0, 1, 0)
+
+
+def _parse_noting_process(sources):
+    return [extract.ArticleFindings(f"{s.id} parsed in {os.getpid()}") for s in sources]
+
+
+def _parse_without_model(sources):
+    raise BuildError([Problem("model", 0, "the language model is missing")])
+
+
+@pytest.fixture
+def big_corpus(tmp_path, monkeypatch):
+    """Three cached articles and a new one, in a corpus taken as big enough to parse the new one aside."""
+    old = [source(f"Minister Ana Reyes said the port had reopened on day {k}.", sid=f"old{k}") for k in range(3)]
+    extract_articles(old, tmp_path)
+    extract._MEMORY.clear()
+    monkeypatch.setattr(extract, "BACKGROUND_MIN", 4)
+    monkeypatch.setattr(extract, "pipeline", _Unloaded)
+    return [*old, source("Chancellor Olaf Brandt said the Harbour Authority denied the report.", sid="new")]
+
+
+def test_a_new_article_in_a_big_corpus_is_parsed_in_another_process(big_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(extract, "_parse_here", _parse_noting_process)
+    finish = extract.begin_extract(big_corpus, tmp_path)
+    got = [a.source for a in finish()]
+    assert got[:3] == ["old0", "old1", "old2"]
+    assert got[3].startswith("new parsed in ") and got[3] != f"new parsed in {os.getpid()}"
+
+
+def test_a_missing_model_in_the_other_process_is_the_build_error(big_corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(extract, "_parse_here", _parse_without_model)
+    finish = extract.begin_extract(big_corpus, tmp_path)
+    with pytest.raises(BuildError) as raised:
+        finish()
+    assert [p.message for p in raised.value.problems] == ["the language model is missing"]
 
 
 def test_a_changed_model_file_is_refused(tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 from ..merge import Findings
 from ..model import Source
 from .findings import article_text, findings
-from .nlp import PROCESS_THRESHOLD, VERSION, parse
+from .nlp import PROCESS_THRESHOLD, VERSION, parse, pipeline
 from .types import ArticleFindings, from_json, to_json
 
 CACHE_ENV = "DOSSIER_CACHE"          # a folder, or "off"
@@ -54,24 +55,55 @@ def default_cache(corpus: Path) -> Path | None:
 
 
 _MEMORY: dict[str, ArticleFindings] = {}
+BACKGROUND_MIN = 100     # articles: in a corpus this big, a few new ones are parsed while the caller goes on
 
 
 def extract_articles(sources: list[Source], cache: Path | None = None) -> list[ArticleFindings]:
     """One `ArticleFindings` per source, in the order given; parses only what is not cached."""
+    return begin_extract(sources, cache, background=False)()
+
+
+def begin_extract(sources: list[Source], cache: Path | None = None, *,
+                  background: bool = True) -> Callable[[], list[ArticleFindings]]:
+    """Start `extract_articles`; the function returned finishes it (and waits if need be).
+
+    A corpus of BACKGROUND_MIN articles or more with a few new ones (the rebuild after an editor
+    adds an article) has them parsed in a worker process, started before the cached findings are
+    read, while the caller does work that needs no findings (`pipeline.assemble` finds copies):
+    loading spaCy costs about a second, as much as that work. Not when this process has the model
+    loaded already (a test or a scorer running many builds): then parsing here is quicker."""
     keys = [cache_key(s) for s in sources]
+    todo = [(s, k) for s, k in zip(sources, keys) if k not in _MEMORY and not _cached(cache, k)]
+    pool = future = None
+    if background and todo and len(sources) >= BACKGROUND_MIN and len(todo) < PROCESS_THRESHOLD \
+            and not pipeline.cache_info().currsize:
+        pool = ProcessPoolExecutor(1)
+        future = pool.submit(_parse_here, [s for s, _ in todo])
     out: dict[str, ArticleFindings] = {}
-    todo = []
+    missing = {k for _, k in todo}
     for source, key in zip(sources, keys):
-        found = _MEMORY.get(key) or _read(cache, key)
-        if found is None:
-            todo.append((source, key))
-        else:
+        found = None if key in missing else _MEMORY.get(key) or _read(cache, key)
+        if found is not None:
             out[key] = found
-    for (source, key), article in zip(todo, _parse([s for s, _ in todo])):
-        out[key] = article
-        _write(cache, key, article)
-    _MEMORY.update(out)
-    return [out[k] for k in keys]
+        elif key not in missing:           # in the cache but unreadable: parsed when finishing
+            todo.append((source, key))
+
+    def finish() -> list[ArticleFindings]:
+        parsed: list[ArticleFindings] = []
+        if future is not None:
+            try:
+                parsed = future.result()
+            finally:
+                pool.shutdown()
+        rest = [s for s, _ in todo[len(parsed):]]
+        if rest:
+            parsed += _parse(rest)
+        for (source, key), article in zip(todo, parsed):
+            out[key] = article
+            _write(cache, key, article)
+        _MEMORY.update(out)
+        return [out[k] for k in keys]
+    return finish
 
 
 def _parse(sources: list[Source]) -> list[ArticleFindings]:
@@ -117,10 +149,18 @@ def _parse_here(sources: list[Source]) -> list[ArticleFindings]:
     return out
 
 
+def _path(cache: Path, key: str) -> Path:
+    return cache / key[:2] / f"{key}.json"
+
+
+def _cached(cache: Path | None, key: str) -> bool:
+    return cache is not None and _path(cache, key).is_file()
+
+
 def _read(cache: Path | None, key: str) -> ArticleFindings | None:
     if cache is None:
         return None
-    path = cache / key[:2] / f"{key}.json"
+    path = _path(cache, key)
     try:
         return from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError):
@@ -148,4 +188,4 @@ def extract_all(sources: list[Source], cache: Path | None = None) -> Findings:
     return combine(ordered, extract_articles(ordered, cache))
 
 
-__all__ = ["ArticleFindings", "cache_key", "default_cache", "extract_all", "extract_articles", "pipeline_version"]
+__all__ = ["ArticleFindings", "begin_extract", "cache_key", "default_cache", "extract_all", "extract_articles", "pipeline_version"]
