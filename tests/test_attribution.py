@@ -182,6 +182,10 @@ CASES = [
      "The Interior Ministry", "cannot_confirm", "The Interior Ministry declined to confirm the number of dead."),
     ('Officials could not confirm whether the bridge had been closed.',
      None, "cannot_confirm", "The bridge had been closed."),
+    ('Inspectors were unable to definitively conclude what caused the fire, Mayor Ann Lowe said.',
+     "Ann Lowe", "cannot_confirm", "Inspectors were unable to definitively conclude what caused the fire."),
+    ('Ellen Voss said the engineers could not establish when the crack had appeared.',
+     "Ellen Voss", "cannot_confirm", "The engineers could not establish when the crack had appeared."),
     # --- saying that something could not have happened, or that one was framed
     ("Tom Becker claimed he had been framed by his partners.", "Tom Becker", "denies",
      "Tom Becker had been framed by his partners."),

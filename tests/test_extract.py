@@ -61,7 +61,12 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Protesters marched on the ministry. Rescuers pulled 20 people from the rubble.",
      {("Protesters", "group"), ("Rescuers", "group")}),
     ("Relatives of the victims said they wanted justice.", {("Relatives of the victims", "group")}),
-    ("Officials said the police fired on protesters.", set()),
+    # "the police" is a body that acts, as "protesters" are people who do; bare "officials" are nobody
+    ("Officials said the police fired on protesters.", {("Police", "organization")}),
+    ("Police said they had found the driver.", {("Police", "organization")}),
+    # the police named before ("Tehran Police") is the body "the police" speaks of, no other
+    ("Tehran Police said on Friday that Amini had a heart attack. The police said she was not beaten.",
+     {("Tehran Police", "organization"), ("Amini", "person")}),
     # two person names the model cut apart, touching, are one name; a hyphenated surname keeps its title word
     ("Kelvar's President Abd-Rabbu Mansour Hadi condemned the attack.",
      {("Kelvar", "organization"), ("Abd-Rabbu Mansour Hadi", "person")}),

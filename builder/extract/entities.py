@@ -535,22 +535,29 @@ def _group(doc: Doc, chunk: Span) -> list | None:
                 or not qualifies(tok):
             start = tok.i + 1
     if start >= root.i:
-        if root.lower_ in BARE_ACTORS and root.dep_ in ("nsubj", "nsubjpass"):
+        if root.lower_ in BARE_ACTORS and root.dep_ in ("nsubj", "nsubjpass") and not _named_before(doc, root):
             end = root.i + 1                                           # "relatives of the victims"
             of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and of.i == end:
                 end = of.right_edge.i + 1
             name = doc[root.i:end].text
-            return [root.i, end, "group", name[:1].upper() + name[1:]]    # "protesters marched"
+            return [root.i, end, COLLECTIVES.get(root.lower_, "group"), name[:1].upper() + name[1:]]  # "protesters marched"
         return None
     span = doc[start:root.i + 1]
     return [span.start, span.end, COLLECTIVES[root.lower_], _clean(span.text).replace("’s", "'s")]
 
 
+def _named_before(doc: Doc, root) -> bool:
+    """A body of this kind was named before ("Tehran Police said … the police said", "Harbour
+    police"): the bare noun is that body, no actor of its own."""
+    return any(t.lower_ == root.lower_ and t.i > 0 and (doc[t.i - 1].pos_ == "PROPN" or doc[t.i - 1].is_title)
+               for t in doc[:root.i])
+
+
 # People who act together even when nothing qualifies them ("protesters stormed the building",
 # "rescuers pulled out survivors"); a bare "officials" or "residents" is an unnamed source instead.
 BARE_ACTORS = frozenset("protesters demonstrators rescuers firefighters volunteers medics activists relatives "
-                        "families survivors".split())
+                        "families survivors police".split())
 
 
 def _declared_long_forms(doc: Doc, drafts: list) -> list:
