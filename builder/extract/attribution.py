@@ -319,11 +319,15 @@ class _Article:
                 self.group_of[span.root.i] = span
         self.groups = sorted(self.group_of.values(), key=lambda span: span.start)
         self.actor_at: dict[int, str] = {}          # token -> the key of the actor it names ("Rwandan" -> Rwanda)
+        self.body_at: dict[int, Span] = {}          # token -> an organisation's name the model did not tag
         for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is not None:
                 for t in span:
                     self.actor_at[t.i] = actor.key
+                if actor.kind == "organization" and not any(t.ent_type_ for t in span):
+                    for t in span:
+                        self.body_at[t.i] = doc[span.start:span.end]
         self.text = doc.text                       # (Doc.text joins the tokens on every call)
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.quotes = _quotes(self.text)
@@ -634,11 +638,12 @@ class _Resolver:
         owner = self.owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None:
             return owner, anonymous
-        for child in subj.children:                         # "Veltra officials", "Russian officials"
-            if child.dep_ in ("compound", "amod", "nmod"):
-                e = self.entity(child)
-                if e is not None:
-                    return e, anonymous
+        # "Veltra officials", "Russian officials"; a body's name before a demonym, even one the
+        # model did not tag ("the Spanish Efe news agency")
+        named = [(e.label_ == "NORP", child.i, e) for child in subj.children if child.dep_ in ("compound", "amod", "nmod")
+                 and (e := self.entity(child) or art.body_at.get(child.i)) is not None]
+        if named:
+            return min(named, key=lambda n: n[:2])[2], anonymous
         for child in subj.children:
             if child.dep_ == "appos":
                 e = self.entity(child)
