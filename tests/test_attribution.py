@@ -1219,6 +1219,23 @@ def test_an_agency_named_after_a_demonym_speaks_not_its_country(text, expected):
     assert said(text) == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an outlet reporting what someone said relays it: the one who said it speaks, and the
+    # statement leaves ", Reuters reported" out, whichever way the parser hangs it
+    ("Hamas said the State Duma had approved the bill, the Associated Press reported.",
+     {("Hamas", "asserts", "The State Duma had approved the bill.")}),
+    ("Senator Ana Ruiz said the bank had misled investors, CNN reported.",
+     {("Ana Ruiz", "asserts", "The bank had misled investors.")}),
+    ("Weapons and tools, including a rifle, were recovered from an apartment used by the group, TASS reported.",
+     {("TASS", "asserts", "Weapons and tools, including a rifle, were recovered from an apartment used by the group.")}),
+    # a person who speaks last is the speaker, whatever verb the statement has ("shows")
+    ("The ministry's database shows the former director arrived in Manila on June 23, Minister Ana Ruiz said.",
+     {("Ana Ruiz", "asserts", "The ministry's database shows the former director arrived in Manila on June 23.")}),
+])
+def test_an_outlet_relaying_a_statement_is_not_its_speaker(text, expected):
+    assert said(text) == expected
+
+
 def test_a_party_cited_as_denying_is_the_speaker():
     assert ("Tom Becker", "denies", "The agency cited Tom Becker as denying the reports.") in said(
         "The agency cited Tom Becker as denying the reports.")

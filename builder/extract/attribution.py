@@ -985,7 +985,7 @@ def _ccomp(verb: Token) -> Token | None:
                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if inner is not None:
                 return inner
-        return child
+        return _relayed(child) or child
     # "told employees in a memo that he did not plan it": the parser hangs the clause on the
     # message noun as a relative clause; a relative clause opening with "that" and having a subject
     # of its own besides "that" is what the message says
@@ -999,6 +999,23 @@ def _ccomp(verb: Token) -> Token | None:
                             and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
                         return rel
     return None
+
+
+RELAYING = frozenset({"say", "report", "tell", "add"})   # the plain verbs of attribution
+
+
+def _relayed(verb: Token) -> Token | None:
+    """The clause a report set off after it relays ("the Duma approved the bill, the agency
+    reported": "the Duma approved the bill"), else None. Only what the parser hung under the
+    relaying verb, before its subject and a comma."""
+    subj = _own_subject(verb)
+    if verb.lemma_.lower() not in RELAYING or subj is None or subj.i < verb.left_edge.i:
+        return None
+    inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    if inner is None or inner.right_edge.i + 1 >= subj.left_edge.i:
+        return None
+    between = verb.doc[inner.right_edge.i + 1:subj.left_edge.i]
+    return inner if between.text.strip() in (",", "—", "-", "–") else None
 
 
 def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> list[int]:
@@ -1059,6 +1076,8 @@ class _Finder:
                 and self._class(cue) is not None      # "A said X and B said Y"
             if outer is not None and not coordinate and not self._position_cue(cue):
                 continue                       # a report inside a report: the outer one speaks
+            if outer is None and self._relays(cue):
+                continue                       # "X said Y, Reuters reported": X speaks, Reuters relays
             if outer is not None and cue.head.i not in outer.content:
                 subj = _own_subject(cue)
                 if subj is None or subj.pos_ == "PRON":
@@ -1106,6 +1125,19 @@ class _Finder:
             if inherit is not None:            # the same speaker as the report it is part of
                 said.speaker, said.anonymous = inherit.speaker, inherit.anonymous
         return [p[0] for p in pending] + joint
+
+    def _relays(self, cue: Token) -> bool:
+        """The verb relays a report set off before it, made by someone the report names ("the
+        minister said the port would reopen, Reuters reported")."""
+        if cue.lemma_.lower() != "report" or _relayed(cue) is None:
+            return False
+        # "Hamas said the Duma approved it, the agency reported", parsed with the report inside
+        # what Hamas said; or "the minister said …, Reuters reported", with it outside
+        for said in (cue.head, _relayed(cue)) if cue.dep_ == "ccomp" else (_relayed(cue),):
+            subj = _own_subject(said)
+            if subj is not None and subj.pos_ != "PRON" and said.lemma_.lower() in RELAYING:
+                return True
+        return False
 
     def _coordinated(self, said: _Said, cue: Token) -> list[_Said]:
         """"said it acted on the best information and that it withheld nothing": two
