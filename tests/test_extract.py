@@ -61,6 +61,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Protesters marched on the ministry. Rescuers pulled 20 people from the rubble.",
      {("Protesters", "group"), ("Rescuers", "group")}),
     ("Relatives of the victims said they wanted justice.", {("Relatives of the victims", "group")}),
+    # a country by its official name; a generational suffix is no acronym
+    ("The Kingdom of Morocco said it would sue the newspaper.", {("Morocco", "country")}),
+    ("John J. Ray III, the new chief executive, said the company had failed.", {("John J. Ray III", "person")}),
     # "the police" is a body that acts, as "protesters" are people who do; bare "officials" are nobody
     ("Officials said the police fired on protesters.", {("Police", "organization")}),
     ("Police said they had found the driver.", {("Police", "organization")}),

@@ -414,7 +414,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 continue
             if kind == "person" and (any(t.lower_ in _STOP_INITIAL or t.lower_ == "without" for t in span[1:])
                                      or any(t.text in lx.ORG_HEADS for t in span)
-                                     or any(t.is_alpha and t.is_upper and len(t) >= 3 for t in span)):
+                                     or any(t.is_alpha and t.is_upper and len(t) >= 3 and t.lower_ not in _SUFFIXES
+                                            for t in span)):
                 # "Doctors Without Borders", "Indian Railways", "Odisha SDMA": no person's name has
                 # "of", "without", an organisation's head noun or an acronym
                 kind = "organization"

@@ -224,7 +224,12 @@ def countries() -> dict[str, Country]:
         listed.update(country.names)
     for record in pycountry.countries:
         short = getattr(record, "common_name", None) or record.name
-        if "," in short or short in table:
+        if short in table:          # the table's country; pycountry adds its ISO and official names
+            for form in (record.name, getattr(record, "official_name", None)):    # ("Kingdom of Morocco")
+                if form and "," not in form:
+                    table.setdefault(form, table[short])
+            continue
+        if "," in short:
             continue
         names = tuple(dict.fromkeys(n for n in (short, record.name, getattr(record, "official_name", None))
                                     if n and "," not in n))
