@@ -61,6 +61,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Protesters marched on the ministry. Rescuers pulled 20 people from the rubble.",
      {("Protesters", "group"), ("Rescuers", "group")}),
     ("Relatives of the victims said they wanted justice.", {("Relatives of the victims", "group")}),
+    # a given name the model left out before a hyphenated surname
+    ('The wreckage shows "it belongs to the regime," Turki al-Maliki, a spokesman, told reporters.',
+     {("Turki al-Maliki", "person")}),
     # a country by its official name; a generational suffix is no acronym
     ("The Kingdom of Morocco said it would sue the newspaper.", {("Morocco", "country")}),
     ("John J. Ray III, the new chief executive, said the company had failed.", {("John J. Ray III", "person")}),

@@ -797,7 +797,7 @@ def _locative(span) -> bool:
 
 
 def _extend_left(span):
-    """Names the model cut short: 'Doctors [Without Borders]', 'Sens. Mazie [Hirono]'."""
+    """Names the model cut short: 'Doctors [Without Borders]', 'Sens. Mazie [Hirono]', 'Turki [al-Maliki]'."""
     doc, start = span.doc, span.start
     if start == 0:
         return span
@@ -806,7 +806,7 @@ def _extend_left(span):
         return span
     if span[0].lower_ in _STOP_INITIAL or span[0].lower_ == "without":
         return doc[start - 1:span.end]             # a name that cannot begin with "Without"
-    if span.root.ent_type_ == "PERSON" and len(span) == 1 and before.pos_ == "PROPN" and before.text not in lx.countries() \
+    if span.root.ent_type_ == "PERSON" and " " not in span.text and before.pos_ == "PROPN" and before.text not in lx.countries() \
             and before.text not in lx.demonyms() and not (before.is_sent_start and before.i + 1 < len(doc)
                                                           and before.lower_ in ("officials", "police")):
         return doc[start - 1:span.end]
