@@ -315,7 +315,8 @@ class _Article:
         for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
             span = doc.char_span(actor.start, actor.end, label="NORP" if actor.kind == "group" else "ORG")
             if span is not None and (actor.kind == "group" or span.root.is_lower and (
-                    span.root.lower_ in COLLECTIVES or actor.kind == "organization" and len(span) > 1)):
+                    span.root.lower_ in COLLECTIVES or actor.kind == "organization" and len(span) > 1)
+                    or len(span) == 1 and span.root.lower_ in COLLECTIVES):        # "Police said"
                 self.group_of[span.root.i] = span
         self.groups = sorted(self.group_of.values(), key=lambda span: span.start)
         self.actor_at: dict[int, str] = {}          # token -> the key of the actor it names ("Rwandan" -> Rwanda)
@@ -487,6 +488,12 @@ def _datelines(doc: Doc) -> set[int]:
 
 
 # ------------------------------------------------------------------------------------ speakers
+
+def _names_source(prep: Token) -> bool:
+    """The object of the preposition is a name ("per Reuters", "per the Pentagon")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in SPEAKER_LABELS
+
 
 def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject (nsubj, or a relative clause's antecedent), not one inherited; of
@@ -1245,6 +1252,8 @@ class _Finder:
         for phrase in self.art.lex.sources:
             end = tok.i + len(phrase)
             if end <= len(doc) and tuple(doc[k].lower_ for k in range(tok.i, end)) == phrase:
+                if phrase == ("per",) and (not _names_source(doc[end - 1]) or tok.i and doc[tok.i - 1].lower_ == "as"):
+                    continue                   # "5 per cent", "per day": no source ("as per" is its own)
                 return phrase
         return None
 
@@ -1497,6 +1506,8 @@ class _Finder:
             return None                        # "to determine who launched it": asked, not said
         if stance is None:
             stance = self._stance(cls, content, clause, cue)
+            if speaker is None and clause and stance in ("denies", "disputes"):
+                speaker = self._inner_holder(content)
         return self._finish(cue, sent, content, stance, answers, clause, whole, quoted, speaker)
 
     def _speaker_after_quote(self, cue: Token) -> tuple[list[int], Token] | None:
@@ -1570,11 +1581,22 @@ class _Finder:
         if head is not None and head.pos_ == "VERB" and self._class(head) is not None \
                 and _own_subject(head) is not None and not self._spokesperson(pobj, _own_subject(head)):
             return None                        # "according to AP, health workers said …": theirs
-        if head is not None and head.i not in own:
+        last = max(own)
+        closing = words[0].i > sent.start and self.doc[words[0].i - 1].text == "," and all(
+            self.doc[k].is_punct or self.doc[k].is_space for k in range(last + 1, sent.end))
+        if head is not None and head.i not in own and head.pos_ in ("VERB", "AUX") and not closing:
             content = [t.i for t in subtree(head) if t.i not in own]
         else:
             content = [t.i for t in sent if t.i not in own]
-        content = [i for i in content if self.doc[i].i >= sent.start and i < sent.end]
+        # the comma that sets the phrase off goes with it; a second one too where the phrase parts
+        # subject and verb ("The collapse, according to X, is …"; not "… arrested Monday, according
+        # to state media, charged with …")
+        doc, after = self.doc, max(own) + 1
+        dropped = {words[0].i - 1}
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "ROOT":
+            dropped.add(after)
+        content = [i for i in content if doc[i].i >= sent.start and i < sent.end
+                   and not (doc[i].text == "," and i in dropped)]
         if not content:
             return None
         speaker, anonymous = (None, False)
@@ -1728,6 +1750,20 @@ class _Finder:
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
+
+    def _inner_holder(self, content: list[int]) -> Token | None:
+        """Who doubts it when a negated verb of belief heads what is said, with a subject of its own
+        ("Stancil said that representatives from Oxy Vinyl did not believe the procedure was
+        justified": Oxy Vinyl's representatives dispute it, not Stancil). (A verb of denying keeps
+        the reporter of the denial, who often speaks for the denier: "Peskov said the Kremlin
+        rejected …"; the denier gets a position of its own from that verb.)"""
+        ids = set(content)
+        head = next((self.doc[i] for i in content if not self.doc[i].is_punct
+                     and (self.doc[i].head.i not in ids or self.doc[i].head.i == i)), None)
+        if head is None or head.pos_ != "VERB" or head.lemma_.lower() not in DOUBTING or not _negated(head):
+            return None
+        subj = _own_subject(head)
+        return None if subj is None or subj.pos_ == "PRON" else subj
 
     def _inner_class(self, content: list[int]) -> str | None:
         """The class of the reporting verb heading the content clause, if it heads it."""
