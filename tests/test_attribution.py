@@ -1238,6 +1238,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # who did not believe it disputes it, not the one who tells of their doubt
     ("Paul Stancil, an investigator, said that representatives from Oxy Vinyl did not believe the procedure was justified.",
      {("Oxy Vinyl", "disputes", "Representatives from Oxy Vinyl did not believe the procedure was justified.")}),
+    # the family of someone named speaks, not that one (who may be the one killed)
+    ("The family of Ana Ruiz rejected the results of the army's investigation.",
+     {(None, "denies", "The family of Ana Ruiz rejected the results of the army's investigation.")}),
+    # rejecting a verdict by a name for it, or calling a claim propaganda, contests it
+    ("Veldan slammed the verdict as politically motivated.", {("Veldan", "denies", "Veldan slammed the verdict.")}),
+    ("The ministry said many of the images came from social media and were doctored.",
+     {(None, "disputes", "Many of the images came from social media and were doctored.")}),
     # a bare "police" that speaks is the police
     ("Police said they could not establish how the fire started.",
      {("Police", "cannot_confirm", "They could not establish how the fire started.")}),

@@ -641,7 +641,14 @@ class _Resolver:
             if person is not None:                          # "Polish President Andrzej Duda"
                 return person, False
         if lemma in KIN:                                    # "her father said": the one named her
-            return self.titled(subj), False                 # father ("Amjad Amini, Mahsa's father"), if any
+            person = self.titled(subj)                      # father ("Amjad Amini, Mahsa's father"), if any;
+            # not the one whose father it is, named with the noun ("the family of Abu Akleh")
+            named = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+                        for c in subj.children)
+            whose = self.owner(subj) if named else None
+            if person is not None and whose is not None and person.start == whose.start:
+                return None, False
+            return person, False
         owner = self.owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None:
             return owner, anonymous
