@@ -1245,6 +1245,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Veldan slammed the verdict as politically motivated.", {("Veldan", "denies", "Veldan slammed the verdict.")}),
     ("The ministry said many of the images came from social media and were doctored.",
      {(None, "disputes", "Many of the images came from social media and were doctored.")}),
+    ('"The new account flies in the face of what the ministry said last week," Senator Ana Ruiz said.',
+     {("Ana Ruiz", "disputes", "The new account flies in the face of what the ministry said last week.")}),
     # a bare "police" that speaks is the police
     ("Police said they could not establish how the fire started.",
      {("Police", "cannot_confirm", "They could not establish how the fire started.")}),
