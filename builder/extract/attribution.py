@@ -1143,11 +1143,12 @@ class _Finder:
     def _relays(self, cue: Token) -> bool:
         """The verb relays a report set off before it, made by someone the report names ("the
         minister said the port would reopen, Reuters reported")."""
-        if cue.lemma_.lower() != "report" or _relayed(cue) is None:
+        relayed = _relayed(cue) if cue.lemma_.lower() == "report" else None
+        if relayed is None:
             return False
         # "Hamas said the Duma approved it, the agency reported", parsed with the report inside
         # what Hamas said; or "the minister said …, Reuters reported", with it outside
-        for said in (cue.head, _relayed(cue)) if cue.dep_ == "ccomp" else (_relayed(cue),):
+        for said in (cue.head, relayed) if cue.dep_ == "ccomp" else (relayed,):
             subj = _own_subject(said)
             if subj is not None and subj.pos_ != "PRON" and said.lemma_.lower() in RELAYING:
                 return True
@@ -1598,7 +1599,7 @@ class _Finder:
         # the comma that sets the phrase off goes with it; a second one too where the phrase parts
         # subject and verb ("The collapse, according to X, is …"; not "… arrested Monday, according
         # to state media, charged with …")
-        doc, after = self.doc, max(own) + 1
+        doc, after = self.doc, last + 1
         dropped = {words[0].i - 1}
         if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "ROOT":
             dropped.add(after)
