@@ -1230,6 +1230,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Port officials had asked for the chemicals to be removed every six months since 2015, per Reuters.",
      {("Reuters", "asserts", "Port officials had asked for the chemicals to be removed every six months since 2015.")}),
     ("Prices of bread rose by 5 per cent in March.", {(None, "asserts", "Prices of bread rose by 5 per cent in March.")}),
+    # a short sentence whose "-ed" verb the tagger took for a participle is still a sentence
+    ("The port reopened on Monday, according to Reuters.", {("Reuters", "asserts", "The port reopened on Monday.")}),
     # a source set off inside the sentence leaves it whole, without the commas around it
     ("The partial collapse of the dam, according to UN Secretary-General Antonio Guterres, is another consequence of the war.",
      {("Antonio Guterres", "asserts", "The partial collapse of the dam is another consequence of the war.")}),

@@ -2073,8 +2073,13 @@ def _complete(doc: Doc, ids: list[int]) -> bool:
 def _finite(verb: Token) -> bool:
     if "Fin" in verb.morph.get("VerbForm") or verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
-    return any(c.dep_ in ("aux", "auxpass") and ("Fin" in c.morph.get("VerbForm") or c.tag_ == "MD")
-               for c in verb.children)
+    if any(c.dep_ in ("aux", "auxpass") and ("Fin" in c.morph.get("VerbForm") or c.tag_ == "MD")
+           for c in verb.children):
+        return True
+    # "The port reopened on Monday": a sentence's main verb with a subject and no auxiliary is
+    # in the past tense, whatever the tagger made of its "-ed" (regular verbs spell both alike)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 DROPPABLE = ("relcl", "acl", "advcl", "appos", "parataxis", "conj", "prep", "npadvmod")
