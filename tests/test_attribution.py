@@ -1230,6 +1230,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Port officials had asked for the chemicals to be removed every six months since 2015, per Reuters.",
      {("Reuters", "asserts", "Port officials had asked for the chemicals to be removed every six months since 2015.")}),
     ("Prices of bread rose by 5 per cent in March.", {(None, "asserts", "Prices of bread rose by 5 per cent in March.")}),
+    ("As per the BBC, the balloon did not collect any information.",
+     {("BBC", "asserts", "The balloon did not collect any information.")}),
     # a short sentence whose "-ed" verb the tagger took for a participle is still a sentence
     ("The port reopened on Monday, according to Reuters.", {("Reuters", "asserts", "The port reopened on Monday.")}),
     # a source set off inside the sentence leaves it whole, without the commas around it

@@ -643,9 +643,9 @@ class _Resolver:
         if lemma in KIN:                                    # "her father said": the one named her
             person = self.titled(subj)                      # father ("Amjad Amini, Mahsa's father"), if any;
             # not the one whose father it is, named with the noun ("the family of Abu Akleh")
-            named = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+            owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
                         for c in subj.children)
-            whose = self.owner(subj) if named else None
+            whose = self.owner(subj) if owned else None
             if person is not None and whose is not None and person.start == whose.start:
                 return None, False
             return person, False
@@ -1260,8 +1260,13 @@ class _Finder:
         for phrase in self.art.lex.sources:
             end = tok.i + len(phrase)
             if end <= len(doc) and tuple(doc[k].lower_ for k in range(tok.i, end)) == phrase:
-                if phrase == ("per",) and (not _names_source(doc[end - 1]) or tok.i and doc[tok.i - 1].lower_ == "as"):
-                    continue                   # "5 per cent", "per day": no source ("as per" is its own)
+                # a one-word phrase credits only a name ("per Reuters", not "5 per cent"), and not
+                # as the last word of a longer one ("as per")
+                if len(phrase) == 1 and (not _names_source(tok) or any(
+                        len(longer) > 1 and longer[-1] == phrase[0] and tok.i >= len(longer) - 1
+                        and tuple(doc[k].lower_ for k in range(tok.i - len(longer) + 1, tok.i + 1)) == longer
+                        for longer in self.art.lex.sources)):
+                    continue
                 return phrase
         return None
 
