@@ -99,14 +99,14 @@ CASES = [
     ('Harlow Dynamics sold the unit to Brenwick Holdings in 2020. It said the sale was legal.',
      "Harlow Dynamics", "asserts", "The sale was legal."),
     ('Maria Lopez is a spokeswoman for Harlow Dynamics. "We have nothing to hide," she said.',
-     "Maria Lopez", "denies", "We have nothing to hide."),
+     "Maria Lopez", "denies", "We have something to hide."),
     # --- denial wordings
     ('Harlow Dynamics said it was not involved in the scheme.',
-     "Harlow Dynamics", "denies", "Harlow Dynamics was not involved in the scheme."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics was involved in the scheme."),
     ('The Kestrel Group said it had no role in the attack.',
-     "The Kestrel Group", "denies", "The Kestrel Group had no role in the attack."),
+     "The Kestrel Group", "denies", "The Kestrel Group had some role in the attack."),
     ('Daniel Okafor said the company has nothing to do with the protests.',
-     "Daniel Okafor", "denies", "The company has nothing to do with the protests."),
+     "Daniel Okafor", "denies", "The company has something to do with the protests."),
     ('Paul Brenner said the accusation is false.',
      "Paul Brenner", "denies", "The accusation is false."),
     ('"That story is a complete fiction," said Maria Lopez.',
@@ -120,9 +120,9 @@ CASES = [
     ('Harlow Dynamics said the documents had been fabricated.',
      "Harlow Dynamics", "denies", "The documents had been fabricated."),
     ('Ellen Voss said the meeting never happened.',
-     "Ellen Voss", "denies", "The meeting never happened."),
+     "Ellen Voss", "denies", "The meeting happened."),
     ('Helen Marsh said there was no evidence that the jury had been misled.',
-     "Helen Marsh", "denies", "There was no evidence that the jury had been misled."),
+     "Helen Marsh", "denies", "The jury had been misled."),
     ('Harlow Dynamics denied that it had misled investors.',
      "Harlow Dynamics", "denies", "Harlow Dynamics had misled investors."),
     ('Tom Becker rejected the findings of the inquiry.',
@@ -160,7 +160,7 @@ CASES = [
      "Harlow Dynamics", "denies", "The plant had leaked."),
     # saying what something is not rebuts the claim that it is
     ('The strike was not a deliberate attack, Defence Minister Ivo Tamm said.',
-     "Ivo Tamm", "denies", "The strike was not a deliberate attack."),
+     "Ivo Tamm", "denies", "The strike was a deliberate attack."),
     ("Senator Ana Ruiz called into question the ministry's figures.",
      "Ana Ruiz", "disputes", "Senator Ana Ruiz called into question the ministry's figures."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',
@@ -190,7 +190,7 @@ CASES = [
     ("Tom Becker claimed he had been framed by his partners.", "Tom Becker", "denies",
      "Tom Becker had been framed by his partners."),
     ("Daniel Okafor said the plant could not have leaked the chemical.", "Daniel Okafor", "denies",
-     "The plant could not have leaked the chemical."),
+     "The plant could have leaked the chemical."),
     # --- hedges
     ('Ellen Voss said the dam may have been damaged by the earthquake.',
      "Ellen Voss", "hedges", "The dam may have been damaged by the earthquake."),
@@ -375,10 +375,10 @@ CASES = [
     ('Brenwick did not deny the reports.',
      "Brenwick", "hedges", "Brenwick did not deny the reports."),
     ('"We did nothing wrong," said Okonkwo-Baptiste.',
-     "Okonkwo-Baptiste", "denies", "We did nothing wrong."),
+     "Okonkwo-Baptiste", "denies", "We did something wrong."),
     # --- negative-polarity words are denials; distancing is a hedge
     ('The department said the transfer did not mean that Kaleo Ruiz had done anything wrong.',
-     None, "denies", "The transfer did not mean that Kaleo Ruiz had done anything wrong."),
+     None, "denies", "The transfer did mean that Kaleo Ruiz had done something wrong."),
     ('Harlow Dynamics has denied any involvement.',
      "Harlow Dynamics", "denies", "Harlow Dynamics has denied any involvement."),
     ('The military shot down what officials called a surveillance balloon.',
@@ -436,11 +436,11 @@ CASES = [
      "Andrey Petrenko", "asserts", "In total 14 villages with 22,000 people could be flooded."),
     # --- a negated clause about the speaker itself rebuts what it is accused of
     ('Harlow Dynamics said it did not withhold any information.',
-     "Harlow Dynamics", "denies", "Harlow Dynamics did not withhold any information."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics did withhold some information."),
     ('Speaking on Wednesday, Tom Becker said he did not knowingly move customer funds.',
-     "Tom Becker", "denies", "Tom Becker did not knowingly move customer funds."),
+     "Tom Becker", "denies", "Tom Becker did knowingly move customer funds."),
     ('The minister said he had no knowledge of the transfer.',
-     None, "denies", "He had no knowledge of the transfer."),
+     None, "denies", "He had some knowledge of the transfer."),
     ('Officials said it did not damage the dam.',
      None, "asserts", "It did not damage the dam."),
     ('The Football Federation rejected the criticism.',
@@ -455,7 +455,7 @@ CASES = [
      None, "denies", "She had any heart problems."),
     ('Amjad Kowal, Anna\'s father, told the Harbour Times she was beaten.\n\n'
      '"She was not ill at all," her father said.',
-     "Amjad Kowal", "denies", "She was not ill at all."),
+     "Amjad Kowal", "denies", "She was ill."),
     ('Amjad Amini, Mahsa\u2019s father, told Rudaw she was beaten.',
      "Amjad Amini", "asserts", "She was beaten."),
     # --- "the police" is a police force named before, or no one; not the last body named
@@ -493,7 +493,7 @@ CASES = [
      "Harlow Dynamics", "disputes", "The procedure was justified."),
     # --- "was not planned" by whoever would have planned it denies planning it
     ('Chief executive Tom Becker told staff that the collapse was not planned.',
-     "Tom Becker", "denies", "The collapse was not planned."),
+     "Tom Becker", "denies", "The collapse was planned."),
     ('Harlow Dynamics distanced itself from the report.',
      "Harlow Dynamics", "denies", "Harlow Dynamics distanced itself from the report."),
     # --- what only an investigation will tell is not known yet
@@ -597,7 +597,7 @@ def test_each_sentence_of_a_long_quotation_is_a_statement_with_its_own_stance(nl
               'from our pipes," Dan Reeve, the company spokesman, continued.')
     got = [(speaker_text(doc, a), a.stance, a.statement) for a in attribute(doc)]
     assert got == [("Dan Reeve", "asserts", "The plant has reopened after the repairs."),
-                   ("Dan Reeve", "denies", "There is no evidence that the leak came from our pipes.")]
+                   ("Dan Reeve", "denies", "The leak came from our pipes.")]
 
 
 def test_content_of_a_quotation_is_inside_its_marks(nlp):
@@ -810,7 +810,7 @@ def test_a_bare_collective_noun_is_the_body_named_with_it_before(text, expected)
      ("Dara Quist", "denies", "Dara Quist was certain it was not a Veldan missile.")),
     # being at fault or to blame, in general English
     ("The Harbour Authority said the port's pilots were not at fault.",
-     ("The Harbour Authority", "denies", "The port's pilots were not at fault.")),
+     ("The Harbour Authority", "denies", "The port's pilots were at fault.")),
 ])
 def test_denials_beyond_doubt_and_of_fault(nlp, text, expected):
     doc = nlp(text)
@@ -837,7 +837,7 @@ def test_what_a_memo_says_is_its_clause_when_the_parser_hangs_it_on_the_memo(nlp
 @pytest.mark.parametrize("text, expected", [
     # "the kingdom" is the country named before
     ("Norway said it would investigate. The kingdom insists the minister had nothing to do with the sale.",
-     ("Norway", "denies", "The minister had nothing to do with the sale.")),
+     ("Norway", "denies", "The minister had something to do with the sale.")),
     # not knowing is no denial, but no answer either
     ("\u201cI have no idea what they did to her,\u201d Dara Quist said.",
      ("Dara Quist", "cannot_confirm", "I have no idea what they did to her.")),
@@ -899,7 +899,7 @@ def test_pleas_neither_confirming_nor_denying_and_being_unavailable(text, expect
 def test_a_body_named_by_a_country_and_a_noun_speaks_for_itself():
     # "the Russian defence ministry said": the ministry, not Russia
     assert said("The Veldan defence ministry said it had not struck the city.") == {
-        ("Veldan defence ministry", "denies", "Veldan defence ministry had not struck the city.")}
+        ("Veldan defence ministry", "denies", "Veldan defence ministry had struck the city.")}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -929,12 +929,12 @@ def test_a_pronoun_for_the_speaker_becomes_the_speakers_name(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # what the speaker owns, negated
     ("Kelvar said its technology was not associated with the murder.",
-     ("Kelvar", "denies", "Kelvar's technology was not associated with the murder.")),
+     ("Kelvar", "denies", "Kelvar's technology was associated with the murder.")),
     # having nothing, having no knowledge, no substance
     ('"We have nothing in the port," Tom Becker said in a televised speech.',
-     ("Tom Becker", "denies", "We have nothing in the port.")),
+     ("Tom Becker", "denies", "We have something in the port.")),
     ('"The government has no knowledge of this data collection," Dara Quist told a press conference.',
-     ("Dara Quist", "denies", "The government has no knowledge of this data collection.")),
+     ("Dara Quist", "denies", "The government has some knowledge of this data collection.")),
     # the country the speaker's title names, in what the speaker restates
     ("\u201cI would like to reiterate that Chile does not use this software,\u201d Chilean Foreign "
      "Minister Tom Becker told a press conference.",
@@ -961,7 +961,7 @@ def test_having_no_reason_to_believe_denies_nothing():
     ("\u201cKelvar is not a client of the bank. The document claiming the existence of a Kelvar account with "
      "BDO is a falsified document and carries forged signatures of bank officers,\u201d BDO, the largest bank "
      "in the country in asset terms, said in an e-mailed statement.",
-     ("BDO", "denies", "Kelvar is not a client of the bank.")),
+     ("BDO", "denies", "Kelvar is a client of the bank.")),
     # single quotation marks, as British and South Asian outlets write them
     ("'We have established that Jan Kovac did not arrive in the Philippines on June 23 based on CCTV "
      "footage, airline manifests, and other records,' Guevarra told the Financial Times.",
@@ -1024,13 +1024,13 @@ def test_impersonal_reports_informing_and_what_is_not_determined(text, expected)
      ("Mahathir Mohamad", "denies", "Veldan may have been involved in the downing of the airliner.")),
     # having no relation to something, in general English
     ("Moscow has no relation to any incidents of the illness, Kremlin Spokesman Dmitry Peskov told reporters.",
-     ("Dmitry Peskov", "denies", "Moscow has no relation to any incidents of the illness.")),
+     ("Dmitry Peskov", "denies", "Moscow has some relation to some incidents of the illness.")),
     # what could not have happened is not supposed but ruled out: denied
     ("Harlow Dynamics said the aircraft could not have been hit by a missile fired from the north.",
-     ("Harlow Dynamics", "denies", "The aircraft could not have been hit by a missile fired from the north.")),
+     ("Harlow Dynamics", "denies", "The aircraft could have been hit by a missile fired from the north.")),
     # a country's own weapons, none of which did it, said by that country's ministry
     ("Russia's Defence Ministry said no Russian missile had crossed the border.",
-     ("Defence Ministry", "denies", "No Russian missile had crossed the border.")),
+     ("Defence Ministry", "denies", "Some Russian missile had crossed the border.")),
     # a company's officer named in apposition speaks
     ("The firm's CEO, Yan Novikov, said the missile was withdrawn from production in 1999.",
      ("Yan Novikov", "asserts", "The missile was withdrawn from production in 1999.")),
@@ -1047,7 +1047,7 @@ def test_no_one_safe_is_no_denial():
     # the body in the speaker's earlier title gives the country whose side a later clause is on
     ("Kremlin spokesman Dmitry Peskov said the inquiry continues. Peskov said Russia's security services had "
      "not accepted any help from the west.",
-     ("Dmitry Peskov", "denies", "Russia's security services had not accepted any help from the west.")),
+     ("Dmitry Peskov", "denies", "Russia's security services had accepted some help from the west.")),
     # what could not be identified or ruled out is not known
     ("\u201cThese efforts could not identify an adversary as being responsible for any incident,\u201d the "
      "assessment says.",
@@ -1098,7 +1098,7 @@ def test_rejected_by_a_party_and_innocence_maintained(text, expected):
      ("Tomas Brenner", "denies", "I would like to reiterate that Estonia does not use this software.")),
     # a speaker described by a country speaks for it
     ("An Estonian official said Estonia had not fired the missile.",
-     ("Estonian", "denies", "Estonia had not fired the missile.")),
+     ("Estonian", "denies", "Estonia had fired the missile.")),
 ])
 def test_a_title_that_names_a_country_puts_its_speaker_on_that_side(text, expected):
     assert expected in said(text)
@@ -1113,10 +1113,10 @@ def test_a_title_joined_to_its_name_by_and_is_one_speaker():
 @pytest.mark.parametrize("text, expected", [
     # the country inside the speaker's one name
     ("Estonia's defence ministry said no Estonian missile had crossed the border.",
-     ("Estonia's defence ministry", "denies", "No Estonian missile had crossed the border.")),
+     ("Estonia's defence ministry", "denies", "Some Estonian missile had crossed the border.")),
     # none done by the speaker's own side, said in the passive
     ("Estonia's Defence Ministry said no strikes near the border were made by Estonian weapons.",
-     ("Defence Ministry", "denies", "No strikes near the border were made by Estonian weapons.")),
+     ("Defence Ministry", "denies", "Strikes near the border were made by Estonian weapons.")),
     # by another side: an accusation, no denial
     ("Estonia's defence ministry said no strikes were made by Latvian forces.",
      ("Estonia's defence ministry", "asserts", "No strikes were made by Latvian forces.")),
@@ -1241,7 +1241,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "asserts", "Three more men were arrested on Monday, charged with helping the attackers.")}),
     # who did not believe it disputes it, not the one who tells of their doubt
     ("Paul Stancil, an investigator, said that representatives from Oxy Vinyl did not believe the procedure was justified.",
-     {("Oxy Vinyl", "disputes", "Representatives from Oxy Vinyl did not believe the procedure was justified.")}),
+     {("Oxy Vinyl", "disputes", "The procedure was justified.")}),
     # the family of someone named speaks, not that one (who may be the one killed)
     ("The family of Ana Ruiz rejected the results of the army's investigation.",
      {(None, "denies", "The family of Ana Ruiz rejected the results of the army's investigation.")}),
@@ -1254,6 +1254,24 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a bare "police" that speaks is the police
     ("Police said they could not establish how the fire started.",
      {("Police", "cannot_confirm", "They could not establish how the fire started.")}),
+    # a denial in the speaker's own words states what it denies, as "denied it was involved" does:
+    # the negation goes, with what only a negation allows ("any", "at all", "absolutely nothing")
+    # and a clause joined by "and", which is not denied
+    ("Harlow Dynamics said it had absolutely nothing to do with the fire.",
+     {("Harlow Dynamics", "denies", "Harlow Dynamics had something to do with the fire.")}),
+    ("Veldan said the strike was not a deliberate attack and would be investigated.",
+     {("Veldan", "denies", "The strike was a deliberate attack.")}),
+    ("Tom Becker said the company wasn't involved at all.", {("Tom Becker", "denies", "The company was involved.")}),
+    ("The ministry said there was no evidence that the tanker had been attacked.",
+     {(None, "denies", "The tanker had been attacked.")}),
+    # … but not where taking the negation away says something else
+    ("Ana Ruiz said she had no doubt the missile was not theirs.",
+     {("Ana Ruiz", "denies", "Ana Ruiz had no doubt the missile was not theirs.")}),
+    ("Veldan said the claims were nothing more than propaganda.",
+     {("Veldan", "disputes", "The claims were nothing more than propaganda.")}),
+    ("\"We have nothing in the port: not an arms depot, nor a missile depot,\" Tom Becker said.",
+     {("Tom Becker", "denies", "We have nothing in the port: not an arms depot, nor a missile depot.")}),
+    ("\"I don't know what happened,\" Tom Becker said.", {("Tom Becker", "denies", "I don't know what happened.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

@@ -2200,6 +2200,9 @@ def _text(doc: Doc, ids: list[int], stops: set[int] = frozenset(),
         if prev is not None and i != prev + 1 and parts and not parts[-1].endswith(" "):
             parts.append(" ")
         word = "." if i in stops else names.get(i, t.text)
+        if not word and not (parts and parts[-1][-1:].isalnum()):
+            prev = i                           # a word left out: keep its space only after a word ("did[n't] try")
+            continue
         parts.append(word + t.whitespace_)
         prev = i
     text = "".join(parts).replace("\n", " ")
@@ -2262,7 +2265,96 @@ def _statement(finder: _Finder, said: _Said) -> str:
         ids = _complete_from(finder, said, ids, sent)
     ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
     ids = _clean(doc, ids, lex, set())
-    return _sentence_form(_text(doc, ids, stops, _speaker_names(finder, said, ids)))
+    words = _speaker_names(finder, said, ids)
+    if said.stance in ("denies", "disputes") and lex.verbs.get(said.cue) not in ("denies", "disputes"):
+        # a denial in the speaker's own words ("said Russia had nothing to do with it"): the claim
+        # is what they deny, as a verb of denying gives it ("denied it was involved")
+        ids, affirmed = _affirmed(doc, ids, lex)
+        words = {**words, **affirmed}
+    return _sentence_form(_text(doc, ids, stops, words))
+
+
+POLARITY = {"nothing": "something", "nobody": "somebody", "none": "some", "any": "some",
+            "anything": "something", "anyone": "someone", "anybody": "somebody", "anywhere": "somewhere"}
+CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}      # "won't", "can't", "shan't"
+# "there is no evidence that X": what is denied is X
+EVIDENCE = frozenset({"evidence", "indication", "sign", "proof"})
+# "I don't know what happened", "I don't want to say": not what is denied, whatever the stance says
+UNTURNED = frozenset({"know", "want", "say", "remember", "recall", "comment", "see", "understand"})
+
+
+def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[int, str]]:
+    """What a negated statement denies: its main clause without the negation, as new texts for
+    some of its tokens ("Russia had nothing to do with the blast" -> "… had something to do …",
+    "it did not suffer any harm" -> "it did suffer some harm"); "there is no evidence that X" and
+    "they did not believe X" deny X. Clauses joined to the main one by "and" go, as they are not
+    denied. Nothing changes unless the main verb carries exactly one negation, in plain word order
+    (not "neither … nor", "not only", "never has he", "nothing more than", "no doubt")."""
+    s = set(ids)
+    root = next((doc[i] for i in ids if not doc[i].is_punct and (doc[i].head.i not in s or doc[i].head.i == i)), None)
+    if root is None or _corrected(root) or root.lemma_.lower() in UNTURNED \
+            or any(doc[i].lower_ in ("neither", "nor") for i in ids):
+        return ids, {}
+
+    def inner(clause: Token | None) -> tuple[list[int], dict[int, str]]:
+        if clause is None:
+            return ids, {}
+        kept = _clean(doc, [i for i in ids if clause.left_edge.i <= i <= clause.right_edge.i], lex, set())
+        return (kept, {}) if sum(doc[i].is_alpha for i in kept) >= 4 and _complete(doc, kept) else (ids, {})
+
+    if root.lemma_.lower() in DOUBTING and _negated(root):
+        return inner(_ccomp(root))
+    found: list[tuple[Token, str]] = []
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    for c in root.children:
+        if c.i not in s:
+            continue
+        if c.dep_ == "neg":
+            if c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only" or subject is not None and c.i < subject.i:
+                return ids, {}
+            found.append((c, ""))
+        elif c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            if c.lower_ in ("nothing", "nobody", "none"):
+                if c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("more", "less", "but", "short", "else") or any(
+                        x.dep_ in ("relcl", "acl") and x.lemma_.lower() in ("say", "add", "comment") for x in c.children):
+                    return ids, {}                 # "nothing more than", "nothing to say"
+                found.append((c, POLARITY[c.lower_]))
+            for d in c.children:
+                if d.dep_ == "det" and d.lower_ == "no":
+                    if c.lemma_.lower() == "doubt":
+                        return ids, {}
+                    if c.lemma_.lower() in EVIDENCE:
+                        return inner(next((x for x in c.children if x.dep_ in ("acl", "ccomp") and x.i > c.i
+                                           and any(y.dep_ in SUBJECTS for y in x.children)), None))
+                    found.append((d, "" if c.tag_ in ("NNS", "NNPS") else "some"))   # "no strikes": "strikes"
+    if len(found) != 1:
+        return ids, {}
+    neg, word = found[0]
+    out = {neg.i: word}
+    out.update((c.i, "") for c in neg.children if c.dep_ == "advmod")     # "absolutely nothing"
+    if neg.lower_ in ("n't", "nt") and neg.i - 1 in s and doc[neg.i - 1].lower_ in CONTRACTED:
+        out[neg.i - 1] = CONTRACTED[doc[neg.i - 1].lower_]
+    if word == "some" and neg.head.lower_ == "one" and neg.head.i == neg.i + 1:
+        out[neg.i], out[neg.head.i] = "", "someone"                 # "no one"
+    joined = {t.i for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > neg.i
+              for t in subtree(c)}
+    joined |= {c.i for c in root.children if c.dep_ == "cc" and joined and c.i > neg.i}
+    for t in subtree(root):                     # what only a negation allows: "any harm", "ever"
+        if t.i not in s or t.i <= neg.i or t.i in joined:
+            continue
+        if t.lower_ in POLARITY and t.lower_.startswith("any"):
+            out[t.i] = POLARITY[t.lower_]
+        elif t.lower_ in ("ever", "whatsoever") and t.head.i in (root.i, neg.head.i):
+            out[t.i] = ""
+        elif t.lower_ == "yet" and t.head.i == root.i:
+            out[t.i] = "already"
+        elif t.lower_ == "at" and t.i + 1 in s and doc[t.i + 1].lower_ == "all":
+            out[t.i] = out[t.i + 1] = ""
+    if joined:
+        ids = [i for i in ids if i < min(joined)]
+        while ids and doc[ids[-1]].is_punct and doc[ids[-1]].text not in {".", "!", "?", *QUOTE_CHARS}:
+            ids.pop()
+    return ids, {i: w[:1].upper() + w[1:] if doc[i].text[:1].isupper() else w for i, w in out.items()}
 
 
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG GPE"}   # not "they": often the thing

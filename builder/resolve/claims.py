@@ -68,7 +68,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_REF = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)(?:['’]s?)?\s+)?"
                          r"(?:report|reports|reporting|account|accounts|allegations?|claims?)\b(?!\s+that)")
 # "That was not the case", "This is false": a denial whose subject is what was just said.
-_ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:not\s+(?:the\s+case|true|correct|so)|"
+# (a denial's content names what is denied: "that was not the case" reads "That was the case.")
+_ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)?(?:the\s+case|true|correct|so)|"
                         r"(?:false|untrue|wrong|incorrect|a\s+lie|nonsense|not\s+accurate))\b", re.IGNORECASE)
 # What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
 _CLAIMS_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
