@@ -378,7 +378,7 @@ CASES = [
      "Okonkwo-Baptiste", "denies", "We did something wrong."),
     # --- negative-polarity words are denials; distancing is a hedge
     ('The department said the transfer did not mean that Kaleo Ruiz had done anything wrong.',
-     None, "denies", "The transfer did mean that Kaleo Ruiz had done something wrong."),
+     None, "denies", "The transfer meant that Kaleo Ruiz had done something wrong."),
     ('Harlow Dynamics has denied any involvement.',
      "Harlow Dynamics", "denies", "Harlow Dynamics has denied any involvement."),
     ('The military shot down what officials called a surveillance balloon.',
@@ -436,9 +436,9 @@ CASES = [
      "Andrey Petrenko", "asserts", "In total 14 villages with 22,000 people could be flooded."),
     # --- a negated clause about the speaker itself rebuts what it is accused of
     ('Harlow Dynamics said it did not withhold any information.',
-     "Harlow Dynamics", "denies", "Harlow Dynamics did withhold some information."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics withheld some information."),
     ('Speaking on Wednesday, Tom Becker said he did not knowingly move customer funds.',
-     "Tom Becker", "denies", "Tom Becker did knowingly move customer funds."),
+     "Tom Becker", "denies", "Tom Becker knowingly moved customer funds."),
     ('The minister said he had no knowledge of the transfer.',
      None, "denies", "He had some knowledge of the transfer."),
     ('Officials said it did not damage the dam.',
@@ -452,7 +452,7 @@ CASES = [
      "Tom Becker", "denies", "The woman had been beaten at the station."),
     # --- a relative speaks for no one but is the one named so; "she" of another is not the speaker
     ('Anna Kowal died in custody on Friday.\n\nHer family denies she had any heart problems.',
-     None, "denies", "She had any heart problems."),
+     None, "denies", "She had some heart problems."),
     ('Amjad Kowal, Anna\'s father, told the Harbour Times she was beaten.\n\n'
      '"She was not ill at all," her father said.',
      "Amjad Kowal", "denies", "She was ill."),
@@ -460,7 +460,7 @@ CASES = [
      "Amjad Amini", "asserts", "She was beaten."),
     # --- "the police" is a police force named before, or no one; not the last body named
     ('Reuters reported the news on Monday.\n\nThe police have denied she suffered any harm.',
-     None, "denies", "She suffered any harm."),
+     None, "denies", "She suffered some harm."),
     # --- general English for "unfounded", "not known yet", and the reporter contesting an account
     ('Harlow Dynamics said the claims were without merit.',
      "Harlow Dynamics", "denies", "The claims were without merit."),
@@ -1264,6 +1264,17 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker said the company wasn't involved at all.", {("Tom Becker", "denies", "The company was involved.")}),
     ("The ministry said there was no evidence that the tanker had been attacked.",
      {(None, "denies", "The tanker had been attacked.")}),
+    # a denied deed is said done, in the tense the verb's form asks for (LemmInflect's tables)
+    ("Moscow has repeatedly denied sending troops to the region.",
+     {("Moscow", "denies", "Moscow sent troops to the region.")}),
+    ("The rebels denied having shot down the plane.", {(None, "denies", "The rebels shot down the plane.")}),
+    ("The two companies denied being involved in the scheme.",
+     {(None, "denies", "The two companies were involved in the scheme.")}),
+    ("Police denied she had suffered any harm in custody.",
+     {("Police", "denies", "She had suffered some harm in custody.")}),
+    ("Harlow Dynamics said it did not leak the chemical.",
+     {("Harlow Dynamics", "denies", "Harlow Dynamics leaked the chemical.")}),
+    ("Veldan said: \"We do not hold any prisoners at the base.\"", {("Veldan", "denies", "We hold some prisoners at the base.")}),
     # … but not where taking the negation away says something else
     ("Ana Ruiz said she had no doubt the missile was not theirs.",
      {("Ana Ruiz", "denies", "Ana Ruiz had no doubt the missile was not theirs.")}),

@@ -2265,13 +2265,83 @@ def _statement(finder: _Finder, said: _Said) -> str:
         ids = _complete_from(finder, said, ids, sent)
     ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
     ids = _clean(doc, ids, lex, set())
+    denying = lex.verbs.get(said.cue) in ("denies", "disputes")
+    act = _denied_act(doc, doc[said.verb], ids) if denying and said.verb in ids else None
+    if act is not None:                         # "Moscow denied sending troops": "Moscow sent troops"
+        ids = act[0]
     words = _speaker_names(finder, said, ids)
-    if said.stance in ("denies", "disputes") and lex.verbs.get(said.cue) not in ("denies", "disputes"):
+    if act is not None:
+        words.update(act[1])
+    elif said.stance in ("denies", "disputes") and not denying:
         # a denial in the speaker's own words ("said Russia had nothing to do with it"): the claim
         # is what they deny, as a verb of denying gives it ("denied it was involved")
         ids, affirmed = _affirmed(doc, ids, lex)
-        words = {**words, **affirmed}
+        words.update(affirmed)
+    elif denying and said.verb not in ids and not any(doc[i].lower_ in lx.NEGATORS for i in ids):
+        words.update(_polar(doc, ids, -1, None))      # "denied she suffered any harm": "… some harm"
     return _sentence_form(_text(doc, ids, stops, words))
+
+
+@lru_cache(maxsize=4096)
+def _inflected(lemma: str, tag: str, plural: bool = False) -> str | None:
+    """`lemma` in the form `tag` asks for ("mistreat", "VBD" -> "mistreated"), from LemmInflect's
+    English tables (imported only when a statement needs it); None if they do not know the word."""
+    from lemminflect import getInflection
+    forms = getInflection(lemma, tag=tag)
+    if not forms:
+        return None
+    return forms[-1] if plural and len(forms) > 1 else forms[0]     # be: ("was", "were")
+
+
+def _plural(subject: Token) -> bool:
+    return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you") \
+        or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _denied_act(doc: Doc, verb: Token, ids: list[int]) -> tuple[list[int], dict[int, str]] | None:
+    """What a denial of a deed says was done: its subject and the deed in the past tense
+    ("Moscow has denied sending troops" -> "Moscow sent troops", "the company denied being
+    involved" -> "the company was involved", "he denied having any role" -> "he had some role")."""
+    s = set(ids)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if subject is None or act is None or subject.i not in s or act.i not in s:
+        return None
+    being = next((c for c in act.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG"), None)
+    if being is not None and being.lower_ == "being" and act.tag_ == "VBN":
+        words = {being.i: _inflected("be", "VBD", _plural(subject))}     # "being involved"
+    elif being is not None and being.lower_ == "having" and act.tag_ in ("VBN", "VBD"):
+        words = {being.i: "", act.i: _inflected(act.lemma_.lower(), "VBD")}  # "having sent"
+    elif being is None and act.tag_ == "VBG":
+        words = {act.i: _inflected(act.lemma_.lower(), "VBD")}          # "sending"
+    else:
+        return None
+    if any(w is None for w in words.values()):
+        return None
+    kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i
+            or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
+    words.update(_polar(doc, kept, act.left_edge.i - 1, None))
+    return kept, words
+
+
+def _polar(doc: Doc, ids: list[int], after: int, head: Token | None) -> dict[int, str]:
+    """Words only a negation allows, for their affirmative ("any harm" -> "some harm", "ever"
+    and "at all" go), after token `after`; "ever" and "yet" only where they modify `head`."""
+    s, out = set(ids), {}
+    for i in ids:
+        t = doc[i]
+        if i <= after:
+            continue
+        if t.lower_ in POLARITY and t.lower_.startswith("any"):
+            out[i] = POLARITY[t.lower_]
+        elif t.lower_ in ("ever", "whatsoever") and (head is None or t.head.i in (head.i, *(c.i for c in head.children))):
+            out[i] = ""
+        elif t.lower_ == "yet" and head is not None and t.head.i == head.i:
+            out[i] = "already"
+        elif t.lower_ == "at" and i + 1 in s and doc[i + 1].lower_ == "all" and not (
+                i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):   # not "at all times"
+            out[i] = out[i + 1] = ""
+    return out
 
 
 POLARITY = {"nothing": "something", "nobody": "somebody", "none": "some", "any": "some",
@@ -2339,17 +2409,13 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
     joined = {t.i for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > neg.i
               for t in subtree(c)}
     joined |= {c.i for c in root.children if c.dep_ == "cc" and joined and c.i > neg.i}
-    for t in subtree(root):                     # what only a negation allows: "any harm", "ever"
-        if t.i not in s or t.i <= neg.i or t.i in joined:
-            continue
-        if t.lower_ in POLARITY and t.lower_.startswith("any"):
-            out[t.i] = POLARITY[t.lower_]
-        elif t.lower_ in ("ever", "whatsoever") and t.head.i in (root.i, neg.head.i):
-            out[t.i] = ""
-        elif t.lower_ == "yet" and t.head.i == root.i:
-            out[t.i] = "already"
-        elif t.lower_ == "at" and t.i + 1 in s and doc[t.i + 1].lower_ == "all":
-            out[t.i] = out[t.i + 1] = ""
+    out.update(_polar(doc, sorted(t.i for t in subtree(root) if t.i in s and t.i not in joined), neg.i, root))
+    aux = doc[neg.i - 1] if neg.i > 0 else None
+    if word == "" and aux is not None and aux.lemma_ == "do" and aux.dep_ == "aux" and aux.head.i == root.i \
+            and root.tag_ == "VB":              # "it did not have" -> "it had", "I don't live" -> "I live"
+        form = root.text if aux.tag_ == "VBP" else _inflected(root.lemma_.lower(), aux.tag_)
+        if form:
+            out[aux.i], out[root.i] = "", form
     if joined:
         ids = [i for i in ids if i < min(joined)]
         while ids and doc[ids[-1]].is_punct and doc[ids[-1]].text not in {".", "!", "?", *QUOTE_CHARS}:

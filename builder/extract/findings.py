@@ -14,6 +14,7 @@ from bisect import bisect_right
 from ..model import Source
 from .dates import find_dates
 from .frames import frames
+from .lexicon import NEGATORS
 from .types import ArticleFindings, EntityMention, Statement
 from .tree import subtree
 
@@ -123,9 +124,6 @@ def _order(s: Statement) -> tuple:
     """Statements in text order; one clause read twice (with and without a speaker) sorts too."""
     return (s.paragraph, s.start, s.end, s.stance, s.speaker or "", s.anonymous, s.content, s.sentence,
             s.negated, s.background)
-
-
-NEGATORS = frozenset({"no", "never", "nothing", "none", "neither", "nor", "nobody", "not"})
 
 
 def _negative(doc, start: int, end: int) -> bool:

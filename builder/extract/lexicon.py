@@ -13,6 +13,9 @@ from functools import lru_cache
 
 import pycountry
 
+# Words that negate the clause they stand in ("not", "had no role", "nothing to do with").
+NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither", "nor"})
+
 # ── Countries ────────────────────────────────────────────────────────────────────────────
 # "Common name | other names | demonyms | capital(s)" for the names pycountry spells in
 # a form newspapers do not use, plus demonyms and capitals for states in the news.
