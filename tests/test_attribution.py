@@ -1275,6 +1275,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Harlow Dynamics said it did not leak the chemical.",
      {("Harlow Dynamics", "denies", "Harlow Dynamics leaked the chemical.")}),
     ("Veldan said: \"We do not hold any prisoners at the base.\"", {("Veldan", "denies", "We hold some prisoners at the base.")}),
+    ("Rebels have staunchly denied even possessing a launcher.", {(None, "denies", "Rebels possessed a launcher.")}),
+    # what a person denies of themselves names them, where the verb's form allows it
+    ("Tom Becker said: \"I was not involved in the scheme.\"",
+     {("Tom Becker", "denies", "Tom Becker was involved in the scheme.")}),
+    ("\"I am not responsible,\" Michel Aoun said.", {("Michel Aoun", "denies", "I am responsible.")}),
     # … but not where taking the negation away says something else
     ("Ana Ruiz said she had no doubt the missile was not theirs.",
      {("Ana Ruiz", "denies", "Ana Ruiz had no doubt the missile was not theirs.")}),

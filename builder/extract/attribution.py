@@ -2270,6 +2270,7 @@ def _statement(finder: _Finder, said: _Said) -> str:
     if act is not None:                         # "Moscow denied sending troops": "Moscow sent troops"
         ids = act[0]
     words = _speaker_names(finder, said, ids)
+    turned = act is not None
     if act is not None:
         words.update(act[1])
     elif said.stance in ("denies", "disputes") and not denying:
@@ -2277,8 +2278,15 @@ def _statement(finder: _Finder, said: _Said) -> str:
         # is what they deny, as a verb of denying gives it ("denied it was involved")
         ids, affirmed = _affirmed(doc, ids, lex)
         words.update(affirmed)
+        turned = bool(affirmed)
     elif denying and said.verb not in ids and not any(doc[i].lower_ in lx.NEGATORS for i in ids):
         words.update(_polar(doc, ids, -1, None))      # "denied she suffered any harm": "… some harm"
+    if turned and ids and said.speaker is not None and said.speaker.label_ == "PERSON":
+        first = doc[ids[0]]                     # what is denied is a claim about the speaker, not
+        verb = next((t for t in doc[first.i + 1:first.head.i + 1] if t.pos_ in ("AUX", "VERB")), None)
+        if first.lower_ == "i" and first.dep_ in ("nsubj", "nsubjpass") and verb is not None \
+                and verb.tag_ in ("VBD", "MD") and verb.lower_ != "were":     # their words: "I tried to …"
+            words[first.i] = re.sub(r"['’]s$", "", said.speaker.text)
     return _sentence_form(_text(doc, ids, stops, words))
 
 
@@ -2318,6 +2326,7 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int]) -> tuple[list[int], dict[
         return None
     if any(w is None for w in words.values()):
         return None
+    words.update((c.i, "") for c in act.children if c.dep_ == "advmod" and c.lower_ == "even")   # "denied even owning"
     kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i
             or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
     words.update(_polar(doc, kept, act.left_edge.i - 1, None))
