@@ -1276,6 +1276,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Harlow Dynamics", "denies", "Harlow Dynamics leaked the chemical.")}),
     ("Veldan said: \"We do not hold any prisoners at the base.\"", {("Veldan", "denies", "We hold some prisoners at the base.")}),
     ("Rebels have staunchly denied even possessing a launcher.", {(None, "denies", "Rebels possessed a launcher.")}),
+    # verbs of brushing a claim aside reject it, also when the parser hangs the claim on the particle
+    ("Russia laughed off the reports of a coup.", {("Russia", "denies", "Russia laughed off the reports of a coup.")}),
+    ("The ministry derided the claims as fantasy.", {(None, "denies", "The ministry derided the claims as fantasy.")}),
+    ("The minister waved away questions about the budget.",
+     {(None, "asserts", "The minister waved away questions about the budget.")}),
     # what a person denies of themselves names them, where the verb's form allows it
     ("Tom Becker said: \"I was not involved in the scheme.\"",
      {("Tom Becker", "denies", "Tom Becker was involved in the scheme.")}),

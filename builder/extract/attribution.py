@@ -508,6 +508,13 @@ def _own_subject(verb: Token) -> Token | None:
     return child
 
 
+def _direct_object(verb: Token) -> Token | None:
+    """The verb's direct object, also where the parser hung it on the verb's particle ("laughed
+    off the reports", "shrugged off the allegations")."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (o for p in verb.children if p.dep_ == "prt" for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker's token: nsubj, a passive's agent, or the subject inherited from the head."""
     return _named_after_title(_subject_token(verb))
@@ -1313,14 +1320,15 @@ class _Finder:
                 return "denies"
             if child.dep_ == "nsubjpass" and child.lemma_.lower() in self.art.lex.reference:
                 return "denies"                # "the accusations were rejected by Veldan"
-            if child.dep_ == "dobj":
-                if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
-                        or any(c.dep_ == "det" and c.lower_ == "any" for c in child.children):
-                    return "denies"            # "rejected the claims", "rejected any involvement", "any aggression"
-                if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING_VERBS for c in child.children):
-                    return "denies"            # "reject any attempts to connect the government to it"
-                if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
-                    return "denies"
+        child = _direct_object(verb)
+        if child is not None:
+            if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
+                    or any(c.dep_ == "det" and c.lower_ == "any" for c in child.children):
+                return "denies"                # "rejected the claims", "rejected any involvement", "any aggression"
+            if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING_VERBS for c in child.children):
+                return "denies"                # "reject any attempts to connect the government to it"
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
+                return "denies"
         return None
 
     def _nonanswer(self, tok: Token) -> bool:
@@ -1405,7 +1413,7 @@ class _Finder:
         if _negated(cue) and cls in ("denies", "disputes", "asserts"):
             stance = "hedges"           # "did not deny", "did not dispute": neither yes nor no
         cc = _ccomp(cue)
-        obj = next((c for c in cue.children if c.dep_ in ("dobj",)), None)
+        obj = _direct_object(cue)
         if obj is not None and obj.lemma_.lower() in lex.reference:
             answers = obj.lemma_.lower()
             inner_cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
