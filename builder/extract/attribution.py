@@ -2290,10 +2290,12 @@ def _statement(finder: _Finder, said: _Said) -> str:
     elif denying and said.verb not in ids and not any(doc[i].lower_ in lx.NEGATORS for i in ids):
         words.update(_polar(doc, ids, -1, None))      # "denied she suffered any harm": "… some harm"
     if turned and ids and said.speaker is not None and said.speaker.label_ == "PERSON":
-        first = doc[ids[0]]                     # what is denied is a claim about the speaker, not
+        # what a person denies of themselves is said of them by name ("I didn't try to …" ->
+        # "Sam Bankman-Fried tried to …"), where the verb's form fits a name ("I was", not "I am")
+        first = doc[ids[0]]
         verb = next((t for t in doc[first.i + 1:first.head.i + 1] if t.pos_ in ("AUX", "VERB")), None)
         if first.lower_ == "i" and first.dep_ in ("nsubj", "nsubjpass") and verb is not None \
-                and verb.tag_ in ("VBD", "MD") and verb.lower_ != "were":     # their words: "I tried to …"
+                and verb.tag_ in ("VBD", "MD") and verb.lower_ != "were":
             words[first.i] = re.sub(r"['’]s$", "", said.speaker.text)
     return _sentence_form(_text(doc, ids, stops, words))
 
@@ -2343,7 +2345,8 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int]) -> tuple[list[int], dict[
 
 def _polar(doc: Doc, ids: list[int], after: int, head: Token | None) -> dict[int, str]:
     """Words only a negation allows, for their affirmative ("any harm" -> "some harm", "ever"
-    and "at all" go), after token `after`; "ever" and "yet" only where they modify `head`."""
+    and "at all" go, "yet" becomes "already"), after token `after`; "ever" and "yet" only where
+    they modify `head` (with no head, "ever" anywhere and "yet" nowhere)."""
     s, out = set(ids), {}
     for i in ids:
         t = doc[i]
@@ -2373,7 +2376,7 @@ UNTURNED = frozenset({"know", "want", "say", "remember", "recall", "comment", "s
 def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[int, str]]:
     """What a negated statement denies: its main clause without the negation, as new texts for
     some of its tokens ("Russia had nothing to do with the blast" -> "… had something to do …",
-    "it did not suffer any harm" -> "it did suffer some harm"); "there is no evidence that X" and
+    "it did not suffer any harm" -> "it suffered some harm"); "there is no evidence that X" and
     "they did not believe X" deny X. Clauses joined to the main one by "and" go, as they are not
     denied. Nothing changes unless the main verb carries exactly one negation, in plain word order
     (not "neither … nor", "not only", "never has he", "nothing more than", "no doubt")."""
