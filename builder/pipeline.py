@@ -65,9 +65,9 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     problems += found
     ordered = sorted(sources, key=lambda s: s.id)
     cache = default_cache(corpus)
-    extracted = begin_extract(ordered, cache)                                 # 3 (new articles parse
-    with _collector_paused():                                                 #   while copies are found)
-        found_copies = find_copies(sources, cache)                            # 5
+    with _collector_paused():
+        extracted = begin_extract(ordered, cache)                             # 3 (new articles parse
+        found_copies = find_copies(sources, cache)                            # 5 while copies are found)
     try:
         articles = extracted()
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
