@@ -380,7 +380,7 @@ CASES = [
     ('The department said the transfer did not mean that Kaleo Ruiz had done anything wrong.',
      None, "denies", "The transfer meant that Kaleo Ruiz had done something wrong."),
     ('Harlow Dynamics has denied any involvement.',
-     "Harlow Dynamics", "denies", "Harlow Dynamics has denied any involvement."),
+     "Harlow Dynamics", "denies", "Harlow Dynamics was involved."),
     ('The military shot down what officials called a surveillance balloon.',
      None, "hedges", "The military shot down what officials called a surveillance balloon."),
     ('Officials in Gaza blamed an airstrike for the explosion.',
@@ -973,7 +973,7 @@ def test_having_no_reason_to_believe_denies_nothing():
       "We reject any attempts to connect the Government of Veldan to such developments.")),
     # rejecting a tie to something is denying it
     ("Harlow Dynamics rejected any connection with the crash.",
-     ("Harlow Dynamics", "denies", "Harlow Dynamics rejected any connection with the crash.")),
+     ("Harlow Dynamics", "denies", "Harlow Dynamics had a connection with the crash.")),
     # a frame-up, in general English, denies what the speaker is accused of
     ("Tom Becker told reporters that he was the \u201cvictim of a frame-up\u201d.",
      ("Tom Becker", "denies", "Tom Becker was the victim of a frame-up.")),
@@ -1281,6 +1281,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The ministry derided the claims as fantasy.", {(None, "denies", "The ministry derided the claims as fantasy.")}),
     ("The minister waved away questions about the budget.",
      {(None, "asserts", "The minister waved away questions about the budget.")}),
+    # denying a noun of taking part says the part was taken, with what follows the noun
+    ("The Israeli army denied responsibility for the blast.",
+     {("Israeli army", "denies", "The Israeli army was responsible for the blast.")}),
+    ("The two firms have denied any wrongdoing.", {(None, "denies", "The two firms committed wrongdoing.")}),
+    ("Kyiv categorically denied the claims.", {("Kyiv", "denies", "Kyiv categorically denied the claims.")}),
+    # a sentence read twice (the denial, and the blame that follows it) is still one record
+    ("However, Veldan officials denied responsibility, with Ana Ruiz, a top adviser to President Tom Becker, "
+     "placing the blame on Kelvar and accusing it of creating \u201cthe biggest disaster in the region in decades.\u201d",
+     {("Veldan officials", "denies", "Veldan officials were responsible.")}),
     # what a person denies of themselves names them, where the verb's form allows it
     ("Tom Becker said: \"I was not involved in the scheme.\"",
      {("Tom Becker", "denies", "Tom Becker was involved in the scheme.")}),

@@ -2255,7 +2255,9 @@ def _quoted_whole(core: str) -> bool:
     return core[:1] in QUOTE_CHARS
 
 
-def _statement(finder: _Finder, said: _Said) -> str:
+def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
+    """The statement of what is said, and the same before a denial turned it round into what is
+    denied (the form that tells two readings of one clause apart, see `attributions`)."""
     doc, lex, art = finder.doc, finder.art.lex, finder.art
     sent = doc.char_span(said.sent_start, said.sent_end, alignment_mode="expand")
     quote_marks = {i for i in said.content if doc[i].text in QUOTE_CHARS} if said.quoted else set()
@@ -2273,11 +2275,12 @@ def _statement(finder: _Finder, said: _Said) -> str:
         ids = _complete_from(finder, said, ids, sent)
     ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
     ids = _clean(doc, ids, lex, set())
-    denying = lex.verbs.get(said.cue) in ("denies", "disputes")
+    denying = lex.verbs.get(said.cue) in ("denies", "disputes", "rejects")
+    plain = (ids, _speaker_names(finder, said, ids))                      # before any turning round
     act = _denied_act(doc, doc[said.verb], ids) if denying and said.verb in ids else None
     if act is not None:                         # "Moscow denied sending troops": "Moscow sent troops"
         ids = act[0]
-    words = _speaker_names(finder, said, ids)
+    words = dict(plain[1]) if act is None else _speaker_names(finder, said, ids)
     turned = act is not None
     if act is not None:
         words.update(act[1])
@@ -2287,7 +2290,8 @@ def _statement(finder: _Finder, said: _Said) -> str:
         ids, affirmed = _affirmed(doc, ids, lex)
         words.update(affirmed)
         turned = bool(affirmed)
-    elif denying and said.verb not in ids and not any(doc[i].lower_ in lx.NEGATORS for i in ids):
+    elif lex.verbs.get(said.cue) == "denies" and said.verb not in ids \
+            and not any(doc[i].lower_ in lx.NEGATORS for i in ids):
         words.update(_polar(doc, ids, -1, None))      # "denied she suffered any harm": "… some harm"
     if turned and ids and said.speaker is not None and said.speaker.label_ == "PERSON":
         # what a person denies of themselves is said of them by name ("I didn't try to …" ->
@@ -2297,7 +2301,8 @@ def _statement(finder: _Finder, said: _Said) -> str:
         if first.lower_ == "i" and first.dep_ in ("nsubj", "nsubjpass") and verb is not None \
                 and verb.tag_ in ("VBD", "MD") and verb.lower_ != "were":
             words[first.i] = re.sub(r"['’]s$", "", said.speaker.text)
-    return _sentence_form(_text(doc, ids, stops, words))
+    statement = _sentence_form(_text(doc, ids, stops, words))
+    return statement, statement if (ids, words) == plain else _sentence_form(_text(doc, plain[0], stops, plain[1]))
 
 
 @lru_cache(maxsize=4096)
@@ -2323,6 +2328,17 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int]) -> tuple[list[int], dict[
     s = set(ids)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    noun = _direct_object(verb)
+    if subject is not None and subject.i in s and act is None and noun is not None and noun.i in s \
+            and noun.lemma_.lower() in DENIED_AS and noun.i > verb.i:
+        # "Iran denied any involvement in the attack" -> "Iran was involved in the attack"
+        lemma, rest = DENIED_AS[noun.lemma_.lower()]
+        form = _inflected(lemma, "VBD", _plural(subject))
+        after = [i for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "relcl", "acl")
+                 for i in range(c.left_edge.i, c.right_edge.i + 1) if i in s]
+        kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i] + [noun.i] + after
+        kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
+        return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
     if subject is None or act is None or subject.i not in s or act.i not in s:
         return None
     being = next((c for c in act.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG"), None)
@@ -2367,6 +2383,12 @@ def _polar(doc: Doc, ids: list[int], after: int, head: Token | None) -> dict[int
 POLARITY = {"nothing": "something", "nobody": "somebody", "none": "some", "any": "some",
             "anything": "something", "anyone": "someone", "anybody": "somebody", "anywhere": "somewhere"}
 CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}      # "won't", "can't", "shan't"
+# what denying a noun says was so ("denied responsibility for the blast": "was responsible for the
+# blast"): the noun's verb, with what follows it
+DENIED_AS = {"responsibility": ("be", "responsible"), "involvement": ("be", "involved"), "role": ("have", "a role"),
+             "part": ("have", "a part"), "complicity": ("be", "complicit"), "culpability": ("be", "culpable"),
+             "guilt": ("be", "guilty"), "wrongdoing": ("commit", "wrongdoing"), "participation": ("participate", ""),
+             "knowledge": ("have", "knowledge"), "connection": ("have", "a connection"), "link": ("have", "links")}
 # "there is no evidence that X": what is denied is X
 EVIDENCE = frozenset({"evidence", "indication", "sign", "proof"})
 # "I don't know what happened", "I don't want to say": not what is denied, whatever the stance says
@@ -2762,6 +2784,7 @@ def attribute(doc: Doc) -> list[Attribution]:
         covered.add(si)
     found = [(part, si) for said, si in found for part in finder.by_sentence(said)]
     out = []
+    plain_of: dict[int, str] = {}               # a statement before a denial turned it round
     for said, si in found:
         if not said.content:
             continue                           # all of it was cut out into another statement
@@ -2771,8 +2794,10 @@ def attribute(doc: Doc) -> list[Attribution]:
         first, last = doc[words[0]], doc[words[-1]]
         content = (first.idx, last.idx + len(last))     # without the quotation marks around it
         speaker = (said.speaker.start_char, said.speaker.end_char) if said.speaker is not None else None
-        out.append(Attribution((start, end), content, _statement(finder, said), said.stance,
+        statement, plain = _statement(finder, said)
+        out.append(Attribution((start, end), content, statement, said.stance,
                                speaker, said.anonymous, said.cue, said.answers))
+        plain_of[id(out[-1])] = plain
     for si, sent in enumerate(art.sents):
         if si in covered:
             continue
@@ -2783,7 +2808,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     rank = {"denies": 0, "disputes": 1, "cannot_confirm": 2, "hedges": 3, "asserts": 4}
     best: dict[tuple, Attribution] = {}
     for a in out:
-        key = (a.sentence, a.statement, a.speaker, a.anonymous)
+        key = (a.sentence, plain_of.get(id(a), a.statement), a.speaker, a.anonymous)
         if a.statement and (key not in best or rank[a.stance] < rank[best[key].stance]):
             best[key] = a
     # in reading order; a key, since a None speaker does not compare with a span
