@@ -1264,6 +1264,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker said the company wasn't involved at all.", {("Tom Becker", "denies", "The company was involved.")}),
     ("The ministry said there was no evidence that the tanker had been attacked.",
      {(None, "denies", "The tanker had been attacked.")}),
+    ("Tom Becker said there is no evidence the drones came from the north.",
+     {("Tom Becker", "denies", "The drones came from the north.")}),
     # a denied deed is said done, in the tense the verb's form asks for (LemmInflect's tables)
     ("Moscow has repeatedly denied sending troops to the region.",
      {("Moscow", "denies", "Moscow sent troops to the region.")}),

@@ -2435,9 +2435,13 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
                 if d.dep_ == "det" and d.lower_ == "no":
                     if c.lemma_.lower() == "doubt":
                         return ids, {}
-                    if c.lemma_.lower() in EVIDENCE:
-                        return inner(next((x for x in c.children if x.dep_ in ("acl", "ccomp") and x.i > c.i
-                                           and any(y.dep_ in SUBJECTS for y in x.children)), None))
+                    # "no evidence that X", "no evidence X happened" (which the parser may read as a
+                    # relative clause: one with a subject of its own and no object gap)
+                    clause = next((x for x in c.children if x.i > c.i and (x.dep_ in ("acl", "ccomp") or x.dep_ == "relcl"
+                                   and not any(y.dep_ == "dobj" or y.tag_ in ("WDT", "WP") for y in x.children))
+                                   and any(y.dep_ in SUBJECTS and y.tag_ not in ("WDT", "WP") for y in x.children)), None)
+                    if c.lemma_.lower() in EVIDENCE:        # "no evidence of a leak": left as worded
+                        return inner(clause)
                     found.append((d, "" if c.tag_ in ("NNS", "NNPS") else "some"))   # "no strikes": "strikes"
     if len(found) != 1:
         return ids, {}
