@@ -1287,6 +1287,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The Israeli army denied responsibility for the blast.",
      {("Israeli army", "denies", "The Israeli army was responsible for the blast.")}),
     ("The two firms have denied any wrongdoing.", {(None, "denies", "The two firms committed wrongdoing.")}),
+    ("Veldan rejected accusations of involvement in the attack.",
+     {("Veldan", "denies", "Veldan was involved in the attack.")}),
     ("Kyiv categorically denied the claims.", {("Kyiv", "denies", "Kyiv categorically denied the claims.")}),
     # a sentence read twice (the denial, and the blame that follows it) is still one record
     ("However, Veldan officials denied responsibility, with Ana Ruiz, a top adviser to President Tom Becker, "

@@ -2277,7 +2277,7 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     ids = _clean(doc, ids, lex, set())
     denying = lex.verbs.get(said.cue) in ("denies", "disputes", "rejects")
     plain = (ids, _speaker_names(finder, said, ids))                      # before any turning round
-    act = _denied_act(doc, doc[said.verb], ids) if denying and said.verb in ids else None
+    act = _denied_act(doc, doc[said.verb], ids, lex.reference) if denying and said.verb in ids else None
     if act is not None:                         # "Moscow denied sending troops": "Moscow sent troops"
         ids = act[0]
     words = dict(plain[1]) if act is None else _speaker_names(finder, said, ids)
@@ -2321,7 +2321,8 @@ def _plural(subject: Token) -> bool:
         or any(c.dep_ == "conj" for c in subject.children)
 
 
-def _denied_act(doc: Doc, verb: Token, ids: list[int]) -> tuple[list[int], dict[int, str]] | None:
+def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str] = frozenset()
+                ) -> tuple[list[int], dict[int, str]] | None:
     """What a denial of a deed says was done: its subject and the deed in the past tense
     ("Moscow has denied sending troops" -> "Moscow sent troops", "the company denied being
     involved" -> "the company was involved", "he denied having any role" -> "he had some role")."""
@@ -2329,6 +2330,9 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int]) -> tuple[list[int], dict[
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     noun = _direct_object(verb)
+    if noun is not None and noun.lemma_.lower() in reference:   # "denied reports of involvement"
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DENIED_AS), noun)
     if subject is not None and subject.i in s and act is None and noun is not None and noun.i in s \
             and noun.lemma_.lower() in DENIED_AS and noun.i > verb.i:
         # "Iran denied any involvement in the attack" -> "Iran was involved in the attack"
