@@ -1298,6 +1298,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker said: \"I was not involved in the scheme.\"",
      {("Tom Becker", "denies", "Tom Becker was involved in the scheme.")}),
     ("\"I am not responsible,\" Michel Aoun said.", {("Michel Aoun", "denies", "I am responsible.")}),
+    # a negated word negative itself affirms: no denial ("not uncommon", "not unprepared")
+    ("Veldan said it was not uncommon for Kelvar to enter the airspace of other countries.",
+     {("Veldan", "asserts", "It was not uncommon for Kelvar to enter the airspace of other countries.")}),
+    ("Veldan said its troops were not unprepared.", {("Veldan", "asserts", "Veldan's troops were not unprepared.")}),
     # … but not where taking the negation away says something else
     ("Ana Ruiz said she had no doubt the missile was not theirs.",
      {("Ana Ruiz", "denies", "Ana Ruiz had no doubt the missile was not theirs.")}),

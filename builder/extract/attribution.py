@@ -873,6 +873,13 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _litotes(root: Token) -> bool:
+    """A negation of a word negative itself ("not uncommon", "not unusual", "not unprepared"): an
+    understatement that affirms, whatever the negation."""
+    return any(c.dep_ in ("acomp", "attr", "advmod") and c.pos_ in ("ADJ", "ADV") and c.lower_.startswith("un")
+               and not c.lower_.startswith(("uni", "under")) and len(c.text) > 5 for c in root.children)
+
+
 def _corrected(root: Token) -> bool:
     """A negated clause that gives the alternative it puts in place ("she did not die of blows but of
     organ failure", "it did not transfer the funds but rather misread a label", "not by the strike
@@ -1904,6 +1911,8 @@ class _Finder:
                         for c in root.children):
                     return True                  # "he said he had no knowledge of it", "we have nothing in the port"
                 continue                         # ("we have no reason to believe …" denies nothing)
+            if _litotes(root):
+                continue                         # "it was not uncommon": says that it is common
             if subj is not None and own(subj) or _corrected(root):
                 return True
             if root.lemma_.lower() in INTENDED and subj is not None and subj.dep_ == "nsubjpass" \
@@ -2408,7 +2417,7 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
     (not "neither … nor", "not only", "never has he", "nothing more than", "no doubt")."""
     s = set(ids)
     root = next((doc[i] for i in ids if not doc[i].is_punct and (doc[i].head.i not in s or doc[i].head.i == i)), None)
-    if root is None or _corrected(root) or root.lemma_.lower() in UNTURNED \
+    if root is None or _corrected(root) or _litotes(root) or root.lemma_.lower() in UNTURNED \
             or any(doc[i].lower_ in ("neither", "nor") for i in ids):
         return ids, {}
 
