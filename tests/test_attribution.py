@@ -1298,6 +1298,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker said: \"I was not involved in the scheme.\"",
      {("Tom Becker", "denies", "Tom Becker was involved in the scheme.")}),
     ("\"I am not responsible,\" Michel Aoun said.", {("Michel Aoun", "denies", "I am responsible.")}),
+    # not wanting to say, or to speculate, answers nothing, as "would not say" does
+    ("\"I don't want to say until we completely investigate,\" Tom Becker said.",
+     {("Tom Becker", "cannot_confirm", "I don't want to say until we completely investigate.")}),
+    ("Tom Becker would not speculate on the cause of the fire.",
+     {("Tom Becker", "cannot_confirm", "Tom Becker would not speculate on the cause of the fire.")}),
     # a negated word negative itself affirms: no denial ("not uncommon", "not unprepared")
     ("Veldan said it was not uncommon for Kelvar to enter the airspace of other countries.",
      {("Veldan", "asserts", "It was not uncommon for Kelvar to enter the airspace of other countries.")}),

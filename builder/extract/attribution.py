@@ -1809,6 +1809,9 @@ class _Finder:
                 if t.pos_ == "VERB":
                     if t.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(t):
                         return "cannot_confirm"    # "said he could not confirm the information"
+                    if any(x.dep_ == "xcomp" and x.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(x)
+                           for x in t.children):
+                        return "cannot_confirm"    # "I don't want to say until we investigate"
                     cls = self._class(t)
                     if cls == "hedges" and _negated(t) and t.lemma_.lower() in DOUBTING:
                         return "disputes"  # "said they did not believe it was justified"
