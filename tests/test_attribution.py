@@ -1298,6 +1298,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker said: \"I was not involved in the scheme.\"",
      {("Tom Becker", "denies", "Tom Becker was involved in the scheme.")}),
     ("\"I am not responsible,\" Michel Aoun said.", {("Michel Aoun", "denies", "I am responsible.")}),
+    # not knowing answers nothing: a verb between the words of "not happen" takes the negation
+    ("\"I don't know what happened,\" Tom Becker said.", {("Tom Becker", "cannot_confirm", "I don't know what happened.")}),
     # not wanting to say, or to speculate, answers nothing, as "would not say" does
     ("\"I don't want to say until we completely investigate,\" Tom Becker said.",
      {("Tom Becker", "cannot_confirm", "I don't want to say until we completely investigate.")}),
@@ -1314,7 +1316,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Veldan", "disputes", "The claims were nothing more than propaganda.")}),
     ("\"We have nothing in the port: not an arms depot, nor a missile depot,\" Tom Becker said.",
      {("Tom Becker", "denies", "We have nothing in the port: not an arms depot, nor a missile depot.")}),
-    ("\"I don't know what happened,\" Tom Becker said.", {("Tom Becker", "denies", "I don't know what happened.")}),
+    ("\"I don't remember meeting him,\" Tom Becker said.", {("Tom Becker", "denies", "I don't remember meeting him.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

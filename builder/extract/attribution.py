@@ -199,7 +199,7 @@ def _inflections(lemmas: set[str]) -> set[str]:
 
 def _pattern(phrase: str) -> list[dict]:
     """A Matcher pattern for a phrase of lemmas ("word", "word/POS" or "word@dependency"), with
-    up to two other words between the words of the phrase."""
+    up to two other words between the words of the phrase (the odd elements of the pattern)."""
     pattern: list[dict] = []
     for k, word in enumerate(phrase.split()):
         word, _, dep = word.partition("@")
@@ -343,10 +343,13 @@ class _Article:
                 self.in_quote[tok.i] = qi
         self.marks: dict[str, dict[int, list[int]]] = {   # list -> match start -> match ends
             k: {} for k in ("DENIAL", "HEDGE", "ANON", "UNKNOWN", "DISPUTE")}
-        for match_id, start, end in _matcher(doc.vocab)(doc):
+        for match_id, start, end, aligned in _matcher(doc.vocab)(doc, with_alignments=True):
             label = doc.vocab.strings[match_id]
             if label == "HEDGE" and doc[start].lower_ == "could" and any(t.dep_ == "neg" for t in doc[start:end]):
                 continue                       # "could not have been hit": impossible, not supposed
+            if any(element % 2 and doc[start + k].pos_ == "VERB" for k, element in enumerate(aligned)):
+                continue                       # a verb between a phrase's words takes the negation to
+                                               # itself ("did not know what happened" is no "not happen")
             self.marks[label].setdefault(start, []).append(end)
         self.dateline = _datelines(doc)
         for ent in self.ents:
