@@ -1266,6 +1266,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "denies", "The tanker had been attacked.")}),
     ("Tom Becker said there is no evidence the drones came from the north.",
      {("Tom Becker", "denies", "The drones came from the north.")}),
+    ("The prosecutor said it was not true that the bullet was damaged.",
+     {(None, "denies", "The bullet was damaged.")}),
     # a denied deed is said done, in the tense the verb's form asks for (LemmInflect's tables)
     ("Moscow has repeatedly denied sending troops to the region.",
      {("Moscow", "denies", "Moscow sent troops to the region.")}),

@@ -2417,8 +2417,8 @@ UNTURNED = frozenset({"know", "want", "say", "remember", "recall", "comment", "s
 def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[int, str]]:
     """What a negated statement denies: its main clause without the negation, as new texts for
     some of its tokens ("Russia had nothing to do with the blast" -> "… had something to do …",
-    "it did not suffer any harm" -> "it suffered some harm"); "there is no evidence that X" and
-    "they did not believe X" deny X. Clauses joined to the main one by "and" go, as they are not
+    "it did not suffer any harm" -> "it suffered some harm"); "there is no evidence that X", "it is
+    not true that X" and "they did not believe X" deny X. Clauses joined to the main one by "and" go, as they are not
     denied. Nothing changes unless the main verb carries exactly one negation, in plain word order
     (not "neither … nor", "not only", "never has he", "nothing more than", "no doubt")."""
     s = set(ids)
@@ -2435,6 +2435,9 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
 
     if root.lemma_.lower() in DOUBTING and _negated(root):
         return inner(_ccomp(root))
+    if root.lemma_ == "be" and _negated(root) and any(c.dep_ == "acomp" and c.lower_ in ("true", "correct", "accurate")
+                                                      for c in root.children):
+        return inner(_ccomp(root))              # "it is not true that X" denies X
     found: list[tuple[Token, str]] = []
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     for c in root.children:
