@@ -399,10 +399,16 @@ def _cut_at_abbreviation(doc: Doc, before: list[int], after: list[int]) -> bool:
     return doc[after[0]].text[:1].isupper() and "\n" not in doc[before[-1]:after[0]].text
 
 
-# what rejecting denies: a tie to something ("rejected any involvement"), or the act of tying
-# the speaker to it ("rejected attempts to link it to the attack")
-_LINK_NOUNS = frozenset({"link", "connection", "involvement", "role", "responsibility", "complicity", "wrongdoing",
-                         "blame", "culpability", "participation"})
+# Nouns of taking part in a deed, and what denying one says was so ("denied responsibility for the
+# blast": "was responsible for the blast"): the noun's verb, with what follows the noun
+DENIED_AS = {"responsibility": ("be", "responsible"), "involvement": ("be", "involved"), "role": ("have", "a role"),
+             "part": ("have", "a part"), "complicity": ("be", "complicit"), "culpability": ("be", "culpable"),
+             "guilt": ("be", "guilty"), "blame": ("be", "to blame"), "wrongdoing": ("commit", "wrongdoing"),
+             "participation": ("participate", ""), "knowledge": ("have", "knowledge"),
+             "connection": ("have", "a connection"), "link": ("have", "links")}
+# what rejecting denies: a tie to something ("rejected any involvement"; not "part": "rejected part
+# of the plan"), or the act of tying the speaker to it ("rejected attempts to link it to the attack")
+_LINK_NOUNS = frozenset(DENIED_AS) - {"part"}
 _LINKING_VERBS = frozenset({"link", "connect", "tie", "associate", "blame", "implicate", "attribute", "accuse",
                             "pin"})
 # verbs under which a denial in the to-infinitive is still made ("continued to deny", "tried to dispute")
@@ -2402,12 +2408,6 @@ def _polar(doc: Doc, ids: list[int], after: int, head: Token | None) -> dict[int
 POLARITY = {"nothing": "something", "nobody": "somebody", "none": "some", "any": "some",
             "anything": "something", "anyone": "someone", "anybody": "somebody", "anywhere": "somewhere"}
 CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}      # "won't", "can't", "shan't"
-# what denying a noun says was so ("denied responsibility for the blast": "was responsible for the
-# blast"): the noun's verb, with what follows it
-DENIED_AS = {"responsibility": ("be", "responsible"), "involvement": ("be", "involved"), "role": ("have", "a role"),
-             "part": ("have", "a part"), "complicity": ("be", "complicit"), "culpability": ("be", "culpable"),
-             "guilt": ("be", "guilty"), "wrongdoing": ("commit", "wrongdoing"), "participation": ("participate", ""),
-             "knowledge": ("have", "knowledge"), "connection": ("have", "a connection"), "link": ("have", "links")}
 # "there is no evidence that X": what is denied is X
 EVIDENCE = frozenset({"evidence", "indication", "sign", "proof"})
 # "I don't know what happened", "I don't want to say": not what is denied, whatever the stance says
@@ -2433,11 +2433,9 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
         kept = _clean(doc, [i for i in ids if clause.left_edge.i <= i <= clause.right_edge.i], lex, set())
         return (kept, {}) if sum(doc[i].is_alpha for i in kept) >= 4 and _complete(doc, kept) else (ids, {})
 
-    if root.lemma_.lower() in DOUBTING and _negated(root):
-        return inner(_ccomp(root))
-    if root.lemma_ == "be" and _negated(root) and any(c.dep_ == "acomp" and c.lower_ in ("true", "correct", "accurate")
-                                                      for c in root.children):
-        return inner(_ccomp(root))              # "it is not true that X" denies X
+    if _negated(root) and (root.lemma_.lower() in DOUBTING or root.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in ("true", "correct", "accurate") for c in root.children)):
+        return inner(_ccomp(root))              # "they did not believe X", "it is not true that X"
     found: list[tuple[Token, str]] = []
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     for c in root.children:
