@@ -60,3 +60,19 @@ def test_no_claim_is_corroborated_by_one_origin(tuning):
 def test_few_claim_statements_are_fragments_or_keep_their_attribution(tuning):
     for r in tuning:
         assert r["fragment_share"] <= 0.10, (r["story"], r["errors"]["fragments"][:5])
+
+
+def test_errors_of_held_out_stories_are_shown_only_when_named(tmp_path, monkeypatch, capsys):
+    scorer = _scorer()
+    for name, held in (("tuned", False), ("kept-out", True)):
+        (tmp_path / name / "corpus").mkdir(parents=True)
+        (tmp_path / name / "gold.yaml").write_text(f"held_out: {str(held).lower()}\n", encoding="utf-8")
+    figures = dict.fromkeys(scorer.FIGURES, 0)
+    monkeypatch.setattr(scorer, "score_story", lambda folder: {
+        **figures, "story": folder.name, "held_out": folder.name == "kept-out",
+        "errors": {"actors_missed": [f"missed in {folder.name}"]}})
+    scorer.main(["--devset", str(tmp_path), "--errors"])
+    out = capsys.readouterr().out
+    assert "missed in tuned" in out and "missed in kept-out" not in out
+    scorer.main(["--devset", str(tmp_path), "--errors", "--story", "kept-out"])
+    assert "missed in kept-out" in capsys.readouterr().out
