@@ -682,10 +682,26 @@ def combined(names_, aliases=()) -> list:
     [("Shiite Houthi rebels", "group"), ("Shiite Huthi rebels", "group")],
     # a named movement's rebels or fighters, however qualified, are the movement
     [("Kelvar Front", "organization"), ("Kelvar Front rebels", "group"), ("Veldan-backed Kelvar Front fighters", "group")],
+    # … also when the model once read the movement's name as a place
+    [("Kelvar Front", "organization"), ("Kelvar Front", "organization"), ("Kelvar Front", "place"),
+     ("Kelvar Front militants", "group")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)
     assert len(actors) == 1, [a.name for a in actors]
+
+
+def test_a_bodys_staff_named_by_its_acronym_speak_for_the_body():
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    text = "The Kelvar Safety Board (KSB) opened an inquiry. KSB staff said the brakes had failed."
+    s = source(text)
+    at = text.index("KSB staff")
+    mentions = (EntityMention("p1", 4, 23, "Kelvar Safety Board", "organization", "Kelvar Safety Board", aliases=("KSB",)),
+                EntityMention("p1", at, at + 3, "Kelvar Safety Board", "organization", "KSB"),
+                EntityMention("p1", at, at + 9, "KSB staff", "group", "KSB staff"))
+    actors = combine([s], [ArticleFindings(s.id, mentions)]).actors
+    assert [(a.name, a.kind) for a in actors] == [("Kelvar Safety Board", "organization")]
 
 
 def test_a_name_with_a_legal_form_is_a_company_however_the_model_reads_it():

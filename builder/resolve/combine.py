@@ -122,8 +122,15 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         if head in ("government", "administration") and body in country_of:
             u.union(key, country_of[body])
     # "Pentagon officials", "NTSB staff": a body's officials speak for the body.
-    placed = {fold[k] for k in kinds if kinds[k][PLACE]}            # not "Hawaii officials", however spelt
+    placed = {fold[k] for k in kinds if vote[k] == PLACE}            # not "Hawaii officials", however spelt
     body_of = {fold[k]: k for k in kinds if vote[k] == "organization" and fold[k] not in placed}
+    # … and by the short names the articles write for it ("NTSB staff" where "NTSB" is the
+    # National Transportation Safety Board's acronym, never a name of its own)
+    short = {(s, m.key) for _, m in mentions if vote[m.key] == "organization"
+             for s in (m.surface, *m.aliases) if s not in fold}
+    for s, key in sorted(short):
+        if _fold(s) not in placed:
+            body_of.setdefault(_fold(s), key)
     for key in kinds:
         body, _, head = fold[key].rpartition(" ")
         if head in _SPEAKING_FOR and body in body_of and vote[key] == "group":
