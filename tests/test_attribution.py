@@ -1319,6 +1319,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("\"We have nothing in the port: not an arms depot, nor a missile depot,\" Tom Becker said.",
      {("Tom Becker", "denies", "We have nothing in the port: not an arms depot, nor a missile depot.")}),
     ("\"I don't remember meeting him,\" Tom Becker said.", {("Tom Becker", "denies", "I don't remember meeting him.")}),
+    # a title no one named bears is someone unnamed, not the last person quoted
+    ("Prime Minister Tom Becker said the letter was sent in July. The prosecutor general did not respond to "
+     "requests for comment.",
+     {("Tom Becker", "asserts", "The letter was sent in July."),
+      (None, "cannot_confirm", "The prosecutor general did not respond to requests for comment.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

@@ -687,6 +687,8 @@ class _Resolver:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children):
             return None, True                  # "an international team of investigators said": someone new, unnamed
                                                # ("a spokesman said": the last body's, as news writes it)
+        if definite and subj.pos_ != "PRON" and "PERSON" in lex.descriptions.get(lemma, ()) and lemma not in lex.spokes:
+            return None, True                  # "the prosecutor general": a title no one named here bears
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             return self.refer(subj)
         if subj.pos_ == "PROPN":
