@@ -1324,6 +1324,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "requests for comment.",
      {("Tom Becker", "asserts", "The letter was sent in July."),
       (None, "cannot_confirm", "The prosecutor general did not respond to requests for comment.")}),
+    # "…, the company said" after a clause: the company the clause is about, not the last one named
+    ("Kelvar is backing out of its plans to acquire Veldan, the company said Wednesday. Kelvar's chief executive "
+     "Tom Becker said the deal was dead.",
+     {("Kelvar", "asserts", "Kelvar is backing out of its plans to acquire Veldan."),
+      ("Tom Becker", "asserts", "The deal was dead.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

@@ -805,6 +805,20 @@ class _Resolver:
                             return e
         return None
 
+    def told_about(self, tok: Token, labels: tuple) -> Span | None:
+        """The party a clause is about, when a description says it after the clause ("Kelvar is
+        backing out of the deal, the company said"): the clause's subject, if the article names
+        it elsewhere as a body of that kind, or as one word the model took for a person."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        subj = None if clause is None else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        name = self.art.doc[min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")]):subj.i + 1].text
+        return next((e for e in self.art.ents if e.text == name and (e.label_ in labels or e.label_ == "PERSON"
+                                                                      and len(e) == 1)), None)
+
     def refer(self, tok: Token) -> tuple[Span | None, bool]:
         """What a pronoun or definite description refers to, from the text before it: in each
         sentence back from it, an entity the description names ("the ministry" -> "the Ministry
@@ -840,6 +854,9 @@ class _Resolver:
                 return named[-1], False
             if "NAMED" in labels:
                 return None, False                 # "the police" named nowhere: not the last body named
+            about = self.told_about(tok, labels)
+            if about is not None:
+                return about, False
         si = art.sent_of[tok.i]
         fallback, fallback_at = None, -1
         for back in range(si, max(-1, si - LOOKBACK), -1):
