@@ -1329,6 +1329,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "Tom Becker said the deal was dead.",
      {("Kelvar", "asserts", "Kelvar is backing out of its plans to acquire Veldan."),
       ("Tom Becker", "asserts", "The deal was dead.")}),
+    # what is unknown is no party: "his whereabouts" are not his to answer for
+    ("Tom Becker said the journalist left the building. His whereabouts had remained unknown since.",
+     {("Tom Becker", "asserts", "The journalist left the building."),
+      (None, "cannot_confirm", "His whereabouts had remained unknown since.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

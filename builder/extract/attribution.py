@@ -2706,6 +2706,10 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
             e - 1 in near for i, ends in art.marks["UNKNOWN"].items() if i in set(ids) for e in ends)
         party = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                       and c.pos_ != "PRON"), None) if anchored else None
+        if party is not None and party.pos_ == "NOUN" and finder.res.entity(party) is None \
+                and party.i not in art.group_of and party.lemma_.lower() not in art.lex.descriptions \
+                and party.lemma_.lower() not in art.lex.anonymous_nouns:
+            party = None                       # "his whereabouts remained unknown": a thing, no party, is unknown
         if party is None:
             party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
                           and t.head.head.lemma_.lower() == "comment"), None)
