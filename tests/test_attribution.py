@@ -1333,6 +1333,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker said the journalist left the building. His whereabouts had remained unknown since.",
      {("Tom Becker", "asserts", "The journalist left the building."),
       (None, "cannot_confirm", "His whereabouts had remained unknown since.")}),
+    # "the official" is the unnamed official quoted before, not the officials he quoted
+    ("An official at the Kelvar embassy dismissed the report by Reuters, quoting Veldan officials as saying that the "
+     "ship was seized. The official said the report was false.",
+     {("Kelvar", "denies", "An official at the Kelvar embassy dismissed the report by Reuters."),
+      ("Veldan officials", "asserts", "The ship was seized."), ("Kelvar", "denies", "The report was false.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

@@ -761,9 +761,11 @@ class _Resolver:
         """The unnamed source quoted last before tok ("a senior official … The official said")."""
         art = self.art
         si = art.sent_of[tok.i]
+        plural = tok.tag_ in ("NNS", "NNPS")
         for back in range(si, max(-1, si - LOOKBACK), -1):
             for spk, anon in reversed(art.speakers.get(back, [])):
-                if anon:
+                # of the number of the noun: "the official" is not the "Turkish officials" quoted with him
+                if anon and (spk is None or (spk.root.tag_ in ("NNS", "NNPS")) == plural):
                     return spk, True
         return None, True
 
