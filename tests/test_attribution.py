@@ -1338,6 +1338,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "ship was seized. The official said the report was false.",
      {("Kelvar", "denies", "An official at the Kelvar embassy dismissed the report by Reuters."),
       ("Veldan officials", "asserts", "The ship was seized."), ("Kelvar", "denies", "The report was false.")}),
+    # a body's representatives who are not available answer for it
+    ("Kelvar representatives were not immediately available to provide additional information.",
+     {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "
+                                   "information.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected
@@ -1354,6 +1358,10 @@ def test_a_party_cited_as_denying_is_the_speaker():
     ("Kelvar said it was unaware of the incident.", "cannot_confirm"),
     ("Kelvar said it was too early to draw conclusions.", "cannot_confirm"),
     ("Kelvar said the cause of the crash was still under investigation.", "cannot_confirm"),
+    # not available to say more; searched and found nothing
+    ("A Kelvar spokesman was not immediately available to provide more information.", "cannot_confirm"),
+    ("Investigators were unable to discover any trace of the ship, Kelvar said.", "cannot_confirm"),
+    ("Kelvar said divers could not find the second engine.", "cannot_confirm"),
     # "nowhere near" negates; a report rebuffed or branded a fabrication is denied
     ("Kelvar said its troops were nowhere near the village.", "denies"),
     ("Kelvar rebuffed the claims.", "denies"),

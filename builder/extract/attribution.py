@@ -2710,7 +2710,7 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
                       and c.pos_ != "PRON"), None) if anchored else None
         if party is not None and party.pos_ == "NOUN" and finder.res.entity(party) is None \
                 and party.i not in art.group_of and party.lemma_.lower() not in art.lex.descriptions \
-                and party.lemma_.lower() not in art.lex.anonymous_nouns:
+                and party.lemma_.lower() not in art.lex.anonymous_nouns and party.lemma_.lower() not in art.lex.spokes:
             party = None                       # "his whereabouts remained unknown": a thing, no party, is unknown
         if party is None:
             party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
