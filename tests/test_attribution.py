@@ -1338,6 +1338,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "ship was seized. The official said the report was false.",
      {("Kelvar", "denies", "An official at the Kelvar embassy dismissed the report by Reuters."),
       ("Veldan officials", "asserts", "The ship was seized."), ("Kelvar", "denies", "The report was false.")}),
+    # a deed the tagger read as the first word of the name it is done to; not a word of the object's name
+    ("Iranian police have denied mistreating Amini.",
+     {("Iranian police", "denies", "Iranian police mistreated Amini.")}),
+    ("Veldan denied spying accusations made by media reports.",
+     {("Veldan", "denies", "Veldan denied spying accusations made by media reports.")}),
     # a body's representatives who are not available answer for it
     ("Kelvar representatives were not immediately available to provide additional information.",
      {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "

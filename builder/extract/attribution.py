@@ -2385,6 +2385,14 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i] + [noun.i] + after
         kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
         return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
+    if act is None and noun is not None and noun.pos_ == "PROPN" and subject is not None and subject.i in s:
+        # "Iranian police denied mistreating Amini", the deed read as part of the name it is done to
+        act = _gerund_in_name(noun, verb)
+        if act is not None:
+            form = _inflected(_verb_lemma(act.lower_), "VBD")
+            kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i or act.i <= i <= noun.right_edge.i
+                    or doc[i].is_punct and i > noun.right_edge.i]
+            return (kept, {act.i: form}) if form else None
     if subject is None or act is None or subject.i not in s or act.i not in s:
         return None
     being = next((c for c in act.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG"), None)
@@ -2403,6 +2411,21 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
             or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
     words.update(_polar(doc, kept, act.left_edge.i - 1, None))
     return kept, words
+
+
+def _gerund_in_name(noun: Token, verb: Token) -> Token | None:
+    """The word in -ing right after `verb` that the tagger took for the first word of the name
+    `noun` ("denied mistreating Amini": "mistreating" as a compound of "Amini"), if it is a verb."""
+    first = noun.doc[noun.left_edge.i]
+    if first.i != verb.i + 1 or first.i == noun.i or not first.is_lower or not first.lower_.endswith("ing"):
+        return None
+    return first if _verb_lemma(first.lower_) else None
+
+
+def _verb_lemma(word: str) -> str:
+    """The verb `word` is a form of, from LemmInflect's tables; "" if they know no such verb."""
+    from lemminflect import getLemma
+    return next(iter(getLemma(word, upos="VERB", lemmatize_oov=False)), "")
 
 
 def _polar(doc: Doc, ids: list[int], after: int, head: Token | None) -> dict[int, str]:
