@@ -129,8 +129,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     short = {(s, m.key) for _, m in mentions if vote[m.key] == "organization"
              for s in (m.surface, *m.aliases) if s not in fold}
     for s, key in sorted(short):
-        if _fold(s) not in placed:
-            body_of.setdefault(_fold(s), key)
+        if (folded := _fold(s)) not in placed:
+            body_of.setdefault(folded, key)
     for key in kinds:
         body, _, head = fold[key].rpartition(" ")
         if head in _SPEAKING_FOR and body in body_of and vote[key] == "group":
