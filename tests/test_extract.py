@@ -675,6 +675,8 @@ def combined(names_, aliases=()) -> list:
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],
     # a body's officials or staff speak for the body
     [("Kelvar Authority", "organization"), ("Kelvar Authority officials", "group")],
+    # a lone surname with the Arabic article capitalised (here read as a body), the full name with it in lower case
+    [("Turki al-Kelvari", "person"), ("Al-Kelvari", "organization")],
     # given names written as initials, and the full one that begins so
     [("P K Kovac", "person"), ("Pradeep Kovac", "person"), ("Kovac", "person")],
     # transliterations: q for k in a name; a longer body's name spelt two ways

@@ -108,11 +108,16 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         if not lx.patronymic(key):
             full[key.split()[-1]].add(key)
         first[key.split()[0]].add(key)
+    # (the Arabic article capitalised or not: "Al-Maliki" for "Turki al-Maliki")
+    folded_full = defaultdict(set)
+    for surname, keys in full.items():
+        folded_full[surname.casefold()] |= keys
     for key in kinds:
         if " " in key:
             continue
-        if len(full.get(key, ())) == 1:
-            u.union(key, next(iter(full[key])))
+        owners = full.get(key) or folded_full.get(key.casefold(), ())
+        if len(owners) == 1:
+            u.union(key, next(iter(owners)))
         elif not full.get(key) and len(first.get(key, ())) == 1 and vote[key] not in ("country", PLACE):
             u.union(key, next(iter(first[key])))         # also a given name the model took for a body ("Mamata")
     # "the U.S. government", "Chinese government": the country itself.
