@@ -1343,6 +1343,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Iranian police", "denies", "Iranian police mistreated Amini.")}),
     ("Veldan denied spying accusations made by media reports.",
      {("Veldan", "denies", "Veldan denied spying accusations made by media reports.")}),
+    # the full stop where the source puts it, inside the closing quotation mark or after it
+    ("Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations.\u201d",
+     {("Veldan", "disputes", "Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations.\u201d")}),
+    ("Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations\u201d.",
+     {("Veldan", "disputes", "Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations\u201d.")}),
     # a body's representatives who are not available answer for it
     ("Kelvar representatives were not immediately available to provide additional information.",
      {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "

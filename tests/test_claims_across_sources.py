@@ -179,6 +179,22 @@ def test_an_independent_report_corroborates(make_corpus, tmp_path):
     assert d.status[claim.id].reason == "3 articles assert this, from 2 independent origins."
 
 
+def test_words_in_quotation_marks_inside_a_statement_do_not_stand_for_it(make_corpus):
+    # the citation is the whole clause, not the last quoted phrase, so the two reports meet
+    d = _build(make_corpus, {
+        "articles/wire.md": article("wire", "A Kelvar ministry spokesperson confirmed on Friday the unintended entry of "
+                                            "a civilian airship into Veldan airspace due to force majeure.",
+                                    outlet="Wire Service", published="2024-03-05"),
+        "articles/weekly.md": article("weekly", "A Kelvar ministry spokesperson confirmed the \u201cunintended\u201d "
+                                                "entry of a \u201ccivilian\u201d airship into Veldan airspace due to "
+                                                "\u201cforce majeure\u201d.",
+                                      outlet="The Weekly", published="2024-03-06"),
+    })
+    [claim] = _claims_citing(d, "wire#p1", "weekly#p1")
+    quote = next(p.citation.quote for p in claim.positions if p.citation.source == "weekly")
+    assert quote.startswith("the \u201cunintended\u201d entry of a \u201ccivilian\u201d airship"), quote
+
+
 def test_grouping_is_deterministic(make_corpus, tmp_path):
     one = _council(make_corpus)
     two = _build(make_corpus, {

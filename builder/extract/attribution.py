@@ -1711,7 +1711,8 @@ class _Finder:
                     q2s >= r_end and _joins(self.art.text[r_end:q2s]) for q2s, _ in art.quotes[qi + 1:qi + 2])
                 if ends_open and follows:
                     picked.append(qi)
-            elif qs >= r_end and _joins(self.art.text[r_end:qs]) and "\n\n" not in self.art.text[r_end:qs]:
+            elif qs >= r_end and _joins(self.art.text[r_end:qs]) and "\n\n" not in self.art.text[r_end:qs] \
+                    and not self._in_phrase(qs, qe):
                 picked.append(qi)
         picked = [qi for qi in picked if qi not in self.used_quotes]
         if not picked:
@@ -1743,6 +1744,15 @@ class _Finder:
             if span is not None:
                 ids.extend(t.i for t in span)
         return ids or None
+
+    def _in_phrase(self, qs: int, qe: int) -> bool:
+        """Whether the quotation is a word or two of a phrase of the sentence ("confirmed the entry
+        of the airship due to “force majeure”", a preposition's object), not what is reported."""
+        span = self.doc.char_span(qs, qe, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        root = next((t for t in words if not qs <= t.head.idx < qe), None)
+        return root is not None and (root.dep_ == "pobj" or root.head.pos_ in ("NOUN", "PROPN", "ADP")
+                                     and root.dep_ not in ("relcl", "acl"))     # "a meeting that “ended …”": said
 
     def _attributed(self, qs: int, qe: int) -> bool:
         """Whether the text right after a quotation attributes it ("…," she said)."""
@@ -2343,8 +2353,20 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
         if first.lower_ == "i" and first.dep_ in ("nsubj", "nsubjpass") and verb is not None \
                 and verb.tag_ in ("VBD", "MD") and verb.lower_ != "were":
             words[first.i] = re.sub(r"['’]s$", "", said.speaker.text)
-    statement = _sentence_form(_text(doc, ids, stops, words))
-    return statement, statement if (ids, words) == plain else _sentence_form(_text(doc, plain[0], stops, plain[1]))
+    statement = _stop_as_written(doc, ids, _sentence_form(_text(doc, ids, stops, words)))
+    return statement, statement if (ids, words) == plain else _stop_as_written(
+        doc, plain[0], _sentence_form(_text(doc, plain[0], stops, plain[1])))
+
+
+def _stop_as_written(doc: Doc, ids: list[int], text: str) -> str:
+    """The full stop inside the closing quotation mark where the source puts it there
+    (‘dismissed the allegations as "pure speculation."’), not after it."""
+    if not ids or len(text) < 2 or text[-1] != "." or text[-2] not in QUOTE_CHARS:
+        return text
+    last = next((i for i in reversed(ids) if doc[i].text not in QUOTE_CHARS), ids[-1])
+    if last + 2 < len(doc) and doc[last + 1].text == "." and doc[last + 2].text == text[-2]:
+        return text[:-2] + "." + text[-2]
+    return text
 
 
 @lru_cache(maxsize=4096)
