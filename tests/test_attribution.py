@@ -1348,6 +1348,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Veldan", "disputes", "Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations.\u201d")}),
     ("Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations\u201d.",
      {("Veldan", "disputes", "Veldan called the allegations \u201cpolitical manipulation aimed at damaging relations\u201d.")}),
+    # unnamed reports are unnamed, not whoever spoke last; what their denier calls them is the denier's
+    ("Kelvar said the plant was safe. Reports said the plant had leaked.",
+     {("Kelvar", "asserts", "The plant was safe."), (None, "asserts", "The plant had leaked.")}),
+    ("Veldan Group, a private cybersecurity firm, has dismissed media reports that alleged that phones of journalists "
+     "were targeted for surveillance, terming them \u201cfull of wrong assumptions and uncorroborated theories\u201d.",
+     {("Veldan Group", "denies", "Veldan Group has dismissed media reports that alleged that phones of journalists were "
+                                 "targeted for surveillance, terming them \u201cfull of wrong assumptions and "
+                                 "uncorroborated theories\u201d."),
+      (None, "asserts", "Phones of journalists were targeted for surveillance.")}),
     # a body's representatives who are not available answer for it
     ("Kelvar representatives were not immediately available to provide additional information.",
      {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "

@@ -593,6 +593,9 @@ def _subject_token(verb: Token) -> Token | None:
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and (verb.dep_ == "conj" or tok.lemma_.lower() in ("convince", "persuade")):
             return passive                     # "the minister was not convinced and said …"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "relcl" and tok.head.head.head.pos_ == "VERB":
+            tok = tok.head.head.head           # "dismissed reports that alleged …, terming them …": who dismissed
+            continue
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -689,6 +692,9 @@ class _Resolver:
                                                # ("a spokesman said": the last body's, as news writes it)
         if definite and subj.pos_ != "PRON" and "PERSON" in lex.descriptions.get(lemma, ()) and lemma not in lex.spokes:
             return None, True                  # "the prosecutor general": a title no one named here bears
+        if not definite and subj.tag_ == "NNS" and "SPEAKER" in lex.descriptions.get(lemma, ()) \
+                and not any(c.dep_ == "poss" for c in subj.children):
+            return None, True                  # "media reports alleged …": unnamed, not whoever spoke last
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             return self.refer(subj)
         if subj.pos_ == "PROPN":
