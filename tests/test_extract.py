@@ -675,6 +675,9 @@ def combined(names_, aliases=()) -> list:
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],
     # a body's officials or staff speak for the body
     [("Kelvar Authority", "organization"), ("Kelvar Authority officials", "group")],
+    # a surname of several words with a particle, read as a body; a state's government named with "state" or not
+    [("Johana Kelvar de la Torre", "person"), ("Kelvar de la Torre", "organization")],
+    [("Kelvar state government", "organization"), ("Kelvar government", "organization")],
     # a lone surname with the Arabic article capitalised (here read as a body), the full name with it in lower case
     [("Turki al-Kelvari", "person"), ("Al-Kelvari", "organization")],
     # given names written as initials, and the full one that begins so

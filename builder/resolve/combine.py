@@ -120,6 +120,17 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
             u.union(key, next(iter(owners)))
         elif not full.get(key) and len(first.get(key, ())) == 1 and vote[key] not in ("country", PLACE):
             u.union(key, next(iter(first[key])))         # also a given name the model took for a body ("Mamata")
+    # A surname of several words, with a particle, joins the one full name ending with it
+    # ("Tablada de la Torre" and "Johana Tablada de la Torre"), however the model read it.
+    tails = defaultdict(set)
+    for key in people:
+        words = key.split()
+        for n in range(2, len(words)):
+            if any(w in _PARTICLES for w in words[-n:]):
+                tails[" ".join(words[-n:])].add(key)
+    for key in kinds:
+        if len(tails.get(key, ())) == 1 and vote[key] not in ("country", PLACE):
+            u.union(key, next(iter(tails[key])))
     # "the U.S. government", "Chinese government": the country itself.
     country_of = {fold[k]: k for k in kinds if vote[k] == "country"}
     for key in kinds:
@@ -361,6 +372,8 @@ def _body_spoken_for(key: str) -> str | None:
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+# lower-case words inside surnames ("Tablada de la Torre", "van der Berg", "bin Salman")
+_PARTICLES = frozenset("de la del della di da dos das du le van von der den ter bin ibn al el".split())
 # Familiar forms of English given names (general knowledge of names, as any reader has it).
 _FORMAL = {"Bill": "William", "Will": "William", "Billy": "William", "Bob": "Robert", "Rob": "Robert",
            "Bobby": "Robert", "Mike": "Michael", "Jim": "James", "Jimmy": "James", "Joe": "Joseph",
@@ -405,6 +418,8 @@ def _fold(key: str) -> str:
                 text = f"{country.name} {rest}"
                 break
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
+    if len(words) > 2 and words[-2] == "state" and words[-1] == "government":
+        words = words[:-2] + ["government"]         # "Odisha state government", "Odisha government"
     if len(words) > 2 and words[-2] in ("armed", "defense") and words[-1] == "forces":
         words = words[:-2] + ["forces"]             # "Russian armed forces", "Israel Defense Forces"
     if len(words) > 1:
