@@ -1351,12 +1351,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # unnamed reports are unnamed, not whoever spoke last; what their denier calls them is the denier's
     ("Kelvar said the plant was safe. Reports said the plant had leaked.",
      {("Kelvar", "asserts", "The plant was safe."), (None, "asserts", "The plant had leaked.")}),
-    ("Veldan Group, a private cybersecurity firm, has dismissed media reports that alleged that phones of journalists "
-     "were targeted for surveillance, terming them \u201cfull of wrong assumptions and uncorroborated theories\u201d.",
-     {("Veldan Group", "denies", "Veldan Group has dismissed media reports that alleged that phones of journalists were "
-                                 "targeted for surveillance, terming them \u201cfull of wrong assumptions and "
-                                 "uncorroborated theories\u201d."),
-      (None, "asserts", "Phones of journalists were targeted for surveillance.")}),
+    ("Veldan Group, a private Kelvari cybersecurity firm that sells the spyware Falcon, has dismissed media reports that "
+     "alleged that phones of prominent personalities, including journalists, politicians and experts in Kelvar were "
+     "targeted for surveillance, terming them \u201cfull of wrong assumptions and uncorroborated theories\u201d.",
+     {("Veldan Group", "denies", "Veldan Group, a private Kelvari cybersecurity firm that sells the spyware Falcon, has "
+                                 "dismissed media reports."),
+      (None, "asserts", "Phones of prominent personalities, including journalists, politicians and experts in Kelvar "
+                        "were targeted for surveillance.")}),
     # a body's representatives who are not available answer for it
     ("Kelvar representatives were not immediately available to provide additional information.",
      {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "

@@ -1752,8 +1752,9 @@ class _Finder:
         return ids or None
 
     def _in_phrase(self, qs: int, qe: int) -> bool:
-        """Whether the quotation is a word or two of a phrase of the sentence ("confirmed the entry
-        of the airship due to “force majeure”", a preposition's object), not what is reported."""
+        """Whether the quotation is part of a phrase of the sentence (a preposition's object or a
+        noun's modifier: "confirmed the entry of the airship due to “force majeure”"), not what
+        is reported; a quoted relative clause ("a meeting that “ended with a threat”") is said."""
         span = self.doc.char_span(qs, qe, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
         root = next((t for t in words if not qs <= t.head.idx < qe), None)
