@@ -1329,6 +1329,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "Tom Becker said the deal was dead.",
      {("Kelvar", "asserts", "Kelvar is backing out of its plans to acquire Veldan."),
       ("Tom Becker", "asserts", "The deal was dead.")}),
+    # "…, said the spokesperson" after a clause about a country's side: that country's spokesperson
+    ("Veldan said the balloon was a spy craft. The Chinese side regrets the entry of the airship into Veldan "
+     "airspace, said the spokesperson.",
+     {("Veldan", "asserts", "The balloon was a spy craft."),
+      ("Chinese", "asserts", "The Chinese side regrets the entry of the airship into Veldan airspace.")}),
     # what is unknown is no party: "his whereabouts" are not his to answer for
     ("Tom Becker said the journalist left the building. His whereabouts had remained unknown since.",
      {("Tom Becker", "asserts", "The journalist left the building."),

@@ -816,11 +816,16 @@ class _Resolver:
     def told_about(self, tok: Token, labels: tuple) -> Span | None:
         """The party a clause is about, when a description says it after the clause ("Kelvar is
         backing out of the deal, the company said"): the clause's subject, if the article names
-        it elsewhere as a body of that kind, or as one word the model took for a person."""
+        it elsewhere as a body of that kind, or as one word the model took for a person; for a
+        description that may be a country's, the country the subject is of ("the Chinese side")."""
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
         subj = None if clause is None else next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN" and "GPE" in labels:
+            # "The Chinese side regrets …, said the spokesperson": the country the subject is of
+            return next((e for c in subj.children if c.dep_ in ("amod", "compound")
+                         and (e := self.entity(c)) is not None and e.label_ in ("NORP", "GPE")), None)
         if subj is None or subj.pos_ != "PROPN":
             return None
         name = self.art.doc[min([subj.i, *(c.i for c in subj.children if c.dep_ == "compound")]):subj.i + 1].text
