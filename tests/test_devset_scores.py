@@ -76,3 +76,29 @@ def test_errors_of_held_out_stories_are_shown_only_when_named(tmp_path, monkeypa
     assert "missed in tuned" in out and "missed in kept-out" not in out
     scorer.main(["--devset", str(tmp_path), "--errors", "--story", "kept-out"])
     assert "missed in kept-out" in capsys.readouterr().out
+
+
+def _checker():
+    spec = importlib.util.spec_from_file_location("check_gold", ROOT / "scripts" / "check_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_gold_file_cites_what_its_corpus_holds(capsys):
+    assert _checker().main([]) == 0, capsys.readouterr().out
+
+
+def test_gold_checker_names_a_cite_past_the_end_and_an_unknown_speaker(tmp_path, capsys):
+    story = tmp_path / "a-story"
+    (story / "corpus" / "articles").mkdir(parents=True)
+    (story / "corpus" / "articles" / "wire-2024-01-02.md").write_text(
+        '---\ntitle: "T"\noutlet: Wire\npublished: "2024-01-02"\n---\n\nThe ministry denied it.\n', encoding="utf-8")
+    (story / "gold.yaml").write_text(
+        "story: a-story\nactors:\n  - {name: Ministry, kind: organization, spellings: [the ministry]}\n"
+        "positions:\n  - {cite: [wire-2024-01-02, p1], stance: denies, speaker: the ministry}\n"
+        "  - {cite: [wire-2024-01-02, p2], stance: denies, speaker: Someone Else}\n", encoding="utf-8")
+    assert _checker().main([str(story)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2, out
+    assert "wire-2024-01-02 has no paragraph 'p2'" in out[0] and "speaker 'Someone Else'" in out[1]
