@@ -163,6 +163,9 @@ CASES = [
      "Ivo Tamm", "denies", "The strike was a deliberate attack."),
     ("Senator Ana Ruiz called into question the ministry's figures.",
      "Ana Ruiz", "disputes", "Senator Ana Ruiz called into question the ministry's figures."),
+    # the parser reads the idiom's noun as a compound of the bare object after it
+    ("Tomas Verlin called into question assertions by the board that the pump had failed.",
+     "Tomas Verlin", "disputes", "That the pump had failed."),
     ('Paul Brenner said he would challenge the ruling in the Supreme Court.',
      "Paul Brenner", "disputes", "Paul Brenner would challenge the ruling in the Supreme Court."),
     ('The Football Federation contested the decision of the tribunal.',

@@ -1041,8 +1041,14 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
             return f"{lemma} {child.lower_}"        # "took issue with", "cast doubt on"
         if child.dep_ == "prep":                    # "called into question"
             for obj in child.children:
-                if obj.dep_ == "pobj" and f"{lemma} {child.lower_} {obj.lower_}" in verbs:
-                    return f"{lemma} {child.lower_} {obj.lower_}"
+                if obj.dep_ != "pobj":
+                    continue
+                # "called into question assertions by …": the parser may read the idiom's noun as
+                # a compound of the object that follows it
+                nouns = [obj, *(c for c in obj.children if c.dep_ == "compound" and c.i == child.i + 1)]
+                for noun in nouns:
+                    if f"{lemma} {child.lower_} {noun.lower_}" in verbs:
+                        return f"{lemma} {child.lower_} {noun.lower_}"
     return lemma
 
 
