@@ -1370,6 +1370,14 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Kelvar representatives were not immediately available to provide additional information.",
      {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "
                                    "information.")}),
+    # "the official" right after a named person spoke, with no unnamed source quoted: that person
+    ("Tomas Verlin, head of the aviation department, said the crew chose to land. The Austrian official stressed "
+     "that the crew was never pressed.",
+     {("Tomas Verlin", "asserts", "The crew chose to land."), ("Tomas Verlin", "asserts", "The crew was never pressed.")}),
+    ("Tomas Verlin said the crew chose to land. A senior official said the plane was safe. The official stressed "
+     "that the crew was never pressed.",
+     {("Tomas Verlin", "asserts", "The crew chose to land."), (None, "asserts", "The plane was safe."),
+      (None, "asserts", "The crew was never pressed.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

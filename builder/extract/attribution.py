@@ -675,6 +675,14 @@ class _Resolver:
         # model did not tag ("the Spanish Efe news agency")
         named = [(e.label_ == "NORP", child.i, e) for child in subj.children if child.dep_ in ("compound", "amod", "nmod")
                  and (e := self.entity(child) or art.body_at.get(child.i)) is not None]
+        if anonymous and definite and subj.tag_ == "NN" and lemma not in lex.descriptions \
+                and (not named or all(norp for norp, _, _ in named)):
+            # "Artem Sikorsky said …. The Belarusian official stressed …": the one just quoted,
+            # when no unnamed source was
+            who, _ = self.earlier_anonymous(subj)
+            person = self.last_person_speaking(subj) if who is None else None
+            if person is not None:
+                return person, False
         if named:
             return min(named, key=lambda n: n[:2])[2], anonymous
         for child in subj.children:
@@ -774,6 +782,17 @@ class _Resolver:
                 if anon and (spk is None or (spk.root.tag_ in ("NNS", "NNPS")) == plural):
                     return spk, True
         return None, True
+
+    def last_person_speaking(self, tok: Token) -> Span | None:
+        """The person named as a speaker in tok's sentence (before it) or the one before it, if
+        one is; the latest."""
+        art = self.art
+        si = art.sent_of[tok.i]
+        for back in (si, si - 1):
+            for spk, anon in reversed(art.speakers.get(back, [])):
+                if spk is not None and not anon and spk.label_ == "PERSON" and spk.end <= tok.i:
+                    return spk
+        return None
 
     def short_name(self, name: str, before: int) -> Span | None:
         """The entity named in full before token `before` that `name` shortens: "Byrd" -> "John
