@@ -1370,6 +1370,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Kelvar representatives were not immediately available to provide additional information.",
      {("Kelvar", "cannot_confirm", "Kelvar representatives were not immediately available to provide additional "
                                    "information.")}),
+    # "as …" hung by the parser on the clause inside the object described
+    ("On Sunday, Vargas described the allegation Kelvar carried out the attack as “baseless” during his last news "
+     "conference.",
+     {("Vargas", "denies", "On Sunday Vargas described the allegation Kelvar carried out the attack as “baseless” during "
+                           "his last news conference.")}),
     # "the official" right after a named person spoke, with no unnamed source quoted: that person
     ("Tomas Verlin, head of the aviation department, said the crew chose to land. The Austrian official stressed "
      "that the crew was never pressed.",

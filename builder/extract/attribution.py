@@ -1559,6 +1559,11 @@ class _Finder:
                                             # "branded the report a fabrication", parsed as a modifier
                                             or (c.dep_ == "npadvmod" and c.i > obj.i and c.pos_ == "NOUN")
                                             for c in list(cue.children) + list(obj.children))
+            if obj is not None and not named:
+                # "described the allegation that Iran did it as “baseless”": the parser hangs the
+                # closing "as …" on the clause inside the object
+                named = any(t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i
+                            and any(not c.is_punct for c in t.children) for t in subtree(obj))
             if not named:
                 return None
             content = []
