@@ -1375,6 +1375,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "conference.",
      {("Vargas", "denies", "On Sunday Vargas described the allegation Kelvar carried out the attack as “baseless” during "
                            "his last news conference.")}),
+    # "called the claims misleading …" with the adjective parsed as the noun's, after it
+    ("Veltra Group has called the claims misleading and without evidence and said it always complied with laws.",
+     {("Veltra Group", "denies", "Veltra Group has called the claims misleading and without evidence.")}),
     # "the official" right after a named person spoke, with no unnamed source quoted: that person
     ("Tomas Verlin, head of the aviation department, said the crew chose to land. The Austrian official stressed "
      "that the crew was never pressed.",

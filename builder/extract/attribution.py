@@ -1558,6 +1558,8 @@ class _Finder:
                                             or (c.dep_ == "prep" and c.lower_ == "as")
                                             # "branded the report a fabrication", parsed as a modifier
                                             or (c.dep_ == "npadvmod" and c.i > obj.i and c.pos_ == "NOUN")
+                                            # "called the claims misleading", parsed as an adjective after its noun
+                                            or (c.dep_ == "amod" and c.head.i == obj.i and c.i > obj.i)
                                             for c in list(cue.children) + list(obj.children))
             if obj is not None and not named:
                 # "described the allegation that Iran did it as “baseless”": the parser hangs the
