@@ -1378,6 +1378,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "called the claims misleading …" with the adjective parsed as the noun's, after it
     ("Veltra Group has called the claims misleading and without evidence and said it always complied with laws.",
      {("Veltra Group", "denies", "Veltra Group has called the claims misleading and without evidence.")}),
+    # dismissing an investigation disputes its findings ("dismissed" a person would be firing them)
+    ("A Kelvari official dismissed Veldan's investigation into the bridge explosion.",
+     {("Kelvari", "disputes", "A Kelvari official dismissed Veldan's investigation into the bridge explosion.")}),
+    # the accusation parsed as the complement, its description as the noun's adjective
+    ("In Talmor, presidential adviser Ilya Brandt called Veldan’s accusation “too cynical even for Veldan.”",
+     {("Ilya Brandt", "denies", "In Talmor presidential adviser Ilya Brandt called Veldan’s accusation “too cynical even "
+                                "for Veldan.”")}),
     # "the official" right after a named person spoke, with no unnamed source quoted: that person
     ("Tomas Verlin, head of the aviation department, said the crew chose to land. The Austrian official stressed "
      "that the crew was never pressed.",

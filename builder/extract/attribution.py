@@ -417,7 +417,7 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 # names that, given to a claim, dismiss it ("called the accusations a provocation"); said of an
 # event they accuse instead ("the attack was a provocation"), so only with a claim as object
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
-                         "invention", "fantasy", "libel"})
+                         "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
 _ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
@@ -1398,6 +1398,8 @@ class _Finder:
             if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
                     or any(c.dep_ == "det" and c.lower_ == "any" for c in child.children):
                 return "denies"                # "rejected the claims", "rejected any involvement", "any aggression"
+            if child.lemma_.lower() in FINDINGS | {"probe", "inquiry"}:
+                return "disputes"              # "dismissed Russia's investigation": its findings, not a person
             if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING_VERBS for c in child.children):
                 return "denies"                # "reject any attempts to connect the government to it"
             if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
@@ -1554,6 +1556,9 @@ class _Finder:
             # "called the report a fabrication", "described the claims as baseless"
             if obj is not None and obj.tag_ in ("WP", "WDT"):
                 return None                    # "what officials called a spy balloon": the reporter's hedge
+            if obj is None:                    # "called Putin's accusation “too cynical”", the noun parsed as
+                obj = next((c for c in cue.children if c.dep_ == "oprd" and c.pos_ == "NOUN"   # the complement
+                            and any(a.dep_ == "amod" and a.i > c.i for a in c.children)), None)
             named = obj is not None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")
                                             or (c.dep_ == "prep" and c.lower_ == "as")
                                             # "branded the report a fabrication", parsed as a modifier
