@@ -518,6 +518,15 @@ def test_one_name_keeps_one_label_and_a_name_cut_short_is_made_whole():
     assert [e.label_ for e in doc.ents] == ["ORG"] * 5 and all(e.text == "Harrow Southern" for e in doc.ents)
 
 
+def test_initials_and_a_surname_the_model_read_as_a_body_are_a_person_but_an_initialled_body_stays_one():
+    text = "The panel includes K V Harlan and M.L. Vantas, and A Group said it would help."
+    found = retagged(text, lambda doc: [(_at(doc, "K"), _at(doc, "Harlan") + 1, "ORG"),
+                                        (_at(doc, "M.L."), _at(doc, "Vantas") + 1, "ORG"),
+                                        (_at(doc, "A"), _at(doc, "Group") + 1, "ORG")])
+    assert {("K V Harlan", "person"), ("M.L. Vantas", "person")} <= found
+    assert ("A Group", "person") not in found
+
+
 def test_a_name_with_an_organisations_head_noun_or_an_acronym_is_no_person():
     text = "Harlow Railways said the line was closed, and Kelder SDMA said the roads were open."
     assert retagged(text, lambda doc: [(0, 2, "PERSON"), (_at(doc, "Kelder"), _at(doc, "Kelder") + 2, "PERSON")]) \

@@ -173,6 +173,7 @@ def _split_country_prefix(doc: Doc) -> None:
         doc.ents = out
 
 
+_INITIALLED = re.compile(r"(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z][a-z]{2,}")
 _OTHER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "LAW", "LANGUAGE"})
 _PERSON_ROLES = _ROLE_NOUNS | {"aide", "adviser", "advisor", "deputy", "assistant"}
 
@@ -186,7 +187,9 @@ def _speaking_names(doc: Doc) -> None:
     out, changed = [], False
     for ent in doc.ents:
         label = None
-        if ent.label_ in _OTHER_LABELS and all(t.is_title or not t.is_alpha for t in ent):
+        if ent.label_ == "ORG" and _INITIALLED.fullmatch(ent.text) and ent[-1].text not in lx.ORG_HEADS:
+            label = "PERSON"                  # "K V Kamat", "M.L. Sharma": initials and a surname
+        elif ent.label_ in _OTHER_LABELS and all(t.is_title or not t.is_alpha for t in ent):
             if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in ent.root.children):
                 label = "PERSON"
             elif _speaks(ent.root):
