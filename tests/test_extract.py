@@ -114,6 +114,14 @@ def test_declared_acronym_and_initials_are_aliases():
     assert keys["FDGC"] == "Federal Deposit Guarantee Corporation"
 
 
+def test_an_acronym_in_another_language_declared_in_brackets_is_an_alias():
+    # "SBU" does not spell "Security Service of Ukraine", but the bracket declares it
+    f = found("Kelvar said the Security Service of Veldania (SBV) was behind the attack.",
+              "The SBV has not responded to the report.")
+    keys = {m.surface: m.key for m in f.entities}
+    assert keys["SBV"] == "Security Service of Veldania"
+
+
 def test_surname_after_full_name_is_the_same_person():
     f = found("Energy Minister Ana Paredes visited the plant.", "Paredes said output would rise.")
     assert {m.key for m in f.entities if m.kind == "person"} == {"Ana Paredes"}

@@ -949,6 +949,14 @@ def _spells(acronym: str, words: list[str]) -> bool:
         letters.startswith("".join(initials[:2])) or set(letters) >= set(initials[:len(letters)]))
 
 
+def _translated(acronym: str, words: list[str]) -> bool:
+    """'Security Service of Ukraine (SBU)', 'Federal Security Service (FSB)': an acronym of the
+    name in its own language, declared in brackets after the English name; it starts as the
+    name does."""
+    letters = acronym.replace(".", "").replace("-", "")
+    return len(words) >= 2 and len(letters) >= 3 and letters[0] == words[0][0].upper()
+
+
 def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]:
     """'Long Name (LN)' and acronyms spelling a long name's initials: alias -> the long name's key."""
     out: dict[tuple[int, int], set[str]] = {}
@@ -961,7 +969,7 @@ def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]
         # "Silicon Valley Bank (SVB)": the parenthesis right after the name declares an alias.
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and _ACRONYM.match(doc[end + 1].text) and kind in ("organization", "group") \
-                and _spells(doc[end + 1].text, words):
+                and (_spells(doc[end + 1].text, words) or _translated(doc[end + 1].text, words)):
             out.setdefault((start, end), set()).add(doc[end + 1].text)
             long_by_initials.setdefault(doc[end + 1].text.replace(".", ""), []).append(d)
     for d in drafts:
