@@ -466,6 +466,21 @@ def _at(doc, word: str, nth: int = 0) -> int:
     return [t.i for t in doc if t.text == word][nth]
 
 
+def test_a_name_the_model_tagged_once_is_that_name_wherever_the_article_writes_it():
+    from spacy.tokens import Span
+
+    from builder.extract.entities import dossier_entities
+    text = ("Talvex Holdings said its staff were safe. Talvex Holdings on Sunday dismissed the report. A Talvex "
+            "Holdings spokesperson declined to comment, and the Talvex Holdings Papers were not mentioned.")
+    doc = nlp.pipeline()(text)
+    doc.ents = [Span(doc, 0, 2, label="ORG")]        # as if the model had tagged the first one only
+    dossier_entities(doc)
+    spans = [(a.start, text[a.start:a.end], a.kind) for a in doc._.actors if a.key == "Talvex Holdings"]
+    # the three mentions, and not the start of the longer "Talvex Holdings Papers"
+    assert [s for _, s, _ in spans] == ["Talvex Holdings"] * 3 and {k for _, _, k in spans} == {"organization"}
+    assert max(start for start, _, _ in spans) < text.index("Papers") - 20
+
+
 def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     text = "The claims are absurd, Orel Vantas, an aide to the president, said on Friday."
     assert ("Orel Vantas", "person") in retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Orel") + 2, "FAC")])

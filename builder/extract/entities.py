@@ -92,6 +92,7 @@ def _data_lines(name: str) -> tuple[str, ...]:
 def dossier_entities(doc: Doc) -> Doc:
     """Set doc._.actors from doc.ents (see the module docstring)."""
     _consistent_labels(doc)
+    _repeated_names(doc)
     _split_country_prefix(doc)
     _speaking_names(doc)
     doc._.actors = find_actors(doc)
@@ -147,6 +148,39 @@ def _consistent_labels(doc: Doc) -> None:
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+def _repeated_names(doc: Doc) -> None:
+    """A name the model tags once is that name wherever the article writes it: the model tags
+    "Facebook" as a company in one sentence and leaves it untagged in five others ("Facebook on
+    Sunday dismissed …", "a Facebook spokesperson"). Only names of people and bodies, only where
+    every word is a capitalised proper noun no entity holds, and not a one-word name the article
+    also writes in lower case ("Anger")."""
+    lowercase = {t.lower_ for t in doc if t.is_lower}
+    labels: dict[tuple[str, ...], str] = {}
+    for ent in doc.ents:
+        words = tuple(t.text for t in ent if t.text not in ("'s", "’s"))
+        if ent.label_ in ("PERSON", "ORG") and words and all(w[:1].isupper() for w in words) \
+                and not (len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in lowercase)):
+            labels.setdefault(words, ent.label_)
+    if not labels:
+        return
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        at.setdefault(t.text, []).append(t.i)
+    added, taken = [], {t.i for t in doc if t.ent_type_}
+    for words, label in sorted(labels.items()):
+        for i in at.get(words[0], ()):
+            end = i + len(words)
+            if end > len(doc) or any(k in taken for k in range(i, end)) \
+                    or tuple(t.text for t in doc[i:end]) != words or any(t.pos_ != "PROPN" for t in doc[i:end]) \
+                    or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+                continue                    # part of a longer name ("Facebook Papers")
+            added.append(Span(doc, i, end, label=label))
+            taken.update(range(i, end))
+    if added:
+        doc.ents = sorted([*doc.ents, *added], key=lambda e: e.start)
 
 
 def _split_country_prefix(doc: Doc) -> None:
