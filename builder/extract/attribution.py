@@ -602,7 +602,27 @@ def _subject_token(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENTS and tok.head.dep_ == "dobj":
             tok = tok.head.head                # "the government issued a statement rejecting …"
             continue
-        return None
+        return _fronted_name(verb) if tok is verb else None
+    return None
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on the phrase before it ("In an interview with
+    the BBC, Wickremesinghe, like Sirisena, said …": "Wickremesinghe" as the BBC's apposition): a
+    name ending that phrase, with only punctuation (and an aside of "like …", "unlike …") between
+    it and the verb."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("prep", "advcl"):
+            continue
+        for t in subtree(child):
+            if t.dep_ != "appos" or t.ent_type_ not in ("PERSON", "ORG") or t.i <= child.i:
+                continue
+            between = range(t.right_edge.i + 1, verb.i)
+            aside = {x.i for k in between if doc[k].dep_ == "prep" and doc[k].lower_ in ("like", "unlike")
+                     for x in subtree(doc[k])}
+            if all(doc[k].is_punct or k in aside for k in between):
+                return t
     return None
 
 
