@@ -1388,6 +1388,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # the subject hung by the parser as an apposition on the phrase before it
     ("In an interview with the BBC, Ranil Kovar, like Petra Lind, said that he was not informed.",
      {("Ranil Kovar", "denies", "He was informed.")}),
+    # giving no reason or explanation answers nothing
+    ("Veltra Shipping did not give a reason for the dismissal.",
+     {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
     # "the official" right after a named person spoke, with no unnamed source quoted: that person
     ("Tomas Verlin, head of the aviation department, said the crew chose to land. The Austrian official stressed "
      "that the crew was never pressed.",
