@@ -1388,6 +1388,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # the subject hung by the parser as an apposition on the phrase before it
     ("In an interview with the BBC, Ranil Kovar, like Petra Lind, said that he was not informed.",
      {("Ranil Kovar", "denies", "He was informed.")}),
+    # a person's group is the body the article names after him, if it names one
+    ("Mehta Group shares fell on Monday. Richest Indian Ravi Mehta's group said the allegations are false.",
+     {("Mehta Group", "denies", "The allegations are false."), (None, "asserts", "Mehta Group shares fell on Monday.")}),
+    ("Ravi Mehta's group said the allegations are false.",
+     {("Ravi Mehta", "denies", "The allegations are false.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

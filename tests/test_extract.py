@@ -787,6 +787,12 @@ def test_different_names_alike_stay_apart(names_):
     assert len(actors) == len(names_), [a.name for a in actors]
 
 
+def test_a_founders_surname_read_as_a_body_beside_the_bodys_full_name_is_the_body_not_the_founder():
+    actors = combined([("Dara Kelvar", "person"), ("Kelvar", "organization"), ("Kelvar Group", "organization")])
+    assert sorted((a.name, a.kind, a.aliases) for a in actors) == [
+        ("Dara Kelvar", "person", ()), ("Kelvar Group", "organization", ("Kelvar",))]
+
+
 @pytest.mark.parametrize("text, present, absent", [
     # a possessive written with an opening quotation mark, and a sentence's full stop
     ("Analysts watched Crown Prince Mohammed bin Salman\u2018s rise to power.",

@@ -419,6 +419,7 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
+_PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
 _ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
 _DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
@@ -689,6 +690,13 @@ class _Resolver:
                 return None, False
             return person, False
         owner = self.owner(subj)                           # "X's spokesman", "a spokesman for X"
+        if owner is not None and owner.label_ == "PERSON" and lemma in _PERSONS_BODIES:
+            # "Gautam Adani's group said": the body the article names after him ("Adani Group"), if any
+            surname = owner.text.split()[-1]
+            body = next((e for e in self.art.ents if e.label_ == "ORG" and e.text.split()[0] == surname
+                         and len(e) > 1), None)
+            if body is not None:
+                return body, False
         if owner is not None:
             return owner, anonymous
         # "Veltra officials", "Russian officials"; a body's name before a demonym, even one the

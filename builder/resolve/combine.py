@@ -112,8 +112,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     folded_full = defaultdict(set)
     for surname, keys in full.items():
         folded_full[surname.casefold()] |= keys
+    # (not a word that is also the first of a body's name, read as a body: "Adani" beside "Adani
+    # Group" is the company, and "Gautam Adani" stays a person)
+    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k}
     for key in kinds:
-        if " " in key:
+        if " " in key or vote[key] == "organization" and key in companies:
             continue
         owners = full.get(key) or folded_full.get(key.casefold(), ())
         if len(owners) == 1:
