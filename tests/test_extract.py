@@ -550,6 +550,14 @@ def test_initials_and_a_surname_the_model_read_as_a_body_are_a_person_but_an_ini
     assert ("A Group", "person") not in found
 
 
+def test_a_demonym_the_model_read_as_a_person_or_a_body_is_no_actor():
+    text = "The police arrested 58 people, all Sri Lankans, and South African officials said they would help."
+    found = retagged(text, lambda doc: [(_at(doc, "Sri"), _at(doc, "Lankans") + 1, "PERSON"),
+                                        (_at(doc, "South"), _at(doc, "African") + 1, "ORG")])
+    assert {("Sri Lanka", "demonym"), ("South Africa", "demonym")} <= found
+    assert not {k for k, kind in found if kind in ("person", "organization") and ("Lank" in k or "African" in k)}
+
+
 def test_a_name_with_an_organisations_head_noun_or_an_acronym_is_no_person():
     text = "Harlow Railways said the line was closed, and Kelder SDMA said the roads were open."
     assert retagged(text, lambda doc: [(0, 2, "PERSON"), (_at(doc, "Kelder"), _at(doc, "Kelder") + 2, "PERSON")]) \

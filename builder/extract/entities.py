@@ -429,6 +429,10 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             else:
                 drafts.append([span.start, span.end, "group", text])
         else:
+            demonym = demonyms.get(text) or demonyms.get(text.removesuffix("s"))
+            if demonym is not None and kind in ("person", "organization"):
+                drafts.append([span.start, span.end, "demonym", demonym.name])   # "Sri Lankan" read as a person
+                continue
             words = text.split()
             # the head noun comes before "of": "Bank of the Philippine Islands" is a bank
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
