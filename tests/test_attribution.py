@@ -1393,6 +1393,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Mehta Group", "denies", "The allegations are false."), (None, "asserts", "Mehta Group shares fell on Monday.")}),
     ("Ravi Mehta's group said the allegations are false.",
      {("Ravi Mehta", "denies", "The allegations are false.")}),
+    # a sum of money with "m" after the number stays whole ("£60m"), and so does what was said around it
+    ("Peter Hale spoke to MPs on Thursday. He insisted that reports he stood to gain £60m if the company succeeded "
+     "were “completely absurd”.",
+     {(None, "asserts", "Peter Hale spoke to MPs on Thursday."),
+      ("Peter Hale", "denies", "Reports he stood to gain £60m if the company succeeded were “completely absurd”.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -78,10 +78,25 @@ def pipeline():
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     if "paragraph_breaks" not in Language.factories:
         Language.component("paragraph_breaks", func=paragraph_breaks)
+        Language.component("money_amounts", func=money_amounts)
+    nlp.add_pipe("money_amounts", first=True)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("dossier_entities", after="ner")
     nlp.add_pipe("dossier_attribution", after="dossier_entities")
     return nlp
+
+
+def money_amounts(doc):
+    """"£60m", "$5m": the tokenizer splits the "m" off as a unit of length, and the parser then
+    reads it as a verb or a full stop and loses the rest of the clause. A sum of money after a
+    currency sign stays one token, as "$1.8bn" already is."""
+    with doc.retokenize() as retokenizer:
+        for tok in doc[2:]:
+            number, sign = doc[tok.i - 1], doc[tok.i - 2]
+            if tok.lower_ in ("m", "mn", "k") and number.like_num and sign.is_currency \
+                    and number.idx + len(number) == tok.idx and sign.idx + len(sign) == number.idx:
+                retokenizer.merge(doc[tok.i - 1:tok.i + 1])
+    return doc
 
 
 def paragraph_breaks(doc):
