@@ -550,6 +550,14 @@ def test_initials_and_a_surname_the_model_read_as_a_body_are_a_person_but_an_ini
     assert ("A Group", "person") not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ships were heading to port, the Navy's Gulf-based 7th Fleet said in a statement.", ("7th Fleet", "organization")),
+    ("The 82nd Airborne Division deployed on Friday.", ("82nd Airborne Division", "organization")),
+])
+def test_a_military_unit_named_by_its_number_is_a_body(text, expected):
+    assert expected in names(text)
+
+
 def test_a_demonym_the_model_read_as_a_person_or_a_body_is_no_actor():
     text = "The police arrested 58 people, all Sri Lankans, and South African officials said they would help."
     found = retagged(text, lambda doc: [(_at(doc, "Sri"), _at(doc, "Lankans") + 1, "PERSON"),

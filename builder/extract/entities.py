@@ -62,6 +62,7 @@ _POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MLA", "MSP", "OBE", "CBE", "MBE
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
@@ -348,7 +349,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                                  and span[-2].text not in ("-", "–")):   # not "al-Sheikh"
             span = span[:-1]                 # "Ryan Pinder KC"; "Hawaii Sens[.] Mazie Hirono"
         text = _clean(span.text)
-        if not _nameish(text, span) or _ARTEFACT.search(span.text) or _relational(text, countries, demonyms) \
+        if not _nameish(text, span) or _ARTEFACT.search(span.text) and not _numbered_unit(span) \
+                or _relational(text, countries, demonyms) \
                 or text in _POSTNOMINALS:
             continue
         if _PLURAL_ACRONYM.match(text) or _before_plural_acronym(span):
@@ -970,9 +972,19 @@ def _nameish(text: str, span) -> bool:
         return False
     if all(_is_title(t) for t in span if not t.is_punct):
         return False
-    if span[0].is_lower and span[0].pos_ not in ("PROPN",):
+    if span[0].is_lower and span[0].pos_ not in ("PROPN",) and not _numbered_unit(span):
         return False
     return len(text) <= 80
+
+
+_UNIT_HEADS = frozenset("Fleet Army Division Brigade Regiment Battalion Corps Wing Squadron Group Command Flotilla "
+                        "Infantry Airborne Precinct Circuit District".split())
+
+
+def _numbered_unit(span) -> bool:
+    """"5th Fleet", "82nd Airborne Division", "341st Missile Wing": a unit named by its number."""
+    return len(span) > 1 and _NUMBERED.fullmatch(span[0].text) is not None \
+        and all(t.is_title for t in span[1:]) and span[-1].text in _UNIT_HEADS
 
 
 def _initials(words: list[str]) -> str:
