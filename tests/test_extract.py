@@ -558,6 +558,20 @@ def test_a_military_unit_named_by_its_number_is_a_body(text, expected):
     assert expected in names(text)
 
 
+def test_a_person_on_the_part_of_whom_a_lapse_was_is_no_place():
+    assert ("Ravi Mehta", "person") in names(
+        "There was a serious lapse on the part of Defence Secretary Ravi Mehta, the president said.")
+
+
+def test_a_person_named_in_full_joined_to_a_place_stays_a_person():
+    text = "Fires reached the communities of Lahaina and Kula, and both Lahaina and Ravi Mehta were named."
+    found = retagged(text, lambda doc: [(_at(doc, "Lahaina"), _at(doc, "Lahaina") + 1, "GPE"),
+                                        (_at(doc, "Kula"), _at(doc, "Kula") + 1, "PERSON"),
+                                        (_at(doc, "Lahaina", 1), _at(doc, "Lahaina", 1) + 1, "GPE"),
+                                        (_at(doc, "Ravi"), _at(doc, "Mehta") + 1, "PERSON")])
+    assert ("Ravi Mehta", "person") in found and ("Kula", "place") in found, found
+
+
 def test_a_demonym_the_model_read_as_a_person_or_a_body_is_no_actor():
     text = "The police arrested 58 people, all Sri Lankans, and South African officials said they would help."
     found = retagged(text, lambda doc: [(_at(doc, "Sri"), _at(doc, "Lankans") + 1, "PERSON"),

@@ -490,6 +490,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     place_tokens = {i for s, e, kind, _ in drafts if kind == PLACE for i in range(s, e)}
     for d in drafts:
         root = doc[d[0]:d[1]].root
+        if d[2] == "person" and " " in d[3]:
+            continue                         # a person named in full ("Both Fernando and Jayasundara") stays one
         if d[2] in ("person", "organization") and (root.dep_ == "conj" and root.head.i in place_tokens
                                                    or any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)):
             d[2] = PLACE
@@ -777,7 +779,14 @@ def _situated(span) -> bool:
         return True
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PARTS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PARTS \
+        and not _on_the_part_of(root)
+
+
+def _on_the_part_of(root) -> bool:
+    """"A lapse on the part of X": by X, not in a part of a place called X."""
+    of = root.head
+    return of.lower_ == "of" and of.head.lower_ == "part" and of.head.head.lower_ == "on"
 
 
 def _somewhere(span) -> bool:
@@ -830,6 +839,8 @@ def _locative(span) -> bool:
     root, head = span.root, span.root.head
     if any(_is_title(t) for t in span) or span[-1].text in lx.ORG_HEADS:
         return False                  # "in the Financial Times", "in the Senate": a body's name
+    if root.dep_ == "pobj" and _on_the_part_of(root):
+        return False
     if _situated(span):
         return True
     if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1):
