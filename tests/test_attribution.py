@@ -1398,6 +1398,14 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "were “completely absurd”.",
      {(None, "asserts", "Peter Hale spoke to MPs on Thursday."),
       ("Peter Hale", "denies", "Reports he stood to gain £60m if the company succeeded were “completely absurd”.")}),
+    # a spokesperson speaks for a body: the name before the noun, though the model tags none there (it
+    # leaves "Facebook" untagged in this sentence); never the person quoted last
+    ("Frances Hale told senators the company lied. A Facebook spokesperson was not immediately available for comment.",
+     {("Frances Hale", "asserts", "The company lied."),
+      ("Facebook", "cannot_confirm", "A Facebook spokesperson was not immediately available for comment.")}),
+    ("Frances Hale told senators the company lied. A spokesperson was not immediately available for comment.",
+     {("Frances Hale", "asserts", "The company lied."),
+      (None, "cannot_confirm", "A spokesperson was not immediately available for comment.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -703,6 +703,13 @@ class _Resolver:
         # model did not tag ("the Spanish Efe news agency")
         named = [(e.label_ == "NORP", child.i, e) for child in subj.children if child.dep_ in ("compound", "amod", "nmod")
                  and (e := self.entity(child) or art.body_at.get(child.i)) is not None]
+        if not named and lemma in lex.spokes:
+            # "a Facebook spokesperson" where the model tagged no "Facebook": the name before the
+            # noun, not whoever spoke last
+            words = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
+                     and c.i < subj.i]
+            if words and words[-1].i == subj.i - 1 and all(b.i + 1 == a.i for a, b in zip(words[1:], words)):
+                return Span(self.art.doc, words[0].i, subj.i, label="ORG"), anonymous
         if anonymous and definite and subj.tag_ == "NN" and lemma not in lex.descriptions \
                 and (not named or all(norp for norp, _, _ in named)):
             # "Artem Sikorsky said …. The Belarusian official stressed …": the one just quoted,
@@ -732,7 +739,11 @@ class _Resolver:
                 and not any(c.dep_ == "poss" for c in subj.children):
             return None, True                  # "media reports alleged …": unnamed, not whoever spoke last
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
-            return self.refer(subj)
+            who, anon = self.refer(subj)
+            if who is not None and who.label_ == "PERSON" and lemma in lex.spokes and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+                return None, True              # "a spokesperson" speaks for a body, not for the person quoted last
+            return who, anon
         if subj.pos_ == "PROPN":
             return self.short_name(subj.text, subj.i), False
         return None, False
