@@ -62,19 +62,17 @@ def check_story(folder: Path) -> list[str]:
             out.append(f"{where}: event {e.get('title')!r}: date {e.get('date')!r} is not EDTF level 0")
         for c in e.get("cites") or []:
             cite(c, f"event {e.get('title')!r}")
-    for p in gold.get("positions") or []:
-        what = f"position at {p.get('cite')}"
+    def position(p: dict, what: str, stances: set[str]) -> None:
         cite(p.get("cite"), what)
-        if p.get("stance") not in STANCES:
-            out.append(f"{where}: {what}: stance {p.get('stance')!r}; use one of {sorted(STANCES)}")
+        if p.get("stance") not in stances:
+            out.append(f"{where}: {what}: stance {p.get('stance')!r}; use one of {sorted(stances)}")
         speaker(p.get("speaker"), what)
+
+    for p in gold.get("positions") or []:
+        position(p, f"position at {p.get('cite')}", STANCES)
     for d in gold.get("disputes") or []:
         for side in d.get("sides") or []:
-            what = f"dispute {d.get('question')!r}"
-            cite(side.get("cite"), what)
-            if side.get("stance") not in SIDE_STANCES:
-                out.append(f"{where}: {what}: stance {side.get('stance')!r}; use one of {sorted(SIDE_STANCES)}")
-            speaker(side.get("speaker"), what)
+            position(side, f"dispute {d.get('question')!r}", SIDE_STANCES)
     for family in gold.get("families") or []:
         for sid in family:
             if str(sid) not in paragraphs:
