@@ -1406,6 +1406,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Frances Hale told senators the company lied. A spokesperson was not immediately available for comment.",
      {("Frances Hale", "asserts", "The company lied."),
       (None, "cannot_confirm", "A spokesperson was not immediately available for comment.")}),
+    # a non-answer joined by "but" to what was said is a statement of its own; what was said keeps its stance
+    ("Kelvar Shipping said two crew members died but didn’t provide any further details.",
+     {("Kelvar Shipping", "asserts", "Two crew members died."),
+      ("Kelvar Shipping", "cannot_confirm", "Kelvar Shipping said two crew members died but didn’t provide any further "
+                                            "details.")}),
+    ("Kelvar Shipping said two crew members died but did not say whether the ship was hit.",
+     {("Kelvar Shipping", "asserts", "Two crew members died."),
+      ("Kelvar Shipping", "cannot_confirm", "Kelvar Shipping said two crew members died but did not say whether the "
+                                            "ship was hit.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -419,6 +419,7 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
+_GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
 _PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
 _ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
@@ -1285,10 +1286,10 @@ class _Finder:
             return []
         parts = [c for c in roots[0].children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in ids
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        if not parts:
-            return []
         cls = self._class(cue) or "say"
-        out = []
+        out = self._nonanswer_joined(said, roots[0], ids)
+        if not parts:
+            return out
         for c in parts:
             sub = [t.i for t in subtree(c) if t.i in ids]
             cut = set(sub)
@@ -1305,6 +1306,35 @@ class _Finder:
                              said.anonymous, said.cue, "", True, False, said.own, said.verb, said.subject))
         if out and said.stance != "cannot_confirm":
             said.stance = self._stance(cls, said.content, True, cue)
+        return out
+
+    def _nonanswer_joined(self, said: _Said, root: Token, ids: set[int]) -> list[_Said]:
+        """"said two crew members died but did not provide any further details": the speaker's
+        non-answer (a verb of answering or of giving information), joined to what was said with no
+        subject of its own, is a statement of its own (the whole sentence, "cannot confirm"), cut
+        out of what was said, which keeps its stance."""
+        doc, art, out = self.doc, self.art, []
+        for c in root.children:
+            if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i not in ids or _own_subject(c) is not None \
+                    or any(m.dep_ == "mark" for m in c.children) \
+                    or c.lemma_.lower() not in art.lex.nonanswer | _GIVING:
+                continue                       # ("… but did not know they were for X" denies knowing: one statement)
+            sub = {t.i for t in subtree(c)} & ids
+            rest = [i for i in said.content if i not in sub]
+            if not art.has("UNKNOWN", sorted(sub)) or art.has("UNKNOWN", rest):
+                continue
+            k = c.left_edge.i - 1
+            while k in ids and (doc[k].dep_ == "cc" or doc[k].is_punct):
+                sub.add(k)
+                k -= 1
+            left = [i for i in said.content if i not in sub]
+            if not any(doc[i].is_alpha for i in left):
+                continue
+            said.content = left
+            said.stance = self._stance(self._class(doc[said.verb]) or "say", left, True, doc[said.verb]) \
+                if said.verb >= 0 else "asserts"
+            out.append(_Said(said.sent_start, said.sent_end, sorted(sub), "cannot_confirm", said.speaker,
+                             said.anonymous, said.cue, "", True, True, said.own, said.verb, said.subject))
         return out
 
     def continued(self, si: int, prev: _Said) -> _Said | None:
