@@ -1415,6 +1415,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Kelvar Shipping", "asserts", "Two crew members died."),
       ("Kelvar Shipping", "cannot_confirm", "Kelvar Shipping said two crew members died but did not say whether the "
                                             "ship was hit.")}),
+    # saying another party lies about something, or calls its account a distortion, disputes it
+    ("Bruno Vargas says the U.S. is “deliberately lying” about the attacks.",
+     {("Bruno Vargas", "disputes", "The U.S. is “deliberately lying” about the attacks.")}),
+    ("The newspaper’s work contained “deliberate mischaracterisations of what we are trying to do”, Nick Hale said.",
+     {("Nick Hale", "disputes", "The newspaper’s work contained “deliberate mischaracterisations of what we are trying "
+                                "to do”.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
