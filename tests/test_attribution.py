@@ -1421,6 +1421,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The newspaper’s work contained “deliberate mischaracterisations of what we are trying to do”, Nick Hale said.",
      {("Nick Hale", "disputes", "The newspaper’s work contained “deliberate mischaracterisations of what we are trying "
                                 "to do”.")}),
+    # "the former British minister": a person (the one just quoted, else unnamed), never Britain
+    ("Nick Hale said the report was unfair. The newspaper’s work contained errors, the former British deputy prime "
+     "minister said.",
+     {("Nick Hale", "asserts", "The report was unfair."), ("Nick Hale", "asserts", "The newspaper’s work contained errors.")}),
+    ("The newspaper’s work contained errors, the former British deputy prime minister said.",
+     {(None, "asserts", "The newspaper’s work contained errors.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

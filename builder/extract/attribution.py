@@ -711,6 +711,12 @@ class _Resolver:
                      and c.i < subj.i]
             if words and words[-1].i == subj.i - 1 and all(b.i + 1 == a.i for a, b in zip(words[1:], words)):
                 return Span(self.art.doc, words[0].i, subj.i, label="ORG"), anonymous
+        if named and definite and "PERSON" in lex.descriptions.get(lemma, ()) and any(
+                c.lower_ in ("former", "ex") for c in subj.children if c.dep_ in ("amod", "compound")):
+            # "the former British deputy prime minister said": a person, not Britain; the one just
+            # quoted if there is one, else someone unnamed
+            person = self.last_person_speaking(subj)
+            return (person, False) if person is not None else (None, True)
         if anonymous and definite and subj.tag_ == "NN" and lemma not in lex.descriptions \
                 and (not named or all(norp for norp, _, _ in named)):
             # "Artem Sikorsky said …. The Belarusian official stressed …": the one just quoted,
