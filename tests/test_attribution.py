@@ -1427,6 +1427,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Nick Hale", "asserts", "The report was unfair."), ("Nick Hale", "asserts", "The newspaper’s work contained errors.")}),
     ("The newspaper’s work contained errors, the former British deputy prime minister said.",
      {(None, "asserts", "The newspaper’s work contained errors.")}),
+    # a claim said to be unacceptable or outrageous is disputed; an attack so called is not
+    ("The report by the agency on the incident is absolutely unacceptable and discredits the organization, Ilya Brandt "
+     "told reporters on Wednesday.",
+     {("Ilya Brandt", "disputes", "The report by the agency on the incident is absolutely unacceptable and discredits "
+                                 "the organization.")}),
+    ("Ilya Brandt told reporters the attack was outrageous.",
+     {("Ilya Brandt", "asserts", "The attack was outrageous.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

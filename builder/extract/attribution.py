@@ -1937,11 +1937,26 @@ class _Finder:
             return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and art.has("DISPUTE", main):
             return "disputes"
+        if clause and self._dismissed(main):
+            return "disputes"                  # "the report … is absolutely unacceptable"
         hedged = art.has("HEDGE", content) or (cue is not None and (
             self._hedged_cue(cue) or art.has("HEDGE", self._utterance(cue))))
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
+
+    def _dismissed(self, main: list[int]) -> bool:
+        """A clause that dismisses a claim it names as its subject: "the report is unacceptable",
+        "the allegations were outrageous" (a report, claim or allegation, and a word of `_DISMISSIVE`
+        as what it is said to be)."""
+        ids = set(main)
+        for i in main:
+            tok = self.doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in self.art.lex.reference \
+                    and any(c.dep_ in ("acomp", "attr") and c.i in ids and c.lemma_.lower() in _DISMISSIVE
+                            for c in tok.head.children):
+                return True
+        return False
 
     def _inner_holder(self, content: list[int]) -> Token | None:
         """Who doubts it when a negated verb of belief heads what is said, with a subject of its own
