@@ -1434,6 +1434,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
                                  "the organization.")}),
     ("Ilya Brandt told reporters the attack was outrageous.",
      {("Ilya Brandt", "asserts", "The attack was outrageous.")}),
+    # declining comment, with "he" for the one just quoted
+    ("“We have concerns,” Tetsuya Hale, a Kelvar Marine spokesman said. He declined further comment.",
+     {("Tetsuya Hale", "asserts", "We have concerns."), ("Tetsuya Hale", "cannot_confirm", "He declined further comment.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -2891,7 +2891,7 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
                        for i, ends in art.marks["UNKNOWN"].items() if i in near) or any(
             e - 1 in near for i, ends in art.marks["UNKNOWN"].items() if i in set(ids) for e in ends)
         party = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                      and c.pos_ != "PRON"), None) if anchored else None
+                      and (c.pos_ != "PRON" or c.lower_ in ("he", "she", "they"))), None) if anchored else None
         if party is not None and party.pos_ == "NOUN" and finder.res.entity(party) is None \
                 and party.i not in art.group_of and party.lemma_.lower() not in art.lex.descriptions \
                 and party.lemma_.lower() not in art.lex.anonymous_nouns and party.lemma_.lower() not in art.lex.spokes:
