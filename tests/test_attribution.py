@@ -1437,6 +1437,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # declining comment, with "he" for the one just quoted
     ("“We have concerns,” Tetsuya Hale, a Kelvar Marine spokesman said. He declined further comment.",
      {("Tetsuya Hale", "asserts", "We have concerns."), ("Tetsuya Hale", "cannot_confirm", "He declined further comment.")}),
+    # saying one did not know a fact denies having known it; not knowing how many leaves it open
+    ("David Hale lobbied ministers. He insisted that he did not know that the finance firm was in trouble.",
+     {(None, "asserts", "David Hale lobbied ministers."),
+      ("David Hale", "denies", "David Hale did not know that the finance firm was in trouble.")}),
+    ("David Hale said he did not know how many people had died.",
+     {("David Hale", "cannot_confirm", "David Hale did not know how many people had died.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -1928,6 +1928,8 @@ class _Finder:
         main = self._main_clause(content) if clause else content
         if clause and art.has("DENIAL", main):
             return "denies"
+        if clause and cue is not None and self._denies_knowing(main, _subject(cue)):
+            return "denies"                    # "insisted he did not know that the firm was in trouble"
         if clause and art.has("UNKNOWN", main):
             return "cannot_confirm"            # "we do not know how many": not a denial
         if clause and (self._self_denial(content, _subject(cue) if cue is not None else None)
@@ -1944,6 +1946,23 @@ class _Finder:
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
+
+    def _denies_knowing(self, main: list[int], speaker: Token | None) -> bool:
+        """The speaker says it did not know a fact ("he did not know that the firm was in trouble"):
+        it denies having known, which "we do not know how many died" (a question left open) does not."""
+        doc, ids = self.doc, set(main)
+        own = self._own_party(speaker)
+        for i in main:
+            verb = doc[i]
+            if verb.lemma_.lower() != "know" or not _negated(verb) or (verb.head.i in ids and verb.head.i != verb.i):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in ids), None)
+            if subj is not None and own(subj) and clause is not None and not any(
+                    t.tag_ in ("WDT", "WP", "WRB") or t.dep_ == "mark" and t.lower_ in ("whether", "if")
+                    for t in subtree(clause) if t.i < clause.i):
+                return True
+        return False
 
     def _dismissed(self, main: list[int]) -> bool:
         """A clause that dismisses a claim it names as its subject: "the report is unacceptable",
