@@ -1436,7 +1436,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Ilya Brandt", "asserts", "The attack was outrageous.")}),
     # declining comment, with "he" for the one just quoted
     ("“We have concerns,” Tetsuya Hale, a Kelvar Marine spokesman said. He declined further comment.",
-     {("Tetsuya Hale", "asserts", "We have concerns."), ("Tetsuya Hale", "cannot_confirm", "He declined further comment.")}),
+     {("Tetsuya Hale", "asserts", "We have concerns."),
+      ("Tetsuya Hale", "cannot_confirm", "Tetsuya Hale declined further comment.")}),
     # saying one did not know a fact denies having known it; not knowing how many leaves it open
     ("David Hale lobbied ministers. He insisted that he did not know that the finance firm was in trouble.",
      {(None, "asserts", "David Hale lobbied ministers."),

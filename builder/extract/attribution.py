@@ -2901,6 +2901,7 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
         return []                                    # somebody says something the parse hides
     ids = _clean(doc, [t.i for t in toks], art.lex, set())
     parties: list[tuple[Span | None, bool]] = [(None, False)]
+    party = None
     if art.has("UNKNOWN", ids):
         # "The county did not have any further comment", "There was no comment from the ministry":
         # the party named is the one that gave no answer
@@ -2927,6 +2928,10 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
     else:
         stance = "asserts"
     statement = _sentence_form(_text(doc, _clean(doc, _shorten(doc, ids, lex=art.lex, sent_of=art.sent_of), art.lex, set())))
+    who = parties[0][0]
+    if party is not None and party.pos_ == "PRON" and who is not None and len(parties) == 1 \
+            and statement.lower().startswith(party.lower_ + " "):
+        statement = who.text + statement[len(party.text):]      # "He declined further comment": who did
     span = (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])) if ids else (sent.start_char, sent.end_char)
     return [Attribution((sent.start_char, sent.end_char), span, statement, stance,
                         (who.start_char, who.end_char) if who is not None else None, anon, "")
