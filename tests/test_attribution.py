@@ -1393,6 +1393,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Mehta Group", "denies", "The allegations are false."), (None, "asserts", "Mehta Group shares fell on Monday.")}),
     ("Ravi Mehta's group said the allegations are false.",
      {("Ravi Mehta", "denies", "The allegations are false.")}),
+    ("Ravi Mehta founded Mehta Group in 1988. The Mehta group says the report seeks answers to 88 questions.",
+     {(None, "asserts", "Ravi Mehta founded Mehta Group in 1988."),
+      ("Mehta Group", "asserts", "The report seeks answers to 88 questions.")}),
     # a sum of money with "m" after the number stays whole ("£60m"), and so does what was said around it
     ("Peter Hale spoke to MPs on Thursday. He insisted that reports he stood to gain £60m if the company succeeded "
      "were “completely absurd”.",

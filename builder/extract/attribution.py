@@ -692,10 +692,7 @@ class _Resolver:
             return person, False
         owner = self.owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None and owner.label_ == "PERSON" and lemma in _PERSONS_BODIES:
-            # "Gautam Adani's group said": the body the article names after him ("Adani Group"), if any
-            surname = owner.text.split()[-1]
-            body = next((e for e in self.art.ents if e.label_ == "ORG" and e.text.split()[0] == surname
-                         and len(e) > 1), None)
+            body = self.named_after(owner)               # "Gautam Adani's group said": the Adani Group
             if body is not None:
                 return body, False
         if owner is not None:
@@ -704,6 +701,9 @@ class _Resolver:
         # model did not tag ("the Spanish Efe news agency")
         named = [(e.label_ == "NORP", child.i, e) for child in subj.children if child.dep_ in ("compound", "amod", "nmod")
                  and (e := self.entity(child) or art.body_at.get(child.i)) is not None]
+        if lemma in _PERSONS_BODIES and len(named) == 1 and named[0][2].label_ in ("PERSON", "ORG") \
+                and " " not in named[0][2].text and (body := self.named_after(named[0][2])) is not None:
+            return body, False                           # "Adani group says": the Adani Group, not Gautam Adani
         if not named and lemma in lex.spokes:
             # "a Facebook spokesperson" where the model tagged no "Facebook": the name before the
             # noun, not whoever spoke last
@@ -828,6 +828,12 @@ class _Resolver:
                 if anon and (spk is None or (spk.root.tag_ in ("NNS", "NNPS")) == plural):
                     return spk, True
         return None, True
+
+    def named_after(self, name: Span) -> Span | None:
+        """The body the article names after a person or a one-word name ("Adani Group" for "Gautam
+        Adani" or "Adani"): an organisation of several words whose first is the name's last."""
+        word = name.text.split()[-1]
+        return next((e for e in self.art.ents if e.label_ == "ORG" and len(e) > 1 and e.text.split()[0] == word), None)
 
     def last_person_speaking(self, tok: Token) -> Span | None:
         """The person named as a speaker in tok's sentence (before it) or the one before it, if
