@@ -608,6 +608,15 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
+def _joiners(doc: Doc, clause: Token, ids) -> set[int]:
+    """The "but", "and" and punctuation right before a joined clause, among `ids`: cut with it."""
+    out, k = set(), clause.left_edge.i - 1
+    while k in ids and (doc[k].dep_ == "cc" or doc[k].is_punct):
+        out.add(k)
+        k -= 1
+    return out
+
+
 def _fronted_name(verb: Token) -> Token | None:
     """The subject the parser hung as an apposition on the phrase before it ("In an interview with
     the BBC, Wickremesinghe, like Sirisena, said …": "Wickremesinghe" as the BBC's apposition): a
@@ -1237,11 +1246,7 @@ class _Finder:
             inherit = outer if outer is not None and _own_subject(cue) is None else None
             if outer is not None and cue.dep_ == "conj":
                 # "acknowledged that the balloon was theirs but denied it was …": cut it out of the outer
-                cut = {t.i for t in subtree(cue)}
-                k = cue.left_edge.i - 1
-                while k in outer.content and (doc[k].dep_ == "cc" or doc[k].is_punct):
-                    cut.add(k)
-                    k -= 1
+                cut = {t.i for t in subtree(cue)} | _joiners(doc, cue, set(outer.content))
                 outer.content = [i for i in outer.content if i not in cut]
             for part in [said, *self._coordinated(said, cue)]:
                 pending.append((part, cue, inherit))
@@ -1305,10 +1310,7 @@ class _Finder:
         for c in parts:
             sub = [t.i for t in subtree(c) if t.i in ids]
             cut = set(sub)
-            k = c.left_edge.i - 1
-            while k in ids and (doc[k].dep_ == "cc" or doc[k].is_punct):
-                cut.add(k)
-                k -= 1
+            cut |= _joiners(doc, c, ids)
             left = [i for i in said.content if i not in cut]
             rest = [i for i in sub if not (doc[i].dep_ == "mark" and doc[i].head.i == c.i)]
             if not any(doc[i].is_alpha for i in left) or not any(doc[i].is_alpha for i in rest):
@@ -1335,10 +1337,7 @@ class _Finder:
             rest = [i for i in said.content if i not in sub]
             if not art.has("UNKNOWN", sorted(sub)) or art.has("UNKNOWN", rest):
                 continue
-            k = c.left_edge.i - 1
-            while k in ids and (doc[k].dep_ == "cc" or doc[k].is_punct):
-                sub.add(k)
-                k -= 1
+            sub |= _joiners(doc, c, ids)
             left = [i for i in said.content if i not in sub]
             if not any(doc[i].is_alpha for i in left):
                 continue
