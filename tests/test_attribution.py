@@ -1447,6 +1447,17 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       ("David Hale", "denies", "David Hale did not know that the finance firm was in trouble.")}),
     ("David Hale said he did not know how many people had died.",
      {("David Hale", "cannot_confirm", "David Hale did not know how many people had died.")}),
+    # a clause joined to what is said, with its own subject, is said too: its negation denies
+    ('"I followed the rules and my messages did not change the policy," Tom Harker said.',
+     {("Tom Harker", "denies", "I followed the rules and my messages did not change the policy.")}),
+    # "the company" in what a company says is the company itself; "the government" is not
+    ("Veltra Mining said the company does not use child labour at its mines.",
+     {("Veltra Mining", "denies", "The company uses child labour at its mines.")}),
+    ("Veltra Mining said the government does not allow exports of copper.",
+     {("Veltra Mining", "asserts", "The government does not allow exports of copper.")}),
+    # a dateline closed by the agency and a colon is no speaker and no part of what is said
+    ("Lagos [Nigeria], March 3 (PTI): Veltra Mining on Monday denied reports of a spill at its mine.",
+     {("Veltra Mining", "denies", "Veltra Mining on Monday denied reports of a spill at its mine.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -474,7 +474,8 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DATELINE = re.compile(r"[^\n.!?\"]{2,60}?\s[\u2014\u2013-]{1,2}\s")
+# ("MOSCOW, Russia (Reuters) — ", and the Indian agencies' "Baghdad [Iraq], Sept 15 (ANI): ")
+_DATELINE = re.compile(r"[^\n.!?\"]{2,60}?(?:\s[\u2014\u2013-]{1,2}\s|\(\w+\):\s)")
 
 
 def _datelines(doc: Doc) -> set[int]:
@@ -2087,6 +2088,10 @@ class _Finder:
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
         roots += [inner for root in roots if (inner := _declared_certain(root)) is not None]
+        # "I complied with the rules and my interventions did not lead to …": a clause joined to
+        # the root with a subject of its own is said as much as the root
+        roots += [c for root in list(roots) for c in root.children if c.dep_ == "conj" and c.i in ids
+                  and c.pos_ in ("VERB", "AUX") and any(g.dep_ in SUBJECTS for g in c.children)]
         # "I would like to reiterate that Rwanda does not use …": what the speaker restates
         roots += [c for root in list(roots) for t in subtree(root) if t.i in ids
                   and self.art.lex.verbs.get(t.lemma_.lower()) in ("say", "asserts")
@@ -2161,9 +2166,20 @@ class _Finder:
         # a body of a country speaks for it ("Kremlin spokesman Dmitry Peskov": Russia)
         titled |= {lx.INSTITUTIONS[k][2] for k in titled if k in lx.INSTITUTIONS and lx.INSTITUTIONS[k][2]}
 
+        mine = None
+        if speaker is not None:
+            named, _ = self.res.speaker(speaker)
+            mine = art.actor_at.get(named.start) if named is not None else None
+
         def own(subj: Token) -> bool:
             if subj.lower_ in FIRST_PERSON or _same_party(subj, speaker):
                 return True
+            # "Kelvar said the company does not …": a description that refers back to the speaker
+            if mine is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in art.lex.descriptions \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                named, _ = self.res.speaker(subj)
+                if named is not None and art.actor_at.get(named.start) == mine:
+                    return True
             poss = next((c for c in subj.children if c.dep_ == "poss"), None)
             if poss is not None and (poss.lower_ in FIRST_PERSON or poss.lower_ in _POSSESSIVE_OF
                                      and _same_party(poss, speaker, _POSSESSIVE_OF[poss.lower_])):
