@@ -1458,6 +1458,17 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a dateline closed by the agency and a colon is no speaker and no part of what is said
     ("Lagos [Nigeria], March 3 (PTI): Veltra Mining on Monday denied reports of a spill at its mine.",
      {("Veltra Mining", "denies", "Veltra Mining on Monday denied reports of a spill at its mine.")}),
+    # a noun of saying with its clause says what a verb of saying would
+    ("The Veltra government issued a statement that its troops had not crossed the border.",
+     {("Veltra", "denies", "Veltra's troops had crossed the border.")}),
+    ("Later in the day the Kelvar Front made an official announcement that it had nothing to do with the incident.",
+     {("the Kelvar Front", "denies", "The Kelvar Front had something to do with the incident.")}),
+    ("It is a report years in the making: a statement from the Veltra Mining board that the spills do not "
+     "result from any actions of the company.",
+     {("Veltra Mining", "asserts", "The spills do not result from any actions of the company.")}),
+    # "its" in what a government says is the government's
+    ("The Veltra government said its troops had not crossed the border.",
+     {("Veltra", "denies", "Veltra's troops had crossed the border.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

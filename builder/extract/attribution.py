@@ -62,6 +62,11 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STANCES = ("asserts", "denies", "disputes", "cannot_confirm", "hedges")
 MAX_WORDS = 25
 DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})   # "Kyiv's denial that …"
+# Nouns of saying whose clause is what was said ("a statement from the agency that …", "Hamas made
+# an announcement that …"): the stance is that of the clause, as after "said"
+SAYING_NOUNS = frozenset({"statement", "announcement", "assertion", "declaration"})
+# Verbs that make such a noun the subject's ("issued a statement that …", "repeated its statements")
+_ISSUING = frozenset({"issue", "release", "make", "publish", "put", "send", "repeat", "reiterate", "post"})
 LOOKBACK = 8                       # sentences searched back for what a pronoun or description means
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -500,6 +505,12 @@ def _datelines(doc: Doc) -> set[int]:
 
 
 # ------------------------------------------------------------------------------------ speakers
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The clause a noun introduces with "that" ("the denial that …", "a statement that …")."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                 and c.left_edge.lower_ == "that" and c.left_edge.i > noun.i), None)
+
 
 def _names_source(prep: Token) -> bool:
     """The object of the preposition is a name ("per Reuters", "per the Pentagon")."""
@@ -1087,7 +1098,8 @@ def _same_party(pronoun: Token, speaker: Token | None, word: str | None = None) 
     described = _lexicon().descriptions.get(speaker.lemma_.lower(), ())     # "the minister", "the company"
     person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she") or "PERSON" in described \
         or speaker.pos_ == "PROPN" and speaker.ent_type_ != "GPE"          # a name the model calls a body
-    body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ == "it" or "ORG" in described
+    body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lower_ == "it" or "ORG" in described \
+        or "GPE" in described                                               # "the government"
     if word in ("he", "she"):
         return person
     if word == "it":
@@ -1214,7 +1226,8 @@ class _Finder:
             lemma = tok.lemma_.lower()
             if art.in_quote[tok.i] is not None:
                 continue
-            if self._source_phrase(tok) or (tok.pos_ == "NOUN" and lemma in DENIAL_NOUNS):
+            if self._source_phrase(tok) or (tok.pos_ == "NOUN" and (
+                    lemma in DENIAL_NOUNS or lemma in SAYING_NOUNS and _noun_clause(tok) is not None)):
                 cues.append(tok)
             elif tok.pos_ in ("VERB", "AUX") and (_verb_key(tok, lex.verbs) in lex.verbs or (
                     lemma in lex.nonanswer and self._nonanswer(tok))) and not self._going_on(tok, sent):
@@ -1733,14 +1746,17 @@ class _Finder:
         return [t.i for t in span], head
 
     def denial_noun(self, cue: Token, sent: Span) -> _Said | None:
-        """A denial named by a noun, with who made it and what it denies: "despite denials from
-        Ukrainian officials that Kyiv had anything to do with it", "Kyiv's denial that …"."""
-        clause = next((c for c in cue.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
-                       and c.left_edge.lower_ == "that" and c.left_edge.i > cue.i), None)
+        """A denial or a statement named by a noun, with who made it and what it says: "despite
+        denials from Ukrainian officials that Kyiv had anything to do with it", "Kyiv's denial
+        that …", "a statement from the agency that the illness does not result from …", "Hamas
+        made an announcement that it had nothing to do with it"."""
+        clause = _noun_clause(cue)
         who = next((c for c in cue.children if c.dep_ == "poss"), None)
         for prep in cue.children:
             if who is None and prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
                 who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if who is None and cue.dep_ == "dobj" and cue.head.lemma_.lower() in _ISSUING:
+            who = _own_subject(cue.head)
         if clause is None or who is None:
             return None
         content = [t.i for t in subtree(clause) if t.i != clause.left_edge.i]
@@ -1749,8 +1765,11 @@ class _Finder:
             return None
         inside = set(content)
         own = tuple(i for i in range(sent.start, sent.end) if i not in inside)
-        return _Said(sent.start_char, sent.end_char, content, "denies", None, False, "denial", "", True, False,
-                     own, cue.i, who.i)
+        stance = "denies"
+        if cue.lemma_.lower() in SAYING_NOUNS:
+            stance = "denies" if self._self_denial(content, who) else "asserts"
+        return _Said(sent.start_char, sent.end_char, content, stance, None, False, cue.lemma_.lower(), "", True,
+                     False, own, cue.i, who.i)
 
     def according(self, cue: Token, sent: Span) -> _Said | None:
         phrase = self._source_phrase(cue)
