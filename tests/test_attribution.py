@@ -1469,6 +1469,25 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "its" in what a government says is the government's
     ("The Veltra government said its troops had not crossed the border.",
      {("Veltra", "denies", "Veltra's troops had crossed the border.")}),
+    # a name that owns shares is a company, however the model tags it: "the company" is it
+    ("Veltra Consulting made the pagers, Kai Lung said in a statement. The company said the pagers were sold "
+     "by Veltra Consulting. Kai Lung's shares fell.",
+     {("Kai Lung", "asserts", "Veltra Consulting made the pagers."),
+      ("Kai Lung", "asserts", "The pagers were sold by Veltra Consulting."),
+      (None, "asserts", "Kai Lung's shares fell.")}),
+    # "it", doing something, in what a company's founder says is the company; the weather is no one
+    ("Taiwan-based Gold Harbor's president and founder Lin Wei-ming has said it did not manufacture the devices "
+     "used in the attack.",
+     {("Lin Wei-ming", "denies", "It manufactured the devices used in the attack.")}),
+    ("Veltra Mining chief executive Tom Hale said it did not rain on the day.",       # (a guard)
+     {("Tom Hale", "asserts", "It did not rain on the day.")}),
+    # "who" is the person a phrase describes, not the company it names last
+    ("Another person seen leaving the office was Teresa Lam, the sole employee of a company called Apollo "
+     "Systems Ltd, who did not speak to reporters.",
+     {("Teresa Lam", "cannot_confirm", "Teresa Lam did not speak to reporters.")}),
+    # "the country's agency" speaks for the country just named
+    ("Bulgaria did not sell the pagers, the country's State Security Agency said.",
+     {("State Security Agency", "denies", "Bulgaria sold the pagers.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

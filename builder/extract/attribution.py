@@ -325,10 +325,12 @@ class _Article:
                 self.group_of[span.root.i] = span
         self.groups = sorted(self.group_of.values(), key=lambda span: span.start)
         self.actor_at: dict[int, str] = {}          # token -> the key of the actor it names ("Rwandan" -> Rwanda)
+        self.kind_of: dict[str, str] = {}           # actor key -> its kind in this article
         self.body_at: dict[int, Span] = {}          # token -> an organisation's name the model did not tag
         for actor in (doc._.actors if doc.has_extension("actors") else None) or ():
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is not None:
+                self.kind_of.setdefault(actor.key, actor.kind)
                 for t in span:
                     self.actor_at[t.i] = actor.key
                 if actor.kind == "organization" and not any(t.ent_type_ for t in span):
@@ -506,6 +508,16 @@ def _datelines(doc: Doc) -> set[int]:
 
 # ------------------------------------------------------------------------------------ speakers
 
+def _entity_text(doc: Doc, i: int) -> str:
+    """The text of the named entity token `i` is part of."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _noun_clause(noun: Token) -> Token | None:
     """The clause a noun introduces with "that" ("the denial that …", "a statement that …")."""
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
@@ -527,8 +539,22 @@ def _own_subject(verb: Token) -> Token | None:
     before = [c for c in subjects if c.i < verb.i]
     child = before[-1] if before else subjects[0]
     if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
-        return verb.head                       # "the group, which denied blame"
+        return _antecedent(verb, child)        # "the group, which denied blame"
     return child
+
+
+def _antecedent(verb: Token, relative: Token) -> Token:
+    """What the relative pronoun of a relative clause stands for: the noun it hangs from, but for
+    "who" the person a phrase describes, not the body it names last ("Teresa Wu, the sole
+    employee of a company called Apollo Systems, who did not speak")."""
+    head = verb.head
+    if relative.lower_ == "who" and head.ent_type_ != "PERSON":
+        t = head
+        while t.dep_ in ("oprd", "acl", "pobj", "prep", "appos", "compound") and t.head.i != t.i:
+            t = t.head
+            if t.ent_type_ == "PERSON":
+                return t
+    return head
 
 
 def _direct_object(verb: Token) -> Token | None:
@@ -2159,20 +2185,33 @@ class _Finder:
         in the speaker's title ("Rwandan Minister … Vincent Biruta said Rwanda does not …")."""
         art = self.art
         titled: set[str] = set()
+        bodies: set[str] = set()              # organisations named in the title ("Veltra chief executive")
+        named = mine = None
         if speaker is not None:
             # "the Rwandan minister said Rwanda does not …": the country the speaker is described by
             titled |= {art.actor_at[c.i] for c in speaker.children
                        if c.dep_ in ("amod", "compound") and c.i in art.actor_at and c.ent_type_ in ("NORP", "GPE")}
             named, _ = self.res.speaker(speaker)
             if named is not None:
+                mine = art.actor_at.get(named.start)
                 # "Russia's defence ministry", one name: the country inside it
                 titled |= {c.name for t in named if (c := lx.countries().get(t.text) or lx.demonyms().get(t.text))}
                 i = named.start - 1
                 while i >= 0 and named.start - i <= 12 and (self.doc[i].is_title or self.doc[i].lower_ in _STOP_WORDS
                                                             or self.doc[i].lower_ in _ROLE_LOWER
-                                                            or self.doc[i].text in ("-", "'s", "’s")):
+                                                            or self.doc[i].text in ("-", "'s", "’s")
+                                                            or self.doc[i].lower_ in ("country", "company")):
                     if i in art.actor_at:
                         titled.add(art.actor_at[i])
+                    elif self.doc[i].lower_ in ("country", "company") and self.doc[i].dep_ == "poss":
+                        # "the country's State National Security Agency": the country meant
+                        whose, _ = self.res.speaker(self.doc[i])
+                        if whose is not None and whose.start in art.actor_at:
+                            titled.add(art.actor_at[whose.start])
+                    if art.kind_of.get(art.actor_at.get(i, "")) == "organization":
+                        bodies.add(art.actor_at[i])
+                    elif i not in art.actor_at and self.doc[i].ent_type_ == "ORG" and self.doc[i].is_alpha:
+                        bodies.add(_entity_text(self.doc, i))
                     i -= 1
                 i = named.end                  # "Vincent Biruta, the Rwandan foreign minister,"
                 if i < len(self.doc) and self.doc[i].text == ",":
@@ -2184,15 +2223,15 @@ class _Finder:
 
         # a body of a country speaks for it ("Kremlin spokesman Dmitry Peskov": Russia)
         titled |= {lx.INSTITUTIONS[k][2] for k in titled if k in lx.INSTITUTIONS and lx.INSTITUTIONS[k][2]}
-
-        mine = None
-        if speaker is not None:
-            named, _ = self.res.speaker(speaker)
-            mine = art.actor_at.get(named.start) if named is not None else None
+        # "Gold Apollo's founder Hsu Ching-kuang said it did not make them": "it" is the one body
+        # in a person's title
+        speaks_for_body = named is not None and named.label_ == "PERSON" and len(bodies) == 1
 
         def own(subj: Token) -> bool:
             if subj.lower_ in FIRST_PERSON or _same_party(subj, speaker):
                 return True
+            if speaks_for_body and subj.lower_ == "it" and any(c.dep_ == "dobj" for c in subj.head.children):
+                return True                      # (doing something: "it did not rain" is no one)
             # "Kelvar said the company does not …": a description that refers back to the speaker
             if mine is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in art.lex.descriptions \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
@@ -2836,9 +2875,12 @@ def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
                 child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not paired):
             continue
         if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            head = verb.head
-            ids.update(t.i for t in subtree(head) if head.left_edge.i <= t.i < verb.left_edge.i
-                       and not (t.is_punct and t.i == verb.left_edge.i - 1))
+            head = _antecedent(verb, child)
+            if head.i == verb.head.i:
+                ids.update(t.i for t in subtree(head) if head.left_edge.i <= t.i < verb.left_edge.i
+                           and not (t.is_punct and t.i == verb.left_edge.i - 1))
+            else:                              # the person's name alone
+                ids.update(t.i for t in subtree(head) if t.ent_type_ == "PERSON" and t.i <= head.i)
             subject = True
             continue
         subject = subject or child.dep_ in ("nsubj", "nsubjpass")

@@ -92,6 +92,7 @@ def _data_lines(name: str) -> tuple[str, ...]:
 @Language.component("dossier_entities")
 def dossier_entities(doc: Doc) -> Doc:
     """Set doc._.actors from doc.ents (see the module docstring)."""
+    _owning_bodies(doc)
     _consistent_labels(doc)
     _repeated_names(doc)
     _split_country_prefix(doc)
@@ -149,6 +150,30 @@ def _consistent_labels(doc: Doc) -> None:
         out.append(ent)
     if changed:
         doc.ents = out
+
+
+# What only a body has: a name with one of these after its possessive is a company or an
+# organisation, however the model tags it ("Gold Apollo's founder", "Veltra's shareholders").
+_BODY_OWNED = frozenset({"founder", "co-founder", "cofounder", "employee", "employees", "staff", "shareholder",
+                         "shareholders", "share", "shares", "headquarters", "subsidiary", "subsidiaries",
+                         "trademark", "brand", "board", "chairman", "chairwoman", "ceo", "executive",
+                         "executives", "stock", "product", "products"})
+
+
+def _owning_bodies(doc: Doc) -> None:
+    """A name the model tags as a person that owns what only a body has ("Gold Apollo's president
+    and founder", "Veltra's shareholders") is an organisation, in every mention of the article."""
+    def name(ent) -> str:
+        return ent.text.removesuffix("'s").removesuffix("’s")
+    owning = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.root.dep_ == "poss" and ent.root.head.i >= ent.end:
+            owned = ent.root.head
+            if owned.lower_ in _BODY_OWNED or any(c.dep_ == "conj" and c.lower_ in _BODY_OWNED for c in owned.children):
+                owning.add(name(ent))
+    if owning:
+        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and name(e) in owning else e
+                    for e in doc.ents]
 
 
 def _repeated_names(doc: Doc) -> None:
