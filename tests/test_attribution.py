@@ -1488,6 +1488,18 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "the country's agency" speaks for the country just named
     ("Bulgaria did not sell the pagers, the country's State Security Agency said.",
      {("State Security Agency", "denies", "Bulgaria sold the pagers.")}),
+    # not offering an explanation is not knowing or not saying, whatever it is about
+    ("Shortly after the incident, the Veltra ministry said the entire crew had been rescued. The ministry did "
+     "not offer an explanation for the contradicting reports.",
+     {("Veltra", "asserts", "The entire crew had been rescued."),
+      ("Veltra", "cannot_confirm", "The ministry did not offer an explanation for the contradicting reports.")}),
+    # the body in a title read through its lower-case words ("press secretary"): its country is the speaker's
+    ('Pentagon press secretary Tom Hale said in a statement that the U.S. "did not provide targeting information '
+     'for the strike."',
+     {("Tom Hale", "denies", "The U.S. provided targeting information for the strike.")}),
+    # "not authorized to speak" says why a source is unnamed, not that anyone would not answer
+    ("The Navy has provided intelligence, said the official, who was not authorized to speak publicly.",
+     {(None, "asserts", "The Navy has provided intelligence.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -426,6 +426,7 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
+_LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
 _PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
 _ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
@@ -1535,6 +1536,8 @@ class _Finder:
                 and any(g.lemma_.lower() == "comment" for g in c.children)
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")):
             return False
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _LICENSING:
+            return False                       # "an official not authorized to speak publicly": anonymity
         if _negated(tok):
             return True
         head = tok.head
@@ -2200,7 +2203,9 @@ class _Finder:
                 while i >= 0 and named.start - i <= 12 and (self.doc[i].is_title or self.doc[i].lower_ in _STOP_WORDS
                                                             or self.doc[i].lower_ in _ROLE_LOWER
                                                             or self.doc[i].text in ("-", "'s", "’s")
-                                                            or self.doc[i].lower_ in ("country", "company")):
+                                                            or self.doc[i].lower_ in ("country", "company")
+                                                            or self.doc[i].dep_ in ("compound", "amod")  # "press"
+                                                            and i < self.doc[i].head.i < named.end):
                     if i in art.actor_at:
                         titled.add(art.actor_at[i])
                     elif self.doc[i].lower_ in ("country", "company") and self.doc[i].dep_ == "poss":
