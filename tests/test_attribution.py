@@ -1500,6 +1500,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "not authorized to speak" says why a source is unnamed, not that anyone would not answer
     ("The Navy has provided intelligence, said the official, who was not authorized to speak publicly.",
      {(None, "asserts", "The Navy has provided intelligence.")}),
+    # what is denied drops the "no" of every noun joined to the first
+    ("Tom Hale said he had no contracts and no shares in the firm.",
+     {("Tom Hale", "denies", "Tom Hale had contracts and shares in the firm.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -2745,6 +2745,7 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
             c.dep_ == "acomp" and c.lower_ in ("true", "correct", "accurate") for c in root.children)):
         return inner(_ccomp(root))              # "they did not believe X", "it is not true that X"
     found: list[tuple[Token, str]] = []
+    also: dict[int, str] = {}
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     for c in root.children:
         if c.i not in s:
@@ -2771,10 +2772,13 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
                     if c.lemma_.lower() in EVIDENCE:        # "no evidence of a leak": left as worded
                         return inner(clause)
                     found.append((d, "" if c.tag_ in ("NNS", "NNPS") else "some"))   # "no strikes": "strikes"
+                    # "no codes of conduct and no government rules": the joined noun's "no" goes too
+                    also.update((x.i, "" if n.tag_ in ("NNS", "NNPS") else "some") for n in c.conjuncts
+                                if n.i in s for x in n.children if x.dep_ == "det" and x.lower_ == "no")
     if len(found) != 1:
         return ids, {}
     neg, word = found[0]
-    out = {neg.i: word}
+    out = {neg.i: word, **also}
     out.update((c.i, "") for c in neg.children if c.dep_ == "advmod")     # "absolutely nothing"
     if neg.lower_ in ("n't", "nt") and neg.i - 1 in s and doc[neg.i - 1].lower_ in CONTRACTED:
         out[neg.i - 1] = CONTRACTED[doc[neg.i - 1].lower_]
