@@ -1503,6 +1503,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # what is denied drops the "no" of every noun joined to the first
     ("Tom Hale said he had no contracts and no shares in the firm.",
      {("Tom Hale", "denies", "Tom Hale had contracts and shares in the firm.")}),
+    # the parser makes "yesterday" the subject and the firm its modifier; the firm named beside "firm" speaks
+    ("Taiwanese firm Kelvar Co (金阿波羅通信) yesterday said that it authorized its brand on the pagers.",
+     {("Kelvar Co", "asserts", "It authorized its brand on the pagers.")}),
+    # a name owning a trademark is a company (the model reads it as a building here): "it" is the company
+    ("The company said the pagers were sold by BAC, which was authorized to use Gold Apollo’s trademark in some "
+     "regions. “We only provide brand trademark authorization,” it said.",
+     {(None, "asserts", "The pagers were sold by BAC, which was authorized to use Gold Apollo’s trademark in some "
+       "regions."),
+      ("Gold Apollo", "asserts", "We only provide brand trademark authorization.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

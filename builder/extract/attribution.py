@@ -579,7 +579,13 @@ def _quoted_as(verb: Token) -> Token | None:
 
 def _named_after_title(subject: Token | None) -> Token | None:
     """"Minister of Foreign Affairs and International Cooperation Vincent Biruta": the parser joins
-    the name to its title by the title's "and", as if two people spoke; the speaker is the person."""
+    the name to its title by the title's "and", as if two people spoke; the speaker is the person.
+    And "Taiwanese firm Gold Apollo (…) yesterday said": the parser makes the day the subject and
+    the party a modifier of it; the speaker is the party."""
+    if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ in ("NOUN", "PROPN"):
+        party = next((c for c in subject.children if c.dep_ in ("nmod", "compound", "npadvmod")
+                      and c.i < subject.i and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")), None)
+        return party if party is not None else subject
     if subject is None or subject.ent_type_ == "PERSON" or not subject.is_title or subject.lower_ not in _ROLE_LOWER:
         return subject
     person = next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
@@ -723,7 +729,8 @@ class _Resolver:
         for child in subj.children:                         # "Maria Lopez, a spokeswoman"
             if child.dep_ == "appos":
                 e = self.entity(child)
-                if e is not None and e.label_ == "PERSON":
+                if e is not None and (e.label_ == "PERSON" or e.label_ == "ORG" and subj.pos_ == "NOUN"
+                                      and "ORG" in lex.descriptions.get(lemma, ())):   # "the firm Gold Apollo"
                     return e, False
         if "PERSON" in lex.descriptions.get(lemma, ()) and not anonymous and subj.pos_ != "PRON":
             person = self.titled(subj)                      # "the Polish president" after

@@ -160,20 +160,23 @@ _BODY_OWNED = frozenset({"founder", "co-founder", "cofounder", "employee", "empl
                          "executives", "stock", "product", "products"})
 
 
+_MISREAD_BODIES = frozenset({"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"})   # labels the model gives companies
+
+
 def _owning_bodies(doc: Doc) -> None:
-    """A name the model tags as a person that owns what only a body has ("Gold Apollo's president
+    """A name the model tags as a person (or a building, a product) that owns what only a body has ("Gold Apollo's president
     and founder", "Veltra's shareholders") is an organisation, in every mention of the article."""
     def name(ent) -> str:
         return ent.text.removesuffix("'s").removesuffix("’s")
     owning = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ == "poss" and ent.root.head.i >= ent.end:
+        if ent.label_ in _MISREAD_BODIES and ent.root.dep_ == "poss" and ent.root.head.i >= ent.end:
             owned = ent.root.head
             if owned.lower_ in _BODY_OWNED or any(c.dep_ == "conj" and c.lower_ in _BODY_OWNED for c in owned.children):
                 owning.add(name(ent))
     if owning:
-        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and name(e) in owning else e
-                    for e in doc.ents]
+        doc.ents = [Span(doc, e.start, e.end - (doc[e.end - 1].tag_ == "POS"), label="ORG")    # (not its "'s")
+                    if e.label_ in _MISREAD_BODIES and name(e) in owning else e for e in doc.ents]
 
 
 def _repeated_names(doc: Doc) -> None:
