@@ -752,6 +752,8 @@ def combined(names_, aliases=()) -> list:
     # … also when the model once read the movement's name as a place
     [("Kelvar Front", "organization"), ("Kelvar Front", "organization"), ("Kelvar Front", "place"),
      ("Kelvar Front militants", "group")],
+    # a plural's apostrophe written or not
+    [("Shilin District Prosecutors’ Office", "organization"), ("Shilin District Prosecutors Office", "organization")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)
@@ -972,3 +974,17 @@ def test_an_untagged_surname_saying_a_quotation_is_a_person():
     art = found("\u201cThe examiners determined the bullet was badly damaged,\u201d Price said.")
     assert ("Price", "person") in {(m.surface, m.kind) for m in art.entities}
     assert [s.speaker for s in art.statements] == ["Price"]
+
+
+def test_a_family_name_alone_joins_the_full_name_however_its_case_is_written(make_corpus):
+    from builder.pipeline import assemble
+    from conftest import article
+    dossier, _ = assemble(make_corpus({
+        "articles/a.md": article("a", "Kelvar founder Lin Wei-ming said the firm made no pagers.\n\n"
+                                      "Lin declined to answer questions as he left the office on Thursday.\n",
+                                 outlet="Harbor Post", published="2024-09-19"),
+        "articles/b.md": article("b", "Kelvar founder Lin Wei-Ming said the firm sold its brand to another company.\n",
+                                 outlet="Valley Times", published="2024-09-20"),
+    }))
+    people = [a for a in dossier.actors if a.kind == "person"]
+    assert [sorted(a.names) for a in people] == [["Lin", "Lin Wei-Ming", "Lin Wei-ming"]]

@@ -115,14 +115,16 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
     # (not a word that is also the first of a body's name, read as a body: "Adani" beside "Adani
     # Group" is the company, and "Gautam Adani" stays a person)
     companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k}
+    # (full names counted once however spelt: "Hsu Ching-kuang" and "Hsu Ching-Kuang" are one)
     for key in kinds:
         if " " in key or vote[key] == "organization" and key in companies:
             continue
-        owners = full.get(key) or folded_full.get(key.casefold(), ())
+        owners = {u.find(k) for k in full.get(key) or folded_full.get(key.casefold(), ())}
+        starting = {u.find(k) for k in first.get(key, ())}
         if len(owners) == 1:
             u.union(key, next(iter(owners)))
-        elif not full.get(key) and len(first.get(key, ())) == 1 and vote[key] not in ("country", PLACE):
-            u.union(key, next(iter(first[key])))         # also a given name the model took for a body ("Mamata")
+        elif not full.get(key) and len(starting) == 1 and vote[key] not in ("country", PLACE):
+            u.union(key, next(iter(starting)))         # also a given name the model took for a body ("Mamata")
     # A surname of several words, with a particle, joins the one full name ending with it
     # ("Tablada de la Torre" and "Johana Tablada de la Torre"), however the model read it.
     tails = defaultdict(set)
@@ -408,6 +410,7 @@ def _fold(key: str) -> str:
     forces"; "Israel Defense Forces"); words in the singular ("Ministry of Railways", "Railway Ministry")."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'")
+    text = re.sub(r"(?<=s)'(?=\s|$)", "", text)           # "Prosecutors' Office", "Prosecutors Office"
     head, of, tail = text.rpartition(" of ")
     country = lx.countries().get(tail.removeprefix("the ").removeprefix("The ")) if of else None
     if country is not None and head:
