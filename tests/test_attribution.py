@@ -1512,6 +1512,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "asserts", "The pagers were sold by BAC, which was authorized to use Gold Apollo’s trademark in some "
        "regions."),
       ("Gold Apollo", "asserts", "We only provide brand trademark authorization.")}),
+    # saying a thing does not exist or never took place denies it; supposing so only hedges (a guard)
+    ('According to Tom Hale, "the syndrome does not exist, it is not registered in any disease registry."',
+     {("Tom Hale", "denies", "The syndrome exists.")}),
+    ("Tom Hale said the meeting never took place.",
+     {("Tom Hale", "denies", "The meeting took place.")}),
+    ("Tom Hale said the meeting probably never took place.",
+     {("Tom Hale", "hedges", "The meeting probably never took place.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -426,6 +426,7 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
+_BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
 _PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
@@ -2097,6 +2098,13 @@ class _Finder:
                 return True
         return False
 
+    def _hedged_root(self, content: list[int]) -> bool:
+        """The main verb carries a hedging adverb ("the cash probably did not exist"): what would
+        deny is only supposed."""
+        doc, ids = self.doc, set(content)
+        root = next((doc[i] for i in content if not doc[i].is_punct and doc[i].head.i not in ids), None)
+        return root is not None and any(c.dep_ == "advmod" and self.art.has("HEDGE", [c.i]) for c in root.children)
+
     def _main_clause(self, content: list[int]) -> list[int]:
         """The content without clauses coordinated to it by "but" ("claimed the hospital was hit,
         but has provided no evidence": the second clause is not what is claimed)."""
@@ -2181,6 +2189,10 @@ class _Finder:
                 continue                         # "it was not uncommon": says that it is common
             if subj is not None and own(subj) or _corrected(root):
                 return True
+            if (root.lemma_.lower() in _BEING or root.lemma_ == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)) \
+                    and not self._hedged_root([root.i, *(c.i for c in root.children)]):
+                return True                      # "the syndrome does not exist", "the meeting never took place"
             if root.lemma_.lower() in INTENDED and subj is not None and subj.dep_ == "nsubjpass" \
                     and not any(c.dep_ == "agent" for c in root.children):
                 return True                      # "the collapse wasn't planned": not by the speaker
