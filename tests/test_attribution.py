@@ -1519,6 +1519,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Tom Hale", "denies", "The meeting took place.")}),
     ("Tom Hale said the meeting probably never took place.",
      {("Tom Hale", "hedges", "The meeting probably never took place.")}),
+    # a party saying there was no such thing denies it; declining to describe answers nothing
+    ('The Belarusian official Tom Hale stressed that "there was no pressure or coercion to land the aircraft."',
+     {("Tom Hale", "denies", "There was some pressure or coercion to land the aircraft.")}),
+    ("The Veltra ministry declined to describe the damage.",
+     {("Veltra", "cannot_confirm", "The Veltra ministry declined to describe the damage.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -2173,6 +2173,10 @@ class _Finder:
             if not verb or any(c.tag_ == "MD" for c in root.children):                          # tagged ADJ
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if speaker is not None and root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children) and any(
+                    c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in root.children):
+                return True                      # "there was no pressure to land", said by a party
             if not _negated(root) and subj is not None and _nobody(subj):
                 agent = next((o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
                 if own(subj) or agent is not None and own(agent):
