@@ -1524,6 +1524,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Tom Hale", "denies", "There was some pressure or coercion to land the aircraft.")}),
     ("The Veltra ministry declined to describe the damage.",
      {("Veltra", "cannot_confirm", "The Veltra ministry declined to describe the damage.")}),
+    # what "did not A, nor did it B" denies is A (a claim titled by the denial's own words would read
+    # as if the denial were denied); "neither he nor his staff" is left as worded
+    ("Bulgaria did not supply the movement with the pagers, nor did it act as an intermediary in trade "
+     "operations, the country's State Security Agency said.",
+     {("State Security Agency", "denies", "Bulgaria supplied the movement with the pagers.")}),
+    ("Tom Hale said neither he nor his staff had seen the letter.",
+     {("Tom Hale", "denies", "Neither he nor his staff had seen the letter.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -2755,8 +2755,8 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
     s = set(ids)
     root = next((doc[i] for i in ids if not doc[i].is_punct and (doc[i].head.i not in s or doc[i].head.i == i)), None)
     if root is None or _corrected(root) or _litotes(root) or root.lemma_.lower() in UNTURNED \
-            or any(doc[i].lower_ in ("neither", "nor") for i in ids):
-        return ids, {}
+            or any(doc[i].lower_ == "neither" or doc[i].lower_ == "nor" and not _nor_clause(doc[i], root) for i in ids):
+        return ids, {}                         # ("did not A, nor did it B": A is denied, B goes as joined clauses do)
 
     def inner(clause: Token | None) -> tuple[list[int], dict[int, str]]:
         if clause is None:
@@ -2822,6 +2822,13 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
         while ids and doc[ids[-1]].is_punct and doc[ids[-1]].text not in {".", "!", "?", *QUOTE_CHARS}:
             ids.pop()
     return ids, {i: w[:1].upper() + w[1:] if doc[i].text[:1].isupper() else w for i, w in out.items()}
+
+
+def _nor_clause(nor: Token, root: Token) -> bool:
+    """ "nor" joining a clause of its own to the negated main verb ("did not supply them, nor did
+    it act as an intermediary"), not "neither … nor" between words."""
+    return nor.dep_ == "cc" and nor.head.i == root.i and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > nor.i for c in root.children)
 
 
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG GPE"}   # not "they": often the thing
