@@ -311,6 +311,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The Glenmoor Electric Company said its lines were not to blame.", {("Glenmoor Electric Company", "organization")}),
     # a capital the model does not tag, speaking for its country
     ("KYIV - Kyiv said Saturday it rejected the claims.", {("Ukraine", "country")}),
+    # a country's name as an adjective before a thing is no actor; before those who act for it, it is
+    ("Shares fell after criticism by a U.S. short-seller, Kelvar Research.", {("Kelvar Research", "organization")}),
+    ("It was the deadliest U.S. wildfire in a century, the fire chief said.", set()),
 ])
 def test_names_acting_and_sides(text, expected):
     assert names(text) == expected

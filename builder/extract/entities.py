@@ -443,6 +443,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             if _somewhere(span):                 # "in China": the country, but no sign that it acts
                 drafts.append([span.start, span.end, SOMEWHERE, country.name])
                 continue
+            if _modifier(span) and not acting:   # "a U.S. short-seller", "the deadliest U.S. fire": the
+                drafts.append([span.start, span.end, "demonym", country.name])   # country as an adjective
+                continue
             drafts.append([span.start, span.end, "country", country.name])
         elif kind == "norp":
             country = demonyms.get(text) or demonyms.get(text.rstrip("s"))
@@ -815,6 +818,23 @@ def _on_the_part_of(root) -> bool:
     """"A lapse on the part of X": by X, not in a part of a place called X."""
     of = root.head
     return of.lower_ == "of" and of.head.lower_ == "part" and of.head.head.lower_ == "on"
+
+
+def _modifier(span) -> bool:
+    """The name modifies a noun after it, as an adjective would ("U.S. firm", "US and Indian laws")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "conj" and head.dep_ in ("compound", "amod", "nmod"):
+        root, head = head, head.head                  # "US and Indian laws"
+    return root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
+        and head.ent_type_ != "GPE" and head.lower_ not in _AGENTS and not _is_title(head)
+
+
+# Nouns for those who act for a country ("U.S. officials said", "US forces", "the U.S. embassy"):
+# before them the country's name is the country acting, not an adjective
+_AGENTS = (lx.ANONYMOUS_HEADS | lx.GROUP_NOUNS | lx.SPOKES_HEADS | frozenset(w.lower() for w in lx.ROLES)
+           | frozenset("""government administration military army navy forces troops soldiers embassy
+           authorities intelligence agencies agency officials envoy delegation president""".split()))
 
 
 def _somewhere(span) -> bool:
