@@ -314,6 +314,11 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a country's name as an adjective before a thing is no actor; before those who act for it, it is
     ("Shares fell after criticism by a U.S. short-seller, Kelvar Research.", {("Kelvar Research", "organization")}),
     ("It was the deadliest U.S. wildfire in a century, the fire chief said.", set()),
+    # countries a journey or a shipment passes through are places
+    ("The plane was on its way from Greece to Lithuania when the crew was told to land.",
+     {("Greece", "somewhere"), ("Lithuania", "somewhere")}),
+    ("The device was moved via Bulgaria and Georgia, investigators said.",
+     {("Bulgaria", "somewhere"), ("Georgia", "somewhere")}),
 ])
 def test_names_acting_and_sides(text, expected):
     assert names(text) == expected

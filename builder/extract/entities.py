@@ -37,7 +37,7 @@ from .tree import subtree
 LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe"}
 # Prepositions of place: a name governed by one is where something happens, not who acts.
 _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout", "towards", "toward", "into",
-             "downstream", "upstream", "along"}
+             "downstream", "upstream", "along", "via"}
 _PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
     "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb"}
 PLACE = "place"
@@ -857,7 +857,8 @@ def _somewhere(span) -> bool:
 
 
 _JOURNEY = {"travel", "fly", "depart", "leave", "arrive", "sail", "head", "return", "flee", "destine", "bound",
-            "route", "journey", "trip", "flight", "voyage", "relocate", "emigrate", "transit"}
+            "route", "journey", "trip", "flight", "voyage", "relocate", "emigrate", "transit", "way",
+            "launch", "fire", "come", "move", "ship", "smuggle", "transport"}       # ("launched from Yemen")
 _PLACES = {"country", "nation", "place", "city", "region", "destination"}
 
 
