@@ -73,8 +73,9 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
         problems += exc.problems
         articles = [ArticleFindings(s.id) for s in ordered]
+        cache = None                    # (findings that are not the articles' must not be remembered)
     with _collector_paused():
-        auto = combine(ordered, articles)                                     # 4
+        auto = combine(ordered, articles, cache)                              # 4
         actors, events, claims = merge(curation, auto)                        # 4
         names = {name: a.id for a in actors for name in a.names}
         pattern = name_pattern(names)

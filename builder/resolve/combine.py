@@ -18,6 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
@@ -44,7 +45,9 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})   # words 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 
-def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
+def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None = None) -> Findings:
+    """`cache`: a folder for the memo of what claims are made of (`claims.build_claims`), or None;
+    only for findings as `extract` gives them for `sources`."""
     by_id = {s.id: s for s in sources}
     actors, ids_of = _actors(by_id, articles)
     events = _events(by_id, articles, ids_of)
@@ -53,7 +56,7 @@ def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
     def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
                 if m.key in ids_of and m.end <= e]
-    claims = build_claims(by_id, articles, ids_of, events, actors_in)
+    claims = build_claims(by_id, articles, ids_of, events, actors_in, cache)
     claims += value_disputes(by_id, articles, ids_of, actors, {c.id for c in claims})
     return Findings(tuple(actors), tuple(events), tuple(claims))
 
