@@ -18,6 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
@@ -402,6 +403,7 @@ _GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "for
                 "army": "forces"}
 
 
+@lru_cache(maxsize=1 << 16)     # (asked again for the same spellings: each mention's, each key's)
 def _fold(key: str) -> str:
     """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix, one
     spelling of British and American words, and a leading country's possessive or demonym as the
