@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .corpus import load_sources
 from .curation import load_curation
-from .errors import ERROR, BuildError, Problem, display_path
+from .errors import ERROR, BuildError, Problem, display_paths
 from .export import export
 from .extract import ArticleFindings, begin_extract, default_cache
 from .graph import Dossier
@@ -57,9 +57,7 @@ class Result:
 
 def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Problem]]:
     """Stages 1–7: read the corpus and return the dossier with every problem found."""
-    def show(path: Path) -> str:
-        return display_path(path, root)
-
+    show = display_paths(root)
     sources, problems = load_sources(corpus, show)                            # 1
     curation, found = load_curation(corpus, show)                             # 2
     problems += found
