@@ -7,6 +7,7 @@ list when a stage cannot go on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,26 @@ class BuildError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def display_paths(root: Path | None = None) -> Callable[[Path], str]:
+    """`display_path` for the many files of one build: each folder is resolved once, and so are
+    `root` and the working directory."""
+    bases = [base.resolve() for base in (root, Path.cwd()) if base is not None]
+    folders: dict[Path, Path] = {}              # folder as given -> resolved
+
+    def show(path: Path) -> str:
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = path.absolute().parent.resolve()
+        absolute = folder / path.name
+        for base in bases:
+            try:
+                return absolute.relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return path.as_posix()
+    return show
 
 
 def display_path(path: Path, root: Path | None = None) -> str:

@@ -43,7 +43,7 @@ class Dossier:
         self.actors = tuple(sorted(_first_by_id(actors), key=lambda a: a.id))
         self.events = tuple(sorted(_first_by_id(events), key=lambda e: (e.date or _EPOCH, e.id)))
         self.claims = tuple(sorted(_first_by_id(claims), key=lambda c: c.id))
-        self.mentions = tuple(sorted(mentions))
+        self.mentions = tuple(sorted(mentions, key=mention_order))
         self.originals = tuple(sorted(settings.originals, key=lambda o: o.id))
 
         self.source = {s.id: s for s in self.sources}
@@ -111,6 +111,13 @@ class Dossier:
 
 
 _EPOCH = PartialDate(1)
+
+
+def mention_order(m: Mention) -> tuple:
+    """The dataclass order of mentions, field by field, as one flat tuple: sorting by it compares
+    in C instead of in the generated methods (a tenth of the time for a corpus's mentions)."""
+    c = m.citation
+    return (m.actor, c.source, c.paragraph, c.quote, m.start, m.end)
 
 
 def _first_by_id(items):

@@ -102,10 +102,12 @@ def write_pages(docs: Path, pages: Mapping[str, str], cache: Path | None = None)
     version = _written_version(docs) if cache is not None else ""
     known = memo.load(cache, "written", version)
     digests: dict[str, str] = {}
+    kept: dict[str, os.stat_result] = {}           # the status of each file left as it is
     for path in sorted(pages):
         data = _bytes(pages, path)
         digests[path] = digest = _digest(data)
-        if _holds(os.path.join(docs, path), data, digest, known.get(path)):
+        if (st := _holds(os.path.join(docs, path), data, digest, known.get(path))) is not None:
+            kept[path] = st
             report.unchanged.append(path)
             continue
         (staging / path).parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +127,7 @@ def write_pages(docs: Path, pages: Mapping[str, str], cache: Path | None = None)
         _atomic_write(docs / JOURNAL, "".join(f"{step}\n" for step in steps).encode("utf-8"))  # the commit point
         recover(docs)
     if cache is not None:
-        record = _record(docs, digests)
+        record = _record(docs, digests, kept)
         if record != known:
             memo.save(cache, "written", version, record)
     return report
@@ -148,31 +150,31 @@ def _stamp(st: os.stat_result) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def _holds(target: str, data: bytes, digest: str, known) -> bool:
-    """Whether the file `target` holds `data` (of that `digest`): by the record `known` of it if
-    the file is as recorded, else by reading it."""
+def _holds(target: str, data: bytes, digest: str, known) -> os.stat_result | None:
+    """The file's status if the file `target` holds `data` (of that `digest`), else None: by the
+    record `known` of it if the file is as recorded, else by reading it."""
     try:
         st = os.stat(target)
     except OSError:
-        return False
+        return None
     if isinstance(known, list) and len(known) == 4 and known[:3] == _stamp(st):
-        return known[3] == digest
+        return st if known[3] == digest else None
     if st.st_size != len(data):
-        return False
+        return None
     try:
         with open(target, "rb") as handle:
-            return handle.read() == data
+            return st if handle.read() == data else None
     except OSError:
-        return False
+        return None
 
 
-def _record(docs: Path, digests: dict[str, str]) -> dict:
+def _record(docs: Path, digests: dict[str, str], kept: dict[str, os.stat_result]) -> dict:
     """{path: [size, modification time, inode, digest]} of the files now in `docs`, but those too
-    young to be trusted (`RACY`)."""
+    young to be trusted (`RACY`); `kept` has the status of the files left as they were."""
     now, record = time.time_ns(), {}
     for path, digest in digests.items():
         try:
-            st = os.stat(os.path.join(docs, path))
+            st = kept[path] if path in kept else os.stat(os.path.join(docs, path))
         except OSError:
             continue
         if st.st_mtime_ns < now - RACY:
@@ -208,8 +210,10 @@ def _read_manifest(docs: Path) -> set[str]:
     path = docs / MANIFEST
     if not path.is_file():
         return set()
+    # (a line without ".." has no ".." part: only the others are parsed as paths, which is slow)
     return {line.strip() for line in path.read_text("utf-8").splitlines()
-            if line.strip() and ".." not in Path(line.strip()).parts and not line.startswith("/")}
+            if line.strip() and (".." not in line or ".." not in Path(line.strip()).parts)
+            and not line.startswith("/")}
 
 
 def _atomic_write(target: Path, data: bytes) -> None:

@@ -55,3 +55,17 @@ def test_status_is_derived_from_positions_and_independence(positions, expected):
 def test_copies_never_make_a_claim_corroborated():
     assert status(pos("c", "asserts"), pos("d", "asserts"))[0] != "corroborated"
     assert status(pos("a", "asserts"), pos("e", "asserts"))[0] == "single-source"
+
+
+def test_mentions_sort_as_their_dataclass_order():
+    """`mention_order` is the order of the Mention dataclass, field by field."""
+    from dataclasses import fields
+    from itertools import product
+
+    from builder.graph import mention_order
+    from builder.model import Mention
+    mentions = [Mention(actor, Citation(source, paragraph, quote), start, end)
+                for actor, source, paragraph, quote, start, end
+                in product(("b", "a"), ("s2", "s1"), ("p2", "p10"), ("y", "x"), (3, 1), (9, 4))]
+    assert sorted(mentions, key=mention_order) == sorted(mentions)
+    assert [f.name for f in fields(Mention)] == ["actor", "citation", "start", "end"]      # (no field it leaves out)

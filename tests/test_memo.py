@@ -184,3 +184,40 @@ def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_wi
     changed = sorted(p for p in after if p != ".dossier-generated" and before.get(p) != after[p])
     assert report.written == changed and "sources/rewrite.md" in changed
     assert len(report.unchanged) == len(after) - 1 - len(changed)
+
+
+def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_changes(make_corpus, monkeypatch,
+                                                                                     tmp_path):
+    """What claims are made of (an article's units) is remembered by the article and the actor ids of
+    the names in its findings: read back unchanged, worked out again for the articles naming an
+    actor whose id changed, and the same claims as without a memo."""
+    from builder.corpus import load_sources
+    from builder.extract import extract_articles
+    from builder.resolve import claims, combine
+    from test_claims_across_sources import GAZETTE, POST
+    corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
+                                                         published="2024-05-20"),
+                          "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21")})
+    sources = sorted(load_sources(corpus)[0], key=lambda s: s.id)
+    articles = extract_articles(sources)
+    cache = tmp_path / "cache"
+    worked_out = []
+    units = claims._units
+    monkeypatch.setattr(claims, "_units", lambda source, *rest: worked_out.append(source.id) or units(source, *rest))
+    plain = combine.combine(sources, articles)
+    assert combine.combine(sources, articles, cache) == plain and (cache / "units.json").is_file()
+    worked_out.clear()
+    assert combine.combine(sources, articles, cache) == plain and worked_out == []
+
+    actors = combine._actors                     # the company gets another id: so does its denial
+    company = next(a.id for a in plain.actors if a.name == "Northwind Industries")
+
+    def renamed(*args):
+        found, ids_of = actors(*args)
+        return found, {key: "the-company" if aid == company else aid for key, aid in ids_of.items()}
+    monkeypatch.setattr(combine, "_actors", renamed)
+    changed = combine.combine(sources, articles)
+    assert {p.speaker for c in changed.claims for p in c.positions} >= {"the-company"}
+    worked_out.clear()
+    assert combine.combine(sources, articles, cache) == changed
+    assert sorted(worked_out) == ["gazette", "post"]          # both name the company

@@ -7,15 +7,17 @@ off, because every piece of article and editor text goes through `md_escape` (se
 The pages there are thousands of (actors, claims, sources, events) are memoised: each is rendered
 with a key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`,
 `_source_reads`, `_event_reads`, and for an actor page's figure, kept apart,
-`visuals.neighbourhood_reads`; whoever makes a template read more must add it there), and given a
-cache folder, the memo `pages` keeps each text by a hash of its key and of this package's code and
-templates (see `builder.memo`).
+`visuals.neighbourhood_reads`; whoever makes a template read more must add it there: plain values,
+a model object as `_plain` gives it), and given a cache folder, the memo `pages` keeps each text by
+a hash of its key (`_key`) and of this package's code and templates (see `builder.memo`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import marshal
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -30,7 +32,7 @@ from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
-from .claims import origin_outlet, title as claim_title, who_says
+from .claims import origin_outlet, title as claim_title
 from .page import STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
@@ -83,7 +85,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
     def recall(reads: tuple, make, valid=lambda data: True) -> bytes:
         """The text made before from the same `reads` (if `valid`), else `make()`, as UTF-8 bytes;
         kept in the memo."""
-        key = hashlib.sha256(repr(reads).encode()).hexdigest()
+        key = _key(reads)
         if key in old:
             data = old.raw(key)
             if valid(data):
@@ -98,7 +100,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
         `pages`); the key is kept."""
         if cache is None:
             return False
-        key = hashlib.sha256(repr((path, reads)).encode()).hexdigest()
+        key = _key((path, reads))
         kept[path] = key
         if key in old:
             pages[path] = old.raw(key)
@@ -199,7 +201,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
         origins = defaultdict(list)
         for sid in sorted({p.citation.source for p in c.positions}):
             origins[d.origin_of[sid]].append(sid)
-        if remembered(f"claims/{c.id}.md", _claim_reads(d, c, origins)):
+        path = f"claims/{c.id}.md"
+        if remembered(path, _claim_reads(d, Page(path, d, pattern, names, memo), c, origins)):
             continue
         render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
                status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
@@ -230,6 +233,31 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
     return pages
 
 
+def _key(reads: tuple) -> str:
+    """A hash of a page's reads. They are plain values (strings, numbers, tuples, lists; a model
+    object as `_plain` gives it), written by `marshal` in its format 2, which refers to no object
+    already written and so gives equal values the same bytes, much faster than `repr`."""
+    return hashlib.sha256(marshal.dumps(reads, 2)).hexdigest()
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value):
+    """`value` with each dataclass in it (an actor, claim, position, date…) as a tuple of its class
+    name and its fields' values, for `_key`."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple or kind is list:
+        return kind(map(_plain, value))
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return (kind.__name__, *[_plain(getattr(value, name)) for name in names])
+
+
 def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events: list, positions: list,
                  related: list, members: list, date_of: dict) -> tuple:
     """Everything an actor page reads but its neighbourhood figure: the actor, how often it is
@@ -238,32 +266,34 @@ def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events:
     names, descriptions) and the outlets of the sources its footnotes cite."""
     rows = [(sid, p.source(sid), [(m.citation.paragraph, p.links(m.citation.quote)) for m in items])
             for sid, items in by_source[:LIST_ROWS]]
-    events = [(e.id, e.title, date_of[e.id], e.citations[0].citation) for e in events[:LIST_ROWS]] + [len(events)]
-    stances = [(p.claim(c.id), pos) for c, pos in positions[:LIST_ROWS]] + [len(positions)]
-    cited = [a.description_cite, *(row[3] for row in events[:-1]), *(pos.citation for _, pos in stances[:-1])]
+    shown = [(e.id, e.title, date_of[e.id], e.citations[0].citation) for e in events[:LIST_ROWS]]
+    stances = [(p.claim(c.id), pos) for c, pos in positions[:LIST_ROWS]]
+    cited = [a.description_cite, *(row[3] for row in shown), *(pos.citation for _, pos in stances)]
     outlets = [d.source[c.source].outlet for c in cited if c is not None]
     linked = [p.actor(x) for x in (*a.affiliations, *sorted(members))]
-    return ("actor", a, p.links(a.description, skip=a.id) if a.description else "", mentions, len(by_source),
-            rows, events, stances, outlets, linked, [(p.actor(x), w) for x, w in related[:SHOWN_RELATED]],
+    return ("actor", _plain(a), p.links(a.description, skip=a.id) if a.description else "", mentions, len(by_source),
+            rows, _plain(shown) + [len(events)], _plain(stances) + [len(positions)], outlets, linked,
+            [(p.actor(x), w) for x, w in related[:SHOWN_RELATED]],
             len(related))
 
 
 def _event_reads(d: Dossier, p: Page, e) -> tuple:
     """Everything an event page reads: the event, its actors (as linked), and for each citation
     its source (as linked, and its outlet) and quote (as linked)."""
-    return ("event", e, [p.actor(x) for x in e.actors],
+    return ("event", _plain(e), [p.actor(x) for x in e.actors],
             [(p.source(dc.citation.source), d.source[dc.citation.source].outlet, p.links(dc.citation.quote))
              for dc in e.citations])
 
 
-def _claim_reads(d: Dossier, c, origins: dict[str, list[str]]) -> tuple:
+def _claim_reads(d: Dossier, p: Page, c, origins: dict[str, list[str]]) -> tuple:
     """Everything a claim page reads: the claim, its status, its sources (title, outlet, date),
-    its speakers, the origins of its sources with their outlets, and who says what."""
-    heads = [(sid, d.source[sid].title, d.source[sid].outlet, d.source[sid].published)
+    its speakers, the origins of its sources with their outlets, and who says what (as the page
+    shows it)."""
+    heads = [(sid, d.source[sid].title, d.source[sid].outlet, _plain(d.source[sid].published))
              for members in origins.values() for sid in members]
-    speakers = [d.actor.get(p.speaker) for p in c.positions if p.speaker]
-    return ("claim", c, d.status[c.id], heads, speakers, sorted(origins.items()),     # (c is d.claim[c.id])
-            [origin_outlet(d, o) for o in sorted(origins)], who_says(d, c))
+    speakers = [_plain(d.actor.get(pos.speaker)) for pos in c.positions if pos.speaker]
+    return ("claim", _plain(c), _plain(d.status[c.id]), heads, speakers, sorted(origins.items()),  # (c is d.claim[c.id])
+            [origin_outlet(d, o) for o in sorted(origins)], p.why(c.id))
 
 
 def _source_reads(d: Dossier, s, independence: list) -> tuple:

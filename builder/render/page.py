@@ -36,8 +36,10 @@ class Page:
         self._number: dict[Citation, int] = {}
         self._dir = tuple(part for part in posixpath.dirname(path).split("/") if part)
         # Links and linked text depend only on the page's folder: pages of one render share them,
-        # so each text is escaped and linked once, not once per page it appears on.
+        # so each text is escaped and linked once, not once per page it appears on; what does not
+        # depend on the folder either (a claim's title, who says what) is shared by all pages.
         self._memo = {} if memo is None else memo.setdefault(self._dir, {})
+        self._shared = {} if memo is None else memo.setdefault(None, {})
 
     # Links -----------------------------------------------------------------------------
 
@@ -70,9 +72,9 @@ class Page:
         """A link to the claim titled as on its page; `bare` drops the final full stop, for a list
         line that goes on ("[…] — who says what")."""
         key = ("claim", cid)
-        if key not in self._memo:
-            self._memo[key] = claims.title(self.d.claim[cid])
-        text = self._memo[key]
+        if key not in self._shared:
+            self._shared[key] = claims.title(self.d.claim[cid])
+        text = self._shared[key]
         if bare and text.endswith("."):
             text = text[:-1]
         return f"[{md_escape(text)}]({self.url(f'claims/{cid}.md')})"
@@ -83,9 +85,9 @@ class Page:
     def why(self, cid: str) -> str:
         """Who says what about the claim, in one escaped line ("Reuters and CNN assert; Iran denies.")."""
         key = ("why", cid)
-        if key not in self._memo:
-            self._memo[key] = md_escape(claims.who_says(self.d, self.d.claim[cid]))
-        return self._memo[key]
+        if key not in self._shared:
+            self._shared[key] = md_escape(claims.who_says(self.d, self.d.claim[cid]))
+        return self._shared[key]
 
     def source(self, sid: str) -> str:
         key = ("source", sid)

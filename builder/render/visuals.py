@@ -273,6 +273,7 @@ class _Graph:
         # (a, b) with a < b -> {"with": origins, "member": 1, ...}
         self.edges: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
         self._near: dict[str, dict[str, dict[str, int]]] | None = None     # node -> its neighbours
+        self.neighbour_reads: dict[str, tuple] = {}        # node -> what a figure reads of it as a neighbour
         for a, pairs in sorted(d.related.items()):
             for b, w in pairs:
                 if a < b:
@@ -511,8 +512,13 @@ def neighbourhood_reads(d: Dossier, aid: str) -> tuple:
             return (n, g.label(n), d.status[n[6:]].value)
         a = d.actor[n]
         return (n, a.name, a.kind, weight(g.weight[n]), a.description)
+
+    def neighbour(n: str, kinds: dict) -> tuple:        # (the same for every actor it neighbours)
+        if n not in g.neighbour_reads:
+            g.neighbour_reads[n] = node(n, _size_step)
+        return g.neighbour_reads[n], sorted(kinds.items())
     near = g.neighbours(aid)
-    return (node(aid, int), [(node(n, _size_step), sorted(kinds.items())) for n, kinds in sorted(near.items())])
+    return (node(aid, int), [neighbour(n, kinds) for n, kinds in sorted(near.items())])
 
 
 def neighbourhood_svg(d: Dossier, page: str, aid: str) -> tuple[str, int]:

@@ -30,11 +30,17 @@ actors named in a stretch of a paragraph, and the automatic events. Output: auto
 
 Candidates come from inverted indexes probed with each query's rarest terms (terms in very
 many units are not probed), so the work grows with the corpus, not with pairs of sentences.
+
+Step 1 is a function of one article: given a cache folder, its units are kept in the memo
+`units` (see `builder.memo`) by a hash of the source and of the actor ids of the names its
+findings hold, so a rebuild works out the units of new and changed articles only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from bisect import bisect_left, bisect_right
 import math
 import re
@@ -43,11 +49,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
+from .. import memo
 from ..dates import PartialDate
 from ..model import AUTO, Citation, Claim, Event, Position, Source, position_order
 from ..unionfind import UnionFind
-from ..extract import lexicon as lx
+from ..extract import lexicon as lx, pipeline_version
 from ..extract.types import ArticleFindings
 
 AGAINST = ("denies", "disputes", "cannot_confirm")
@@ -386,6 +394,104 @@ def _factual(text: str) -> bool:
     return not re.match(r"(?:if|whether|should)\b", stripped, re.IGNORECASE) and not stripped.endswith("?")
 
 
+# ── The memo of units ────────────────────────────────────────────────────────────────────
+
+@lru_cache(maxsize=1)
+def _units_version() -> str:
+    """The code deciding an article's units: this module, the look-up of actors named
+    (`combine`), the values built, and the findings' own version (the extractors, the lexicon)."""
+    here = Path(__file__).resolve()
+    return memo.code_version(here, here.with_name("combine.py"), here.parents[1] / "model.py",
+                             here.parents[1] / "dates.py", here.parents[1] / "memo.py") + pipeline_version()
+
+
+def _remembered_units(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
+                      actors_in: ActorsIn, cache: Path | None) -> list[list[_Unit]]:
+    """`_units` of each article, from the memo where the article and the actor ids of the names in
+    its findings (all that `ids_of` and `actors_in` tell it) are as before."""
+    if cache is None:
+        return [_units(sources[a.source], a, ids_of, actors_in) for a in articles]
+    version = _units_version()
+    old = memo.load(cache, "units", version)
+    kept: dict[str, list] = {}
+    out, made = [], False
+    for a in articles:
+        source = sources[a.source]
+        names = sorted({m.key for m in a.entities} | {st.speaker for st in a.statements if st.speaker})
+        key = hashlib.sha256(json.dumps([memo.source_key(source), names, [ids_of.get(n) for n in names]],
+                                        ensure_ascii=False).encode()).hexdigest()[:32]
+        units = _units_from_rows(source, old.get(key))
+        if units is None:
+            units = _units(source, a, ids_of, actors_in)
+            kept[key] = [_unit_row(source, u) for u in units]
+            made = True
+        else:
+            kept[key] = old[key]
+        out.append(units)
+    if made or kept.keys() != old.keys():
+        memo.save(cache, "units", version, kept)
+    return out
+
+
+def _unit_row(source: Source, u: _Unit) -> list:
+    """`u` as JSON values; its quotes as (offset, length) in the paragraph, which `source` holds."""
+    text = source.paragraph(u.paragraph).text
+
+    def span(quote: str) -> list | str:
+        at = text.find(quote)
+        return [at, len(quote)] if at >= 0 else quote
+
+    def index(position: Position) -> int:
+        return next(k for k, (p, _) in enumerate(u.positions) if p is position)
+    return [u.key[1:], u.paragraph,
+            [[span(p.citation.quote), p.stance, p.speaker, p.anonymous, p.value, span(content)]
+             for p, content in u.positions],
+            span(u.quote), _joined(u.terms), _joined(u.literal), [[d.year, d.month, d.day] for d in u.dates],
+            u.explicit, [[_joined(t), _joined(lit), index(p)] for t, lit, p in u.queries],
+            [[index(p), reporter] for p, reporter in u.refers], u.target, u.reported, u.negated]
+
+
+def _joined(words: frozenset) -> str | list:
+    """A set of words as one string, which reads back much faster than a JSON list of them
+    (a list if some word is empty or has a space)."""
+    return " ".join(sorted(words)) if all(w and " " not in w for w in words) else sorted(words)
+
+
+def _unjoined(words: str | list) -> frozenset:
+    if isinstance(words, list):
+        return frozenset(words)
+    return frozenset(words.split(" ")) if words else frozenset()
+
+
+def _units_from_rows(source: Source, rows) -> list[_Unit] | None:
+    """The units `_unit_row` wrote, or None if `rows` is missing or not of that shape."""
+    if not isinstance(rows, list):
+        return None
+    units = []
+    try:
+        for (key, pid, positions, quote, terms, literal, dates, explicit, queries, refers, target, reported,
+             negated) in rows:
+            text = source.paragraph(pid).text
+
+            def unspan(span) -> str:
+                if isinstance(span, str):
+                    return span
+                at, size = span
+                return text[at:at + size]
+            said = [(Position(Citation(source.id, pid, unspan(q)), stance, speaker, anonymous, value), unspan(content))
+                    for q, stance, speaker, anonymous, value, content in positions]
+            terms = _unjoined(terms)
+            units.append(_Unit((source.id, *key), source.id, pid, said, quote=unspan(quote), terms=terms,
+                               literal=_unjoined(literal), actors=_actors(terms),
+                               dates=tuple(PartialDate(*d) for d in dates), explicit=explicit,
+                               queries=tuple((_unjoined(t), _unjoined(lit), said[k][0]) for t, lit, k in queries),
+                               refers=tuple((said[k][0], reporter) for k, reporter in refers), target=target,
+                               reported=reported, negated=negated))
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return None
+    return units
+
+
 # ── Grouping ─────────────────────────────────────────────────────────────────────────────
 
 class _Index:
@@ -417,11 +523,12 @@ def _compatible_dates(a: _Unit, b: _Unit) -> bool:
 
 
 def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
-                 events: list[Event], actors_in: ActorsIn) -> list[Claim]:
-    """Every automatic claim of the corpus; see the module docstring."""
+                 events: list[Event], actors_in: ActorsIn, cache: Path | None = None) -> list[Claim]:
+    """Every automatic claim of the corpus; see the module docstring. `cache` is a folder for the
+    memo of units (None: work them all out), for findings as `extract` gives them for `sources`."""
     units = []
-    for a in articles:
-        for u in _units(sources[a.source], a, ids_of, actors_in):
+    for a, found in zip(articles, _remembered_units(sources, articles, ids_of, actors_in, cache)):
+        for u in found:
             u.published = sources[a.source].published
             units.append(u)
     df = Counter(t for u in units for t in u.terms)

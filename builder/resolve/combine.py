@@ -18,6 +18,9 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
@@ -44,7 +47,9 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})   # words 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 
-def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
+def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None = None) -> Findings:
+    """`cache`: a folder for the memo of what claims are made of (`claims.build_claims`), or None;
+    only for findings as `extract` gives them for `sources`."""
     by_id = {s.id: s for s in sources}
     actors, ids_of = _actors(by_id, articles)
     events = _events(by_id, articles, ids_of)
@@ -53,7 +58,7 @@ def combine(sources: list[Source], articles: list[ArticleFindings]) -> Findings:
     def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
                 if m.key in ids_of and m.end <= e]
-    claims = build_claims(by_id, articles, ids_of, events, actors_in)
+    claims = build_claims(by_id, articles, ids_of, events, actors_in, cache)
     claims += value_disputes(by_id, articles, ids_of, actors, {c.id for c in claims})
     return Findings(tuple(actors), tuple(events), tuple(claims))
 
@@ -401,6 +406,7 @@ _GROUP_HEADS = {"authorities": "officials", "troops": "forces", "soldiers": "for
                 "army": "forces"}
 
 
+@lru_cache(maxsize=1 << 16)     # (asked again for the same spellings: each mention's, each key's)
 def _fold(key: str) -> str:
     """A spelling's comparison form: no accents or ʻokina, case-folded, no company suffix, one
     spelling of British and American words, and a leading country's possessive or demonym as the
@@ -543,12 +549,10 @@ def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of:
     clusters: list[list[int]] = []
     postings: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, (date, _inferred, _cite, _, words, _) in enumerate(candidates):
-        shared: Counter = Counter()
-        for year in (date.year, date.year - 1, date.year + 1):
-            for w in sorted(words):
-                plist = postings.get((year, w), ())
-                if len(plist) <= 200:
-                    shared.update(plist)
+        # (counted at once: Counter.update, once per word, costs more than the counting)
+        shared = Counter(chain.from_iterable(
+            plist for year in (date.year, date.year - 1, date.year + 1) for w in words
+            if len(plist := postings.get((year, w), ())) <= 200))
         ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:20]
         target = next((ci for ci, _ in ranked if _same_happening(candidates, clusters[ci], i)), None)
         if target is None:

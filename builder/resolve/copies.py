@@ -46,6 +46,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from .. import memo
@@ -441,10 +442,12 @@ def _overlap_valid(entry) -> bool:
     """Whether a memo entry for a pair can be read (None: nothing to judge)."""
     if entry is None:
         return True
+    # (map over the values, not a generator: a warm build reads thousands of entries)
     return (isinstance(entry, list) and len(entry) == len(_OVERLAP_TYPES)
-            and all(isinstance(x, t) and type(x) is not bool for x, t in zip(entry, _OVERLAP_TYPES))
-            and all(isinstance(x, str) for x in (*entry[1], *entry[4], *entry[7]))
-            and all(isinstance(x, list) and len(x) == 2 and all(isinstance(y, str) for y in x) for x in entry[5]))
+            and all(map(isinstance, entry, _OVERLAP_TYPES)) and bool not in map(type, entry)
+            and all(map(isinstance, (*entry[1], *entry[4], *entry[7]), repeat(str)))
+            and all(isinstance(x, list) and len(x) == 2 and isinstance(x[0], str) and isinstance(x[1], str)
+                    for x in entry[5]))
 
 
 def _overlap_from_json(entry) -> _Overlap | None:
