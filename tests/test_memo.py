@@ -70,6 +70,19 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     (cache / "copies.json").write_bytes(b"\x00{not json")
     assert _pages(corpus, monkeypatch, cache) == expected
 
+    data = json.loads((cache / "units.json").read_text("utf-8"))
+    assert data["entries"]
+    # Rows of the wrong shape, a row of the right shape with values of the wrong types, other code; not JSON.
+    for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
+                    {**data, "entries": {k: 42 for k in data["entries"]}},
+                    {**data, "entries": {k: [[[1, 0, 0], "p1", [], "quote", "", "", [], "yes", [], [], True, False,
+                                              False]] for k in data["entries"]}},
+                    {"version": "old", "entries": {k: [] for k in data["entries"]}}):
+        (cache / "units.json").write_text(json.dumps(damaged), encoding="utf-8")
+        assert _pages(corpus, monkeypatch, cache) == expected
+    (cache / "units.json").write_bytes(b"\x00{not json")
+    assert _pages(corpus, monkeypatch, cache) == expected
+
     texts = (cache / "pages.texts").read_bytes()
     crc, head, body = texts.split(b"\n", 2)
     good = json.loads(head)
