@@ -234,3 +234,19 @@ def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_chan
     worked_out.clear()
     assert combine.combine(sources, articles, cache) == changed
     assert sorted(worked_out) == ["gazette", "post"]          # both name the company
+
+
+def test_objects_a_process_keeps_frozen_stay_frozen_after_a_build(corpus, monkeypatch):
+    """The build moves what its stages leave alive to the oldest generation (gc.freeze, gc.unfreeze)
+    only when nothing else is frozen: a process that froze its own objects keeps them frozen."""
+    import gc
+    monkeypatch.setenv("DOSSIER_CACHE", "off")
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count()
+        build(corpus)
+        assert gc.get_freeze_count() and gc.isenabled()          # (less what the build let go of)
+    finally:
+        gc.unfreeze()
+    build(corpus)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
