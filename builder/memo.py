@@ -1,9 +1,9 @@
 """Memos of the build's pure functions, kept in the cache folder beside the extraction cache.
 
 A stage that is a pure function of some inputs (copy detection of pairs of articles, what an
-article's claims are made of, the rendering of one page) keeps what it computed in one JSON file of the cache folder
-(`extract.default_cache`: `.dossier-cache/`, or `DOSSIER_CACHE`; none when that is `off`),
-under `<name>.json`; so does the writing of `docs/`, with what each file it wrote holds
+article's claims are made of, the rendering of one page) keeps what it computed in one JSON file
+of the cache folder (`extract.default_cache`: `.dossier-cache/`, or `DOSSIER_CACHE`; none when
+that is `off`), under `<name>.json`; so does the writing of `docs/`, with what each file it wrote holds
 (`output`). The file names the version of the code that wrote it (`code_version`, a
 hash of the modules that compute the values): a file of another version, a missing file or a
 corrupt one reads as empty, so deleting the cache, or any damage to it, changes nothing but

@@ -50,7 +50,7 @@ def merge(curation: Curation, auto: Findings) -> tuple[list[Actor], list[Event],
         else:
             kept_actors.append(a)
     ref = _Remap(remap)
-    actors = list(curation.actors) + [replace(a, affiliations=ref.many(a.affiliations)) for a in kept_actors]
+    actors = list(curation.actors) + [_with(a, affiliations=ref.many(a.affiliations)) for a in kept_actors]
 
     curated_cites = [(c.citation, c.date) for e in curation.events for c in e.citations]
     event_ids = {e.id for e in curation.events}
@@ -61,7 +61,7 @@ def merge(curation: Curation, auto: Findings) -> tuple[list[Actor], list[Event],
         if any(_overlaps(c.citation, cc) and (not c.date or not cd or c.date.compatible(cd))
                for c in e.citations for cc, cd in curated_cites):
             continue
-        events.append(replace(e, actors=ref.many(e.actors)))
+        events.append(_with(e, actors=ref.many(e.actors)))
 
     curated_positions = [p.citation for c in curation.claims for p in c.positions]
     claim_ids = {c.id for c in curation.claims}
@@ -71,9 +71,17 @@ def merge(curation: Curation, auto: Findings) -> tuple[list[Actor], list[Event],
             continue
         if any(_overlaps(p.citation, cc) for p in c.positions for cc in curated_positions):
             continue
-        positions = tuple(replace(p, speaker=ref.one(p.speaker)) for p in c.positions)
-        claims.append(replace(c, positions=positions))
+        positions = tuple(_with(p, speaker=ref.one(p.speaker)) for p in c.positions)
+        claims.append(_with(c, positions=positions))
     return actors, events, claims
+
+
+def _with(item, **changes):
+    """`item` with `changes`: the item itself where they change nothing (most automatic findings
+    name no curated actor), else a copy (`dataclasses.replace`, which costs more than the look)."""
+    if all(getattr(item, name) == value for name, value in changes.items()):
+        return item
+    return replace(item, **changes)
 
 
 class _Remap:

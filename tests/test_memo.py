@@ -70,6 +70,19 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     (cache / "copies.json").write_bytes(b"\x00{not json")
     assert _pages(corpus, monkeypatch, cache) == expected
 
+    data = json.loads((cache / "units.json").read_text("utf-8"))
+    assert data["entries"]
+    # Rows of the wrong shape, a row of the right shape with values of the wrong types, other code; not JSON.
+    for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
+                    {**data, "entries": {k: 42 for k in data["entries"]}},
+                    {**data, "entries": {k: [[[1, 0, 0], "p1", [], "quote", "", "", [], "yes", [], [], True, False,
+                                              False]] for k in data["entries"]}},
+                    {"version": "old", "entries": {k: [] for k in data["entries"]}}):
+        (cache / "units.json").write_text(json.dumps(damaged), encoding="utf-8")
+        assert _pages(corpus, monkeypatch, cache) == expected
+    (cache / "units.json").write_bytes(b"\x00{not json")
+    assert _pages(corpus, monkeypatch, cache) == expected
+
     texts = (cache / "pages.texts").read_bytes()
     crc, head, body = texts.split(b"\n", 2)
     good = json.loads(head)
@@ -221,3 +234,19 @@ def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_chan
     worked_out.clear()
     assert combine.combine(sources, articles, cache) == changed
     assert sorted(worked_out) == ["gazette", "post"]          # both name the company
+
+
+def test_objects_a_process_keeps_frozen_stay_frozen_after_a_build(corpus, monkeypatch):
+    """The build moves what its stages leave alive to the oldest generation (gc.freeze, gc.unfreeze)
+    only when nothing else is frozen: a process that froze its own objects keeps them frozen."""
+    import gc
+    monkeypatch.setenv("DOSSIER_CACHE", "off")
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count()
+        build(corpus)
+        assert gc.get_freeze_count() and gc.isenabled()          # (less what the build let go of)
+    finally:
+        gc.unfreeze()
+    build(corpus)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -49,6 +49,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from .. import memo
@@ -459,6 +460,8 @@ def _joined(words: frozenset) -> str | list:
 
 def _unjoined(words: str | list) -> frozenset:
     if isinstance(words, list):
+        if not all(map(isinstance, words, repeat(str))):
+            raise TypeError("not words")
         return frozenset(words)
     return frozenset(words.split(" ")) if words else frozenset()
 
@@ -471,6 +474,9 @@ def _units_from_rows(source: Source, rows) -> list[_Unit] | None:
     try:
         for (key, pid, positions, quote, terms, literal, dates, explicit, queries, refers, target, reported,
              negated) in rows:
+            if not (type(explicit) is type(target) is type(reported) is type(negated) is bool
+                    and list(map(type, key)) == _INTS and all(list(map(type, d)) == _INTS for d in dates)):
+                return None
             text = source.paragraph(pid).text
 
             def unspan(span) -> str:
@@ -478,18 +484,32 @@ def _units_from_rows(source: Source, rows) -> list[_Unit] | None:
                     return span
                 at, size = span
                 return text[at:at + size]
-            said = [(Position(Citation(source.id, pid, unspan(q)), stance, speaker, anonymous, value), unspan(content))
-                    for q, stance, speaker, anonymous, value, content in positions]
+
+            def position(q, stance, speaker, anonymous, value, content) -> tuple[Position, str]:
+                if not (type(stance) is type(value) is str and type(anonymous) is bool
+                        and (speaker is None or type(speaker) is str)):
+                    raise TypeError("not a position")
+                return Position(Citation(source.id, pid, unspan(q)), stance, speaker, anonymous, value), unspan(content)
+            said = [position(*row) for row in positions]
             terms = _unjoined(terms)
             units.append(_Unit((source.id, *key), source.id, pid, said, quote=unspan(quote), terms=terms,
                                literal=_unjoined(literal), actors=_actors(terms),
                                dates=tuple(PartialDate(*d) for d in dates), explicit=explicit,
                                queries=tuple((_unjoined(t), _unjoined(lit), said[k][0]) for t, lit, k in queries),
-                               refers=tuple((said[k][0], reporter) for k, reporter in refers), target=target,
+                               refers=tuple((said[k][0], _text(reporter)) for k, reporter in refers), target=target,
                                reported=reported, negated=negated))
     except (TypeError, ValueError, IndexError, AttributeError):
         return None
     return units
+
+
+_INTS = [int, int, int]       # (types of a unit's key and of a date)
+
+
+def _text(value) -> str:
+    if type(value) is not str:
+        raise TypeError("not a text")
+    return value
 
 
 # ── Grouping ─────────────────────────────────────────────────────────────────────────────
