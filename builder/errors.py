@@ -40,8 +40,9 @@ class BuildError(Exception):
 
 
 def display_paths(root: Path | None = None) -> Callable[[Path], str]:
-    """`display_path` for the many files of one build: each folder is resolved once, and so are
-    `root` and the working directory."""
+    """How to show the files of one build: as the editor would type them, relative to `root` (or
+    the working directory) if inside. The folder is resolved, not the file (a symbolic link is
+    shown as itself, not as its target); each folder is resolved once per build."""
     bases = [base.resolve() for base in (root, Path.cwd()) if base is not None]
     folders: dict[Path, Path] = {}              # folder as given -> resolved
 
@@ -57,17 +58,3 @@ def display_paths(root: Path | None = None) -> Callable[[Path], str]:
                 continue
         return path.as_posix()
     return show
-
-
-def display_path(path: Path, root: Path | None = None) -> str:
-    """A path as the editor would type it: relative to `root` (or the working directory) if inside."""
-    # The folder is resolved, not the file: a symbolic link is shown as itself, not as its target.
-    absolute = path.absolute().parent.resolve() / path.name
-    for base in (root, Path.cwd()):
-        if base is None:
-            continue
-        try:
-            return absolute.relative_to(base.resolve()).as_posix()
-        except ValueError:
-            continue
-    return path.as_posix()
