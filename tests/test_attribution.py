@@ -1531,6 +1531,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("State Security Agency", "denies", "Bulgaria supplied the movement with the pagers.")}),
     ("Tom Hale said neither he nor his staff had seen the letter.",
      {("Tom Hale", "denies", "Neither he nor his staff had seen the letter.")}),
+    # a role the parser takes for a verb between a quotation and its verb still names the speaker
+    ("“We refused that, and we said that our inquiry would be completed alone,” Veltran Authority Civil "
+     "Affairs head Hussein al-Sheikh tweeted on Friday.",
+     {("Hussein al-Sheikh", "asserts", "We refused that, and we said that our inquiry would be completed alone.")}),
+    # a statement from a country's government, or its unnamed prime minister's office: the country's
+    ("A statement from the Polish government said that the country does not allow it.",
+     {("Polish", "asserts", "The country does not allow it.")}),
+    ("The Polish Prime Minister’s press service said that the country had not been warned.",
+     {("Polish", "asserts", "The country had not been warned.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -923,6 +923,11 @@ class _Resolver:
                     e, _ = self.refer(child)
                     if e is not None:
                         return e
+                    # "the Iraqi Prime Minister's office", no prime minister named: Iraq's
+                    e = next((self.entity(c) for c in child.children if c.dep_ in ("amod", "compound")
+                              and c.ent_type_ in ("NORP", "GPE")), None)
+                    if e is not None:
+                        return e
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with", "in", "by"):
                 for obj in child.children:
@@ -936,6 +941,9 @@ class _Resolver:
                             e, _ = self.refer(obj)
                         if e is None:
                             e = self.art.group_of.get(obj.i)    # "a statement from the Saudi public prosecutor"
+                        if e is None and {"ORG", "GPE"} & set(self.art.lex.descriptions.get(obj.lemma_.lower(), ())):
+                            e = next((self.entity(c) for c in obj.children if c.dep_ == "amod"   # "a statement
+                                      and c.ent_type_ in ("NORP", "GPE")), None)           # from the Iraqi government"
                         if e is not None:
                             return e
         return None
@@ -1767,8 +1775,9 @@ class _Finder:
         if not words or len(words) > 15 or "\n\n" in art.text[qe:cue.idx] \
                 or not _joins(art.text[qe:words[0].idx]) \
                 or not (inner.endswith((",", "?", "!", "\u2014")) or "," in art.text[qe:words[0].idx]) \
-                or any(t.pos_ in ("VERB", "AUX") for t in words):
-            return None
+                or any(t.pos_ in ("VERB", "AUX") and not (t.lower_ in lx.ROLES and t.i + 1 < cue.i
+                                                         and doc[t.i + 1].ent_type_ == "PERSON") for t in words):
+            return None                        # (a role before a name is no verb: "Affairs head Hussein al-Sheikh")
         phrase = []
         for t in between[between.index(words[0]):]:
             if t.text == ",":
