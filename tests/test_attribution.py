@@ -1540,6 +1540,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Polish", "asserts", "The country does not allow it.")}),
     ("The Polish Prime Minister’s press service said that the country had not been warned.",
      {("Polish", "asserts", "The country had not been warned.")}),
+    # "…," said X, a resident …, unsure whether …: the parser makes X the subject of "unsure"
+    ('"It is just a slap in the face," said Tom Hale, a resident whose family is staying in rentals outside '
+     "of Veltra, unsure whether it's safe to return to their home.",
+     {("Tom Hale", "asserts", "It is just a slap in the face.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

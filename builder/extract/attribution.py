@@ -650,8 +650,21 @@ def _subject_token(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENTS and tok.head.dep_ == "dobj":
             tok = tok.head.head                # "the government issued a statement rejecting …"
             continue
-        return _fronted_name(verb) if tok is verb else None
+        return (_fronted_name(verb) or _inverted_name(verb)) if tok is verb else None
     return None
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """The name right after a verb that follows a quotation, which the parser made the subject of
+    a later clause ("…," said Nate Velez, a resident …, unsure whether …": "Velez" as the subject
+    of "unsure")."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or not doc[verb.i - 1].is_punct or doc[verb.i + 1].ent_type_ != "PERSON":
+        return None
+    name = doc[verb.i + 1]
+    while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I" and name.head.i == name.i + 1:
+        name = doc[name.i + 1]
+    return name if name.dep_ == "nsubj" and name.head.i > name.i else None
 
 
 def _joiners(doc: Doc, clause: Token, ids) -> set[int]:
