@@ -1465,7 +1465,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("the Kelvar Front", "denies", "The Kelvar Front had something to do with the incident.")}),
     ("It is a report years in the making: a statement from the Veltra Mining board that the spills do not "
      "result from any actions of the company.",
-     {("Veltra Mining", "asserts", "The spills do not result from any actions of the company.")}),
+     {("Veltra Mining", "denies", "The spills result from some actions of the company.")}),
     # "its" in what a government says is the government's
     ("The Veltra government said its troops had not crossed the border.",
      {("Veltra", "denies", "Veltra's troops had crossed the border.")}),
@@ -1544,6 +1544,14 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ('"It is just a slap in the face," said Tom Hale, a resident whose family is staying in rentals outside '
      "of Veltra, unsure whether it's safe to return to their home.",
      {("Tom Hale", "asserts", "It is just a slap in the face.")}),
+    # a party saying a named thing was not made, caused or aimed as told rebuts that account;
+    # a plain negative ("the talks had not ended") is still an assertion
+    ("Veltra said the drones were not made in Veltra.",
+     {("Veltra", "denies", "The drones were made in Veltra.")}),
+    ("The coroner said the death of Tom Hale was not caused by the fall.",
+     {(None, "denies", "The death of Tom Hale was caused by the fall.")}),
+    ("Kelvar said the talks had not ended.",
+     {("Kelvar", "asserts", "The talks had not ended.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

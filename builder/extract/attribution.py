@@ -426,6 +426,10 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
+# Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
+# it ("the missile was not targeted at Poland"), which a plain negative ("the talks had not ended") does not
+_DOING = frozenset("cause result originate come make manufacture produce fire launch target carry conduct involve "
+                   "belong supply send provide ship sell deliver direct hit strike kill attack shoot use".split())
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
@@ -2215,6 +2219,9 @@ class _Finder:
                 continue                         # "it was not uncommon": says that it is common
             if subj is not None and own(subj) or _corrected(root):
                 return True
+            if speaker is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN") \
+                    and root.lemma_.lower() in _DOING and not self._hedged_root([root.i, *(c.i for c in root.children)]):
+                return True                      # "the pagers were not made in Taiwan", "her death was not caused by …"
             if (root.lemma_.lower() in _BEING or root.lemma_ == "take" and any(
                     c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)) \
                     and not self._hedged_root([root.i, *(c.i for c in root.children)]):
