@@ -409,3 +409,32 @@ def test_a_selection_of_a_storys_sentences_under_its_headline_is_linked(make_cor
     (link,) = linked(headline)
     assert link.kind == "shared-passages" and link.evidence[0].startswith("the same headline")
     assert linked("Harbour Radio's own account of the fire at the port on Tuesday night") == []
+
+
+# The wire story spun paragraph by paragraph: other words, no quotation marks, no credit line.
+SPUN = """\
+Port authorities in Harbourton shut the northern container terminal on Tuesday after fire erupted aboard the cargo vessel Meridian Star, hurting 14 dock workers and sending smoke over the old town.
+
+The crew reacted quickly but the flames moved across the lower deck faster than anyone had expected, according to Teodora Vasquez, who directs operations at the port and spoke at a briefing on Tuesday afternoon.
+
+Firefighters from three districts battled the blaze for almost nine hours. There were 212 containers on board, officials said, 37 of them carrying lithium batteries headed for a factory in Kelderbrook.
+
+Vasquez said the northern terminal would stay closed until every container had been inspected. About 1,800 workers are affected by the closure.
+
+Baltic Lantern Shipping, which operates the ship, said it was cooperating with investigators and that its first thoughts were with the injured workers and their families.
+
+Union representative Marek Oduya said dock workers had raised concerns over battery cargo for months, warning in March and again in June without anyone listening.
+
+Last year the terminal handled 3.2 million tonnes of cargo, roughly a third of the port's traffic.
+"""
+
+
+def test_a_wire_story_retold_paragraph_by_paragraph_in_other_words_is_a_rewrite(make_corpus):
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "spun": (SPUN, "2024-05-14", "Daily Digest"),
+                                       "own": (OWN_REPORT, "2024-05-14", "City Herald"),
+                                       "other": (OTHER_REPORT, "2024-05-14", "Harbour Radio")})
+    (link,) = find_copies(sources)
+    assert (link.kind, pairs([link])) == ("rewrite", {frozenset(("spun", "wire"))})
+    assert "7 of the 7 paragraphs of one are re-told in the other (half or more of each one's content " \
+           "words in one paragraph)" in link.evidence

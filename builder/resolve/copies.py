@@ -16,7 +16,12 @@ judged from what two articles share, in the order the signals are trusted:
   "(AP) —", "according to the Associated Press") for facts they share; or both crediting the
   same outlet; or, with neither, twenty or more such facts nearly all in the same order within
   two days. One shared quotation is not copying: a public statement is quoted by every outlet
-  that covers it.
+  that covers it;
+- a rewrite re-told paragraph by paragraph, in other words and without quotation marks (sites
+  that spin a wire story): three or more paragraphs, and three in four of the paragraphs of the
+  article that has fewer, each with half or more of its content words (not function words) in
+  one paragraph of the other, within two weeks. Two reports of one event, each in its own words,
+  share some paragraphs' words, not nearly all of them.
 
 Candidate pairs come from an inverted index of rare features (sampled 8-word shingles,
 quotation 5-grams, names, numbers). Each posting list is sorted by publication date and an
@@ -51,6 +56,7 @@ from pathlib import Path
 
 from .. import memo
 from ..model import CURATED, Copy, Source
+from ..extract.lexicon import FUNCTION_WORDS
 from .neardup import NEAR_DUPLICATE, WORD, ratio, shingles, words as _words
 
 SHINGLE = 8                 # words in a shingle that can start a shared passage
@@ -72,6 +78,11 @@ MIN_CONTAINMENT = 0.4       # ... with this share of the lighter article's fact 
 MIN_SHARE = 0.8             # ... or this share of its names and numbers (a family that is most of
                             #     the corpus makes its own facts common, so their weight is low) ...
 MIN_ORDER = 0.5             # ... mostly in the same order
+RETOLD = (3, 0.75, 0.5, 6)  # paragraphs re-told, their share of the shorter article's, share of a
+                            # paragraph's content words found in one paragraph of the other, and the
+                            # fewest content words a paragraph needs to count
+# (on the development set's tuning stories, every pair of articles at 0.75 or more was a gold
+# copy family; the highest independent pairs re-told 2 of 3 and 3 of 5 paragraphs)
 CREDITED_DAYS = 2           # both credit one agency and share long passages within this many days
 CREDITED = (5, 0.3)         # one credits the other's outlet: facts and fact weight needed
 CO_CREDITED = (5, 0.4, 0.5)  # both credit one outlet: facts, fact weight, share in order
@@ -173,7 +184,7 @@ class _Article:
     """Everything the judgement needs about one article, computed once."""
 
     __slots__ = ("source", "words", "_where", "quoted", "hashes", "shingles", "fives", "quotes", "facts", "agencies",
-                 "days")
+                 "days", "contents")
 
     def __init__(self, source: Source):
         self.source = source
@@ -181,11 +192,15 @@ class _Article:
         quoted: list[bool] = []          # per word: inside quotation marks
         quotes: list[_Quote] = []
         facts: dict[str, tuple[int, str]] = {}
+        contents: list[frozenset[str]] = []
         for p in source.paragraphs:
             text = p.text.translate(_APOSTROPHES)
             outside, spans = _quotations(p.text, quotes)
             found = _words(text)         # neardup.words: the words ingest's near-duplicate check reads
             words.extend(found)
+            content = frozenset(w for w in found if len(w) > 2 and w not in _NOT_CONTENT)
+            if len(content) >= RETOLD[3]:
+                contents.append(content)
             if spans:
                 quoted.extend(any(start <= m.start() < end for start, end in spans) for m in _WORD.finditer(text))
             else:
@@ -201,6 +216,7 @@ class _Article:
         self.facts = facts          # key -> (order of first appearance, text as written)
         self.agencies = agencies(source)
         self.days = _days(source)
+        self.contents = contents    # each paragraph's content words, for paragraphs with enough of them
 
     def text(self, start: int, end: int) -> str:
         """The original text from word `start` to word `end - 1` (within one paragraph, or joined)."""
@@ -301,7 +317,7 @@ def find_copies(sources: list[Source], cache: Path | None = None) -> list[Copy]:
 def _version() -> str:
     here = Path(__file__).resolve()
     return memo.code_version(here, here.with_name("neardup.py"), here.parents[1] / "dates.py",
-                             here.parents[1] / "memo.py")
+                             here.parents[1] / "memo.py", here.parents[1] / "extract" / "lexicon.py")
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,9 +452,11 @@ class _Overlap:
     crediting: int
     days_apart: int | None
     precision: str
+    retold: int                           # paragraphs of the one with fewer re-told in the other
+    paragraphs: int                       # … of how many
 
 
-_OVERLAP_TYPES = (float, list, int, int, list, list, int, list, str, int, (int, type(None)), str)
+_OVERLAP_TYPES = (float, list, int, int, list, list, int, list, str, int, (int, type(None)), str, int, int)
 
 
 def _overlap_valid(entry) -> bool:
@@ -457,10 +475,10 @@ def _overlap_from_json(entry) -> _Overlap | None:
     if entry is None:
         return None
     (similarity, passages, passage_words, narrative, quotes, common, in_order, both, other, crediting, days,
-     precision) = entry
+     precision, retold, paragraphs) = entry
     return _Overlap(similarity, tuple(passages), passage_words, narrative, tuple(quotes),
                     tuple((k, shown) for k, shown in common), in_order, tuple(both), other, crediting, days,
-                    precision)
+                    precision, retold, paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,6 +500,8 @@ class Shared:
     crediting: int                    # which one credits the other's outlet: 1 the first, 2 the second
     days_apart: int | None            # the fewest days between the dates, as precisely as they are known
     precision: str = "day"            # the coarser of the two dates' precisions
+    retold: int = 0                   # paragraphs of the one with fewer whose content words the other has
+    paragraphs: int = 0               # … of how many
 
 
 def compare(a: _Article, b: _Article, idf: dict[str, float]) -> Shared:
@@ -532,8 +552,11 @@ def _shares(a: _Article, b: _Article) -> _Overlap:
     precision = "day"
     if a.source.published and b.source.published:
         precision = max(a.source.published.precision, b.source.published.precision, key=_PRECISIONS.index)
+    fewer, more = (a, b) if len(a.contents) <= len(b.contents) else (b, a)
+    retold = sum(1 for p in fewer.contents if any(len(p & q) >= RETOLD[2] * len(p) for q in more.contents))
     return _Overlap(similarity, passages, sum(end - start for start, end in spans), narrative, tuple(quotes),
-                    tuple((k, a.facts[k][1]) for k in common), in_order, both, other, crediting, days, precision)
+                    tuple((k, a.facts[k][1]) for k in common), in_order, both, other, crediting, days, precision,
+                    retold, len(fewer.contents))
 
 
 def _weigh(o: _Overlap, idf: dict[str, float], lighter: float, facts: tuple[int, int]) -> Shared:
@@ -546,7 +569,8 @@ def _weigh(o: _Overlap, idf: dict[str, float], lighter: float, facts: tuple[int,
                   tuple(shown for _, shown in o.common), tuple(o.common[i][1] for i in sorted(rarest)),
                   shared_weight / lighter if lighter else 0.0,
                   len(keys) / min(facts) if keys else 0.0,
-                  o.in_order, o.credits, o.credits_other, o.crediting, o.days_apart, o.precision)
+                  o.in_order, o.credits, o.credits_other, o.crediting, o.days_apart, o.precision, o.retold,
+                  o.paragraphs)
 
 
 def _kind(s: Shared) -> str | None:
@@ -578,7 +602,12 @@ def _kind(s: Shared) -> str | None:
     if (n >= facts and order >= in_order and s.containment >= weight
             and s.days_apart is not None and s.days_apart <= days):
         return "rewrite"
+    if s.retold >= RETOLD[0] and s.retold >= RETOLD[1] * s.paragraphs:
+        return "rewrite"
     return None
+
+
+_NOT_CONTENT = FUNCTION_WORDS | frozenset("said says say told tells added adds stated".split())
 
 
 def _same_headline(a: Source, b: Source, s: Shared) -> bool:
@@ -627,6 +656,9 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
     lines += [f"both credit {name}" for name in s.credits]
     if kind == "rewrite" and s.credits_other:
         lines.append(f"one credits the other's outlet, {s.credits_other}")
+    if kind == "rewrite" and s.retold >= RETOLD[0] and s.retold >= RETOLD[1] * s.paragraphs:
+        lines.append(f"{s.retold} of the {s.paragraphs} paragraphs of one are re-told in the other "
+                     f"(half or more of each one's content words in one paragraph)")
     if kind == "rewrite" and s.days_apart is not None:
         lines.append(_apart(s.days_apart, s.precision))
     return tuple(lines)
