@@ -319,6 +319,14 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Greece", "somewhere"), ("Lithuania", "somewhere")}),
     ("The device was moved via Bulgaria and Georgia, investigators said.",
      {("Bulgaria", "somewhere"), ("Georgia", "somewhere")}),
+    # names listed after "towns and villages, including" or set off by a dash after "towns" are places
+    ("Kelvar troops kept shelling towns and villages on the east bank of the river, including "
+     "Kamenka-Dneprovskaya, Vodyanoye and Energodar.", {("Kelvar troops", "group")}),
+    ("Kelvar forces shelled towns and cities – Velika Kostryumka in the south and Marhanets – on Sunday.",
+     {("Kelvar forces", "group")}),
+    # a dateline of two cities is no actor, nor is its country
+    ("LONDON/LVIV, Ukraine, Nov 21 (Reuters) – The watchdog's head warned that whoever fired at the plant was "
+     "playing with fire.", {("Reuters", "organization")}),
 ])
 def test_names_acting_and_sides(text, expected):
     assert names(text) == expected
@@ -736,6 +744,8 @@ def combined(names_, aliases=()) -> list:
     [("Israeli army", "organization"), ("Israel Defense Forces", "organization"), ("Israeli occupation forces", "group"),
      ("Israeli forces", "group")],
     [("Kelvar-Antey", "organization"), ("Kelvar-Antei", "organization")],
+    # a body named after an institution's acronym or its full name
+    [("UN Human Rights Council", "organization"), ("United Nations Human Rights Council", "organization")],
     # a body named with or without the institution it belongs to
     [("White House National Security Council", "organization"), ("National Security Council", "organization")],
     # a country of two words as owner or as demonym

@@ -700,7 +700,8 @@ def _before_plural_acronym(span) -> bool:
 
 # what follows a dateline's place before its dash: ", June 18 —", ", Philippines –"
 _DATELINE_TAIL = re.compile(r",[^,\n]{1,30}?\s(?:[—–]|--?)\s")
-_DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Z .'-]{2,40},\s*")   # a line opening "PUTRAJAYA, [Malaysia] --"
+_DATELINE_HEAD = re.compile(r"[ \t]*[A-Z][A-Z .'/-]{2,40},\s*")  # a line opening "PUTRAJAYA, [Malaysia] --"
+_DATELINE_FIRST = re.compile(r"[A-Z][A-Z .'-]*/$")                   # "LONDON/" before "LVIV, Ukraine —"
 _DATELINE_COUNTRY = re.compile(r",\s*([A-Z][A-Za-z .]{1,30}?)\s*(?:,|\s(?:[—–]|--?)\s|\()")
 
 
@@ -712,6 +713,8 @@ def _dateline(span, text: str) -> bool:
     all-capitals one followed by a comma, bracket or dash, that is not the subject of the sentence
     ("HECO, the subject of nine lawsuits, said …")."""
     before = text[:span.start_char].rstrip(" ")
+    if span.text.isupper() and (m := _DATELINE_FIRST.search(before)) is not None:
+        before = before[:m.start()]            # "LONDON/LVIV, Ukraine, Nov 21 (Reuters) –": two places
     if (not before or before.endswith("\n")) and _DATELINE_DATE.match(text, span.end_char):
         return True                            # "Gilze-Rijen, October 13 Malaysia Airlines …"
     if not span.text.isupper() or len(span.text) < 3:
@@ -896,7 +899,29 @@ def _locative(span) -> bool:
         return True
     if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
         return True
+    if _listed_as_places(span):
+        return True
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
+
+
+def _listed_as_places(span) -> bool:
+    """A name in a list that places name: after "towns and cities, including", "villages such as",
+    "towns and cities – " (the plural place noun a few words before the list, in one clause)."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and (doc[k].ent_type_ or doc[k].is_punct or doc[k].lower_ in ("and", "or")) \
+            and doc[k].lower_ not in ("including", "–", "—", ":"):
+        k -= 1                                  # back over the names listed before this one
+    if k < 0 or doc[k].lower_ not in ("including", "–", "—", ":", "as", "like"):
+        return False
+    if doc[k].lower_ == "as" and (k == 0 or doc[k - 1].lower_ != "such"):
+        return False
+    for t in reversed(doc[max(0, k - 12):k]):
+        if t.pos_ in ("VERB", "AUX") or t.text in (";", "."):
+            return False
+        if t.tag_ == "NNS" and t.lemma_.lower() in _PLACE_NOUNS:
+            return True
+    return False
 
 
 def _extend_left(span):
