@@ -1552,6 +1552,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "denies", "The death of Tom Hale was caused by the fall.")}),
     ("Kelvar said the talks had not ended.",
      {("Kelvar", "asserts", "The talks had not ended.")}),
+    # "…, but did not apportion blame": the speaker does not say who is to blame
+    ("Tom Hale said the plant was damaged but did not apportion blame for the shelling.",
+     {("Tom Hale", "asserts", "The plant was damaged."),
+      ("Tom Hale", "cannot_confirm", "Tom Hale said the plant was damaged but did not apportion blame for the shelling.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
