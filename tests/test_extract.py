@@ -324,6 +324,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      "Kamenka-Dneprovskaya, Vodyanoye and Energodar.", {("Kelvar troops", "group")}),
     ("Kelvar forces shelled towns and cities – Velika Kostryumka in the south and Marhanets – on Sunday.",
      {("Kelvar forces", "group")}),
+    # a sentence's first word that the tagger reads as no name is no part of the name after it
+    ("Refuting Kelvar Group's 413-page response to a report, Veldan Research said the fraud was clear.",
+     {("Kelvar Group", "organization"), ("Veldan Research", "organization")}),
     # a dateline of two cities is no actor, nor is its country
     ("LONDON/LVIV, Ukraine, Nov 21 (Reuters) – The watchdog's head warned that whoever fired at the plant was "
      "playing with fire.", {("Reuters", "organization")}),

@@ -1025,12 +1025,20 @@ _COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "PLC"
 _ABBREVIATIONS = {"Corp", "Bros", "Dept", "Govt", "Assn", "Intl", "Univ", "Comm"}
 
 
+# What the tagger reads as no part of a name, at the start of a sentence: a participle, an
+# adjective, an adverb, an interjection or a plural common noun (not in capitals: "EAST PALESTINE")
+_NOT_NAME_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ", "JJR", "JJS", "RB", "UH", "NNS"})
+
+
 def _trim(ent):
     """The entity without leading determiners/titles and trailing possessives or punctuation."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)):
         start += 1
+    if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in _NOT_NAME_TAGS and not doc[start].is_upper \
+            and doc[start].text not in lx.demonyms() and doc[start].text not in lx.countries():
+        start += 1                           # "Refuting Adani Group's response", "Multiple American agencies"
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in _STOP_INITIAL):       # "Islamic State of [Khorasan]"
         end -= 1
