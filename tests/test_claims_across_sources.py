@@ -144,6 +144,22 @@ def test_a_denial_of_claims_made_by_others_is_a_dispute_with_them(make_corpus):
     assert d.status[plain.id].value == "denied"
 
 
+def test_a_dismissal_of_reports_it_names_is_a_dispute_with_them(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", """\
+            Tom Hale said that reports he stood to gain £60m if the Kelvar deal went ahead were "completely absurd".
+            """, published="2024-06-04"),
+        "articles/b.md": article("b", """\
+            Maria Lopez said that the report was "completely absurd".
+            """, published="2024-06-04")})
+    [claim] = _claims_citing(d, "a#p1")
+    assert {(p.stance, p.speaker, p.anonymous) for p in claim.positions} == {
+        ("denies", "tom-hale", False), ("asserts", None, True)}
+    assert d.status[claim.id].value == "contested"
+    [plain] = _claims_citing(d, "b#p1")                 # a report named, but not what it says
+    assert {p.stance for p in plain.positions} == {"denies"}
+
+
 WIRE = """\
 The Health Ministry said on Tuesday that it would close three rural clinics in the western province by the end of the year, citing a shortage of doctors and nurses.
 

@@ -83,6 +83,10 @@ _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)
 # What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
 _CLAIMS_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
                           r"assertions?)\s+that\s*$", re.IGNORECASE)
+# … or that opens with them, followed by what they say ("reports he stood to gain £60m were absurd")
+_CLAIMS_OPEN = re.compile(r"(?:that\s+)?(?:(?:the|a|an|these|those|such|recent|media|press|news)\s+)*(?:reports?|claims?|"
+                          r"allegations?|accusations?|suggestions?|rumou?rs?)\s+(?!(?:were|was|are|is|have|has|had|"
+                          r"that\s+(?:were|was|are|is))\b)\w", re.IGNORECASE)
 PREVIOUS = "@previous"              # a reporter "name" for what the sentence before says
 _NO_PROPOSITION = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|answer|discuss|elaborate|say)\b"
@@ -329,8 +333,10 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
                 and quote.split()[0].lower() not in ("it", "this", "there", "that"):
             anonymous = True                     # "Five of the seven denied …": someone unnamed, not the article
         positions.append((Position(Citation(sid, pid, quote), st.stance, speaker, anonymous), st.content))
-        if st.stance in ("denies", "disputes") and _CLAIMS_THAT.search(text, max(0, st.start - 60), st.start):
-            # "Nasrallah denied claims that his movement stored arms there": someone, unnamed, claims it
+        if st.stance in ("denies", "disputes") and (_CLAIMS_THAT.search(text, max(0, st.start - 60), st.start)
+                                                    or _CLAIMS_OPEN.match(quote)):
+            # "Nasrallah denied claims that his movement stored arms there", "reports he stood to gain
+            # £60m were absurd": someone, unnamed, claims it
             positions.append((Position(Citation(sid, pid, quote), "asserts", None, True), st.content))
     start, end = min(st.start for st in group), max(st.end for st in group)
     named = actors_in(sid, pid, start, end)
