@@ -144,6 +144,14 @@ def test_a_denial_of_claims_made_by_others_is_a_dispute_with_them(make_corpus):
     assert d.status[plain.id].value == "denied"
 
 
+def test_a_denial_of_reports_made_on_a_day_is_a_dispute_with_them(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        Northwind Industries denied media reports on Monday that it had dumped waste into the Esk River.
+        """, published="2024-06-04")})
+    [claim] = _claims_citing(d, "a#p1")
+    assert {(p.stance, p.anonymous) for p in claim.positions} == {("denies", False), ("asserts", True)}
+
+
 def test_a_dismissal_of_reports_it_names_is_a_dispute_with_them(make_corpus):
     d = _build(make_corpus, {
         "articles/a.md": article("a", """\

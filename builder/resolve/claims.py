@@ -82,7 +82,8 @@ _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)
                         r"(?:false|untrue|wrong|incorrect|a\s+lie|nonsense|not\s+accurate))\b", re.IGNORECASE)
 # What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
 _CLAIMS_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
-                          r"assertions?)\s+that\s*$", re.IGNORECASE)
+                          r"assertions?)(?:\s+(?:on|in|last|this|earlier)(?:\s+\w+){1,2})?\s+that\s*$", re.IGNORECASE)
+# ("denied media reports on Monday that …")
 # … or that opens with them, followed by what they say ("reports he stood to gain £60m were absurd")
 _CLAIMS_OPEN = re.compile(r"(?:that\s+)?(?:(?:the|a|an|these|those|such|recent|media|press|news)\s+)*(?:reports?|claims?|"
                           r"allegations?|accusations?|suggestions?|rumou?rs?)\s+(?!(?:were|was|are|is|have|has|had|"
