@@ -1556,6 +1556,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Hale said the plant was damaged but did not apportion blame for the shelling.",
      {("Tom Hale", "asserts", "The plant was damaged."),
       ("Tom Hale", "cannot_confirm", "Tom Hale said the plant was damaged but did not apportion blame for the shelling.")}),
+    # a quotation opening the paragraph after a named speaker's indirect speech is that speaker's
+    ("Tom Hale said Veltra has always condemned acts of violence in the valley.\n\n"
+     "\u201cWe strongly reject any insinuation that seeks to link the attack to Veltra without investigations.\u201d",
+     {("Tom Hale", "asserts", "Veltra has always condemned acts of violence in the valley."),
+      ("Tom Hale", "denies", "We strongly reject any insinuation that seeks to link the attack to Veltra without "
+                             "investigations.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

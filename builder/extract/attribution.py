@@ -1424,7 +1424,8 @@ class _Finder:
 
     def continued(self, si: int, prev: _Said) -> _Said | None:
         """A sentence that is a quotation with no attribution of its own, right after a quoted
-        statement in the same or the next paragraph: by news convention, the same speaker."""
+        statement in the same or the next paragraph, or opening the paragraph after a named
+        speaker's indirect speech: by news convention, the same speaker."""
         art, doc = self.art, self.doc
         sent = art.sents[si]
         words = [t for t in sent if not t.is_space and not t.is_punct]
@@ -1435,6 +1436,8 @@ class _Finder:
         here_para = art.paragraph(sent.start_char)
         gap = self.art.text[prev.sent_end:sent.start_char]
         if here_para - prev_para > 1 or (here_para != prev_para and gap.count("\n\n") > 1):
+            return None
+        if not prev.quoted and (here_para == prev_para or "\n\n" not in gap):
             return None
         if any(art.in_quote[t.i] is None and t.lemma_.lower() in art.lex.verbs for t in sent):
             return None
@@ -3157,7 +3160,10 @@ def attribute(doc: Doc) -> list[Attribution]:
         said_here = finder.sentence(si)
         if said_here:
             quoted = [x for x in said_here if x.content and art.in_quote[x.content[0]] is not None]
-            last_quoted = quoted[-1] if quoted else None
+            # (a named speaker's indirect speech goes on, too, in a quotation opening the next
+            # paragraph: "He said Pakistan has always condemned violence. / “We strongly reject …”")
+            spoken = [x for x in said_here if x.content and x.speaker is not None and x.stance == "asserts"]
+            last_quoted = quoted[-1] if quoted else spoken[-1] if spoken else None
         elif si not in covered and last_quoted is not None:
             more = finder.continued(si, last_quoted)
             if more is not None:
