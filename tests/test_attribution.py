@@ -1562,6 +1562,16 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Tom Hale", "asserts", "Veltra has always condemned acts of violence in the valley."),
       ("Tom Hale", "denies", "We strongly reject any insinuation that seeks to link the attack to Veltra without "
                              "investigations.")}),
+    # "the former prime minister" right after a person spoke, named without the title: that person
+    ("Tom Hale has admitted he had a serious interest in the firm. Giving evidence to a committee, the former "
+     "prime minister insisted that he did not know that the firm was in trouble.",
+     {("Tom Hale", "asserts", "Tom Hale had a serious interest in the firm."),
+      ("Tom Hale", "denies", "Tom Hale did not know that the firm was in trouble.")}),
+    # a name the model missed where it speaks, but tagged elsewhere in the article
+    ('Veltrix on Sunday dismissed as "ludicrous" suggestions it contributed to the riot. The company Veltrix '
+     "said it had acted fast.",
+     {("Veltrix", "denies", 'Veltrix on Sunday dismissed as "ludicrous" suggestions it contributed to the riot.'),
+      ("Veltrix", "asserts", "Veltrix had acted fast.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

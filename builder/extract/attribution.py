@@ -784,7 +784,7 @@ class _Resolver:
                      and c.i < subj.i]
             if words and words[-1].i == subj.i - 1 and all(b.i + 1 == a.i for a, b in zip(words[1:], words)):
                 return Span(self.art.doc, words[0].i, subj.i, label="ORG"), anonymous
-        if named and definite and "PERSON" in lex.descriptions.get(lemma, ()) and any(
+        if definite and "PERSON" in lex.descriptions.get(lemma, ()) and any(
                 c.lower_ in ("former", "ex") for c in subj.children if c.dep_ in ("amod", "compound")):
             # "the former British deputy prime minister said": a person, not Britain; the one just
             # quoted if there is one, else someone unnamed
@@ -824,8 +824,15 @@ class _Resolver:
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
                 return None, True              # "a spokesperson" speaks for a body, not for the person quoted last
             return who, anon
-        if subj.pos_ == "PROPN":
-            return self.short_name(subj.text, subj.i), False
+        if subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and subj.is_title:
+            found = self.short_name(subj.text, subj.i) if subj.pos_ == "PROPN" else None
+            if found is None and not any(c.dep_ == "compound" for c in subj.children):
+                # a name the model missed here ("Facebook on Sunday dismissed …") but tagged elsewhere
+                label = next((e.label_ for e in self.art.ents if e.text == subj.text
+                              and e.label_ in ("ORG", "PERSON", "GPE")), None)
+                if label is not None:
+                    found = Span(self.art.doc, subj.i, subj.i + 1, label=label)
+            return found, False
         return None, False
 
     def titled(self, noun: Token) -> Span | None:
