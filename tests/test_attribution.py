@@ -1572,6 +1572,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "said it had acted fast.",
      {("Veltrix", "denies", 'Veltrix on Sunday dismissed as "ludicrous" suggestions it contributed to the riot.'),
       ("Veltrix", "asserts", "Veltrix had acted fast.")}),
+    # an agency relaying, after the report ("…, reports Reuters"), what a statement cited someone as saying
+    ("A statement released on Sunday by the Veltran Press Agency cited a diplomatic officer as denying the "
+     "allegations, reports Reuters.",
+     {(None, "denies", "A statement released on Sunday by the Veltran Press Agency cited a diplomatic officer as "
+                       "denying the allegations, reports Reuters.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

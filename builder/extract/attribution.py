@@ -1236,7 +1236,7 @@ def _ccomp(verb: Token) -> Token | None:
     return None
 
 
-RELAYING = frozenset({"say", "report", "tell", "add"})   # the plain verbs of attribution
+RELAYING = frozenset({"say", "report", "tell", "add", "cite", "quote"})   # the plain verbs of attribution
 
 
 def _relayed(verb: Token) -> Token | None:
@@ -1247,9 +1247,10 @@ def _relayed(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in RELAYING or subj is None or subj.i < verb.left_edge.i:
         return None
     inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
-    if inner is None or inner.right_edge.i + 1 >= subj.left_edge.i:
+    end = min(subj.left_edge.i, verb.i)          # "…, Reuters reported" or "…, reports Efe"
+    if inner is None or inner.right_edge.i + 1 >= end:
         return None
-    between = verb.doc[inner.right_edge.i + 1:subj.left_edge.i]
+    between = verb.doc[inner.right_edge.i + 1:end]
     return inner if between.text.strip() in (",", "—", "-", "–") else None
 
 
