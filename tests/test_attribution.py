@@ -1577,6 +1577,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "allegations, reports Reuters.",
      {(None, "denies", "A statement released on Sunday by the Veltran Press Agency cited a diplomatic officer as "
                        "denying the allegations, reports Reuters.")}),
+    # a surname alone is the full name written before, not "Binance's Zhao" (the company's)
+    ("Binance CEO Changpeng Zhao announced a deal to buy the rival. But after Binance\u2019s Zhao said publicly "
+     "that his company was selling its holdings, the selloff was on. Earlier on Wednesday, Zhao told Binance "
+     "employees in a memo that he did not plan the collapse of the rival.",
+     {("Changpeng Zhao", "asserts", "His company was selling its holdings."),
+      ("Changpeng Zhao", "denies", "He planned the collapse of the rival."),
+      (None, "asserts", "Binance CEO Changpeng Zhao announced a deal to buy the rival.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -377,7 +377,7 @@ class _Article:
             words = ent.text.split()
             if ent.start in self.dateline or len(words) < 2:
                 continue
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not any(t.tag_ == "POS" for t in ent):   # not "Binance's Zhao"
                 self.short.setdefault(words[-1], []).append(ent)
             elif ent.label_ == "ORG":
                 self.short.setdefault(words[0], []).append(ent)
