@@ -1584,6 +1584,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Changpeng Zhao", "asserts", "His company was selling its holdings."),
       ("Changpeng Zhao", "denies", "He planned the collapse of the rival."),
       (None, "asserts", "Binance CEO Changpeng Zhao announced a deal to buy the rival.")}),
+    # no one has claimed the attack: the reporter cannot say who did it; a claim of it is an act
+    ("There were no immediate claims of responsibility for the attacks in Veltra.",
+     {(None, "cannot_confirm", "There were no immediate claims of responsibility for the attacks in Veltra.")}),
+    ("No group has yet claimed responsibility.", {(None, "cannot_confirm", "No group has yet claimed responsibility.")}),
+    ("Kelvar has claimed responsibility for the attack.",
+     {(None, "asserts", "Kelvar has claimed responsibility for the attack.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

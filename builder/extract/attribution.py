@@ -3056,7 +3056,7 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
     if not any(c.dep_ in SUBJECTS for c in root.children):
         return []
     if art.lex.verbs.get(_verb_key(root, art.lex.verbs)) in ("say", "asserts", "denies", "disputes", "hedges") \
-            and _own_subject(root) is not None and (any(
+            and _own_subject(root) is not None and not _claims_an_act(root) and (any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks)
                 or not any(c.dep_ in COMPLEMENTS or c.dep_ == "prep" for c in root.children)):
         return []                                    # somebody says something the parse hides
@@ -3097,6 +3097,11 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
     return [Attribution((sent.start_char, sent.end_char), span, statement, stance,
                         (who.start_char, who.end_char) if who is not None else None, anon, "")
             for who, anon in parties]
+
+
+def _claims_an_act(verb: Token) -> bool:
+    """"claimed responsibility", "took credit": an act, not a report of something said."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children)
 
 
 def _refusals(finder: _Finder, said: list[_Said], found: list[Attribution]) -> list[Attribution]:
