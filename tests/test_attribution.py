@@ -1590,6 +1590,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("No group has yet claimed responsibility.", {(None, "cannot_confirm", "No group has yet claimed responsibility.")}),
     ("Kelvar has claimed responsibility for the attack.",
      {(None, "asserts", "Kelvar has claimed responsibility for the attack.")}),
+    # who did it is in dispute, or how it was done a mystery: the reporter cannot say
+    ("Controversy continues over who shot down the plane last summer over eastern Veltra.",
+     {(None, "cannot_confirm", "Controversy continues over who shot down the plane last summer over eastern Veltra.")}),
+    ("How or when the pagers were weaponised and remotely detonated remains a public mystery.",
+     {(None, "cannot_confirm", "How or when the pagers were weaponised and remotely detonated remains a public mystery.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -3053,10 +3053,10 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
     root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else sent.root)
     if root.pos_ not in ("VERB", "AUX") or not (_finite(root) or root.pos_ == "AUX"):
         return []
-    if not any(c.dep_ in SUBJECTS for c in root.children):
-        return []
+    if not any(c.dep_ in SUBJECTS for c in root.children) and toks[0].lower_ not in ("how", "when", "why", "whether"):
+        return []                                    # (a question as subject: "How they did it remains unclear")
     if art.lex.verbs.get(_verb_key(root, art.lex.verbs)) in ("say", "asserts", "denies", "disputes", "hedges") \
-            and _own_subject(root) is not None and not _claims_an_act(root) and (any(
+            and _own_subject(root) is not None and not _claims_an_act(root) and not finder._going_on(root, sent) and (any(
                 t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks)
                 or not any(c.dep_ in COMPLEMENTS or c.dep_ == "prep" for c in root.children)):
         return []                                    # somebody says something the parse hides
