@@ -1595,6 +1595,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "cannot_confirm", "Controversy continues over who shot down the plane last summer over eastern Veltra.")}),
     ("How or when the pagers were weaponised and remotely detonated remains a public mystery.",
      {(None, "cannot_confirm", "How or when the pagers were weaponised and remotely detonated remains a public mystery.")}),
+    # what is still being established, or a culprit still undetermined, is not known yet
+    ("\u201cDetails of the incident are still being established,\u201d Veltra Shipping said in a statement.",
+     {("Veltra Shipping", "cannot_confirm", "Details of the incident are still being established.")}),
+    ("Veltra Shipping says 24 sailors were subjected to deliberate attacks by a still-undetermined culprit.",
+     {("Veltra Shipping", "cannot_confirm", "24 sailors were subjected to deliberate attacks by a still-undetermined culprit.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
