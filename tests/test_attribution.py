@@ -1600,6 +1600,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Veltra Shipping", "cannot_confirm", "Details of the incident are still being established.")}),
     ("Veltra Shipping says 24 sailors were subjected to deliberate attacks by a still-undetermined culprit.",
      {("Veltra Shipping", "cannot_confirm", "24 sailors were subjected to deliberate attacks by a still-undetermined culprit.")}),
+    # "according to X's father": the father, unnamed here, not X
+    ("Police said that Lena Kovac died of a heart attack. According to Kovac\u2019s father, who spoke on Sunday to "
+     "a news site, his daughter was healthy and did not have any prior medical issues.",
+     {("Police", "asserts", "Lena Kovac died of a heart attack."),
+      (None, "asserts", "His daughter was healthy and did not have any prior medical issues.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

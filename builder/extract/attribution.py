@@ -1882,7 +1882,7 @@ class _Finder:
         speaker, anonymous = (None, False)
         if pobj is not None:
             speaker, anonymous = self.res.speaker(pobj)
-            if speaker is None and not anonymous:
+            if speaker is None and not anonymous and pobj.lemma_.lower() not in KIN:   # not Amini for "Amini's father"
                 for t in subtree(pobj):
                     e = self.res.entity(t)
                     if e is not None:
