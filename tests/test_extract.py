@@ -327,6 +327,10 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a sentence's first word that the tagger reads as no name is no part of the name after it
     ("Refuting Kelvar Group's 413-page response to a report, Veldan Research said the fraud was clear.",
      {("Kelvar Group", "organization"), ("Veldan Research", "organization")}),
+    # a name the text declares as another's alias is that actor
+    ("The attack was carried out by Tom Hale, alias Kelvar Kid, a spokesman said.", {("Tom Hale", "person")}),
+    ("The camp was headed by Maria Lopez (alias Red Fox), the brother-in-law of the leader.",
+     {("Maria Lopez", "person")}),
     # a dateline of two cities is no actor, nor is its country
     ("LONDON/LVIV, Ukraine, Nov 21 (Reuters) – The watchdog's head warned that whoever fired at the plant was "
      "playing with fire.", {("Reuters", "organization")}),

@@ -1100,8 +1100,12 @@ def _translated(acronym: str, words: list[str]) -> bool:
     return len(words) >= 2 and len(letters) >= 3 and letters[0] == words[0][0].upper()
 
 
+_ALIAS_WORDS = {",", "(", "alias", "aka", "a.k.a.", "also", "known", "as", "the", "“", "\""}
+
+
 def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]:
-    """'Long Name (LN)' and acronyms spelling a long name's initials: alias -> the long name's key."""
+    """'Long Name (LN)', acronyms spelling a long name's initials and names declared as another's
+    alias ("X, alias Y"): alias -> the long name's key."""
     out: dict[tuple[int, int], set[str]] = {}
     long_by_initials: dict[str, list] = {}
     for d in drafts:
@@ -1115,6 +1119,14 @@ def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]
                 and (_spells(doc[end + 1].text, words) or _translated(doc[end + 1].text, words)):
             out.setdefault((start, end), set()).add(doc[end + 1].text)
             long_by_initials.setdefault(doc[end + 1].text.replace(".", ""), []).append(d)
+    # "Aadil Ahmad, alias Waqas Commando", "Maulana Yousuf Azhar (alias Ustad Ghouri)", "… also known as …"
+    ordered = sorted((d for d in drafts if d[2] in ("person", "organization", "group")), key=lambda d: d[0])
+    for first, second in zip(ordered, ordered[1:]):
+        between = [t.lower_ for t in doc[first[1]:second[0]]]
+        if 0 < len(between) <= 5 and set(between) <= _ALIAS_WORDS and (
+                "alias" in between or "aka" in between or "a.k.a." in between or between[-2:] == ["known", "as"]):
+            out.setdefault((first[0], first[1]), set()).add(second[3])
+            second[2], second[3] = first[2], first[3]
     for d in drafts:
         start, end, kind, key = d
         if kind in ("organization", "group", "person") and end - start == 1 and _ACRONYM.match(key):
