@@ -327,6 +327,8 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a sentence's first word that the tagger reads as no name is no part of the name after it
     ("Refuting Kelvar Group's 413-page response to a report, Veldan Research said the fraud was clear.",
      {("Kelvar Group", "organization"), ("Veldan Research", "organization")}),
+    # a name before a road's or a front's sector is a place
+    ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor
     ("The attack was carried out by Tom Hale, alias Kelvar Kid, a spokesman said.", {("Tom Hale", "person")}),
     ("The camp was headed by Maria Lopez (alias Red Fox), the brother-in-law of the leader.",

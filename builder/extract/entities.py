@@ -39,7 +39,8 @@ LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe
 _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout", "towards", "toward", "into",
              "downstream", "upstream", "along", "via"}
 _PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
-    "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb"}
+    "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb",
+    "highway", "motorway", "expressway", "road", "sector"}
 PLACE = "place"
 SOMEWHERE = "somewhere"  # a country named only as where something is ("in China"): `_somewhere`
 THING = "thing"          # a product's name ("Shahed drones"): votes against the name being an actor
