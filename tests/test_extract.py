@@ -327,6 +327,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a sentence's first word that the tagger reads as no name is no part of the name after it
     ("Refuting Kelvar Group's 413-page response to a report, Veldan Research said the fraud was clear.",
      {("Kelvar Group", "organization"), ("Veldan Research", "organization")}),
+    # a body of an institution, named with it, keeps the institution's name
+    ("Tom Hale said in a speech to the IAEA Board of Governors that the report was weak.",
+     {("Tom Hale", "person"), ("IAEA Board of Governors", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

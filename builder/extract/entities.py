@@ -391,9 +391,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             span = _owner(span)              # "the Carnegie Endowment's Nuclear Policy Program"
             text = _clean(span.text)
             head = _institution_prefix(span)
-            if head is not None and span[-1].text not in lx.ORG_HEADS:
+            if head is not None and not any(t.text in lx.ORG_HEADS for t in span[len(head):]):
                 # "White House National Security Adviser": the institution, then a title's words; but
-                # "United Nations Human Rights Office", a body's whole name, stays whole
+                # "United Nations Human Rights Office", "IAEA Board of Governors", a body's whole name, stays whole
                 drafts.append([span.start, head.end, lx.INSTITUTIONS[head.text][1], lx.INSTITUTIONS[head.text][0]])
                 span = span.doc[head.end:span.end]
                 text = _clean(span.text)
