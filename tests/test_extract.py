@@ -327,6 +327,8 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a sentence's first word that the tagger reads as no name is no part of the name after it
     ("Refuting Kelvar Group's 413-page response to a report, Veldan Research said the fraud was clear.",
      {("Kelvar Group", "organization"), ("Veldan Research", "organization")}),
+    # … and the words of a title after the institution are no body
+    ("White House National Security Adviser Tom Hale said so.", {("White House", "organization"), ("Tom Hale", "person")}),
     # a body of an institution, named with it, keeps the institution's name
     ("Tom Hale said in a speech to the IAEA Board of Governors that the report was weak.",
      {("Tom Hale", "person"), ("IAEA Board of Governors", "organization")}),

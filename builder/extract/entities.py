@@ -397,6 +397,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 drafts.append([span.start, head.end, lx.INSTITUTIONS[head.text][1], lx.INSTITUTIONS[head.text][0]])
                 span = span.doc[head.end:span.end]
                 text = _clean(span.text)
+                if all(t.text in lx.TITLE_MODIFIERS for t in span) and span.end < len(span.doc) \
+                        and _is_title(span.doc[span.end]):
+                    continue                 # "National Security" before "Adviser": a title's words
         if kind == "person" and any(t.tag_ == "POS" for t in span[1:-1]):
             owner = _owner(span)             # "Binance's Zhao": the company's, and the person
             person = span.doc[owner.end + 1:span.end]
