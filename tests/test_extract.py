@@ -332,6 +332,12 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a body of an institution, named with it, keeps the institution's name
     ("Tom Hale said in a speech to the IAEA Board of Governors that the report was weak.",
      {("Tom Hale", "person"), ("IAEA Board of Governors", "organization")}),
+    # a source named "according to" is a body, whatever the model tagged it; so is a broadcaster
+    # whose programme someone appears "on"
+    ("According to Bloomberg, the regulator has been investigating the owners of the funds.",
+     {("Bloomberg", "organization")}),
+    ("An anonymous whistleblower appeared on CBS\u2019s \u201c60 Minutes\u201d to examine allegations.",
+     {("CBS", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

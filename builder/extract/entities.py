@@ -899,8 +899,9 @@ def _locative(span) -> bool:
         return False
     if _situated(span):
         return True
-    if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1):
-        return True
+    if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1
+                                and not (root.is_upper and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")):
+        return True                   # (but "on CBS's 60 Minutes": a broadcaster's programme)
     if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
         return True
     if _listed_as_places(span):
@@ -959,6 +960,8 @@ def _acts(span) -> bool:
     root = span.root
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TOLD and root.i > root.head.i:
         return True                   # "told Bloomberg last week": someone is told, not somewhere
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True                   # "according to Bloomberg": a source, not a place
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _acting_verbs() \
         and (root.dep_ == "nsubj" or root.head.lemma_.lower() in ("accuse", "blame"))
 
