@@ -338,6 +338,8 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Bloomberg", "organization")}),
     ("An anonymous whistleblower appeared on CBS\u2019s \u201c60 Minutes\u201d to examine allegations.",
      {("CBS", "organization")}),
+    # a name the model missed, subject of an institution's act (investigating, arresting)
+    ("KVRA has been investigating the owners of the funds.", {("KVRA", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor
