@@ -2183,7 +2183,8 @@ class _Finder:
         """A negated clause whose subject is the speaker ("we did not order it", "Harlow said it
         had not hidden the defect", "she said she had no heart disease"), or that says what
         something is not ("the missile was not Ukrainian", "this is not their fault"): a party
-        says so to rebut the claim that it is."""
+        says so to rebut the claim that it is; or, said of a thing named, that denies who did it, with
+        what or from where ("the pagers were not made in Taiwan")."""
         doc = self.doc
         ids = set(content)
         roots = [doc[i] for i in content if doc[i].head.i not in ids or doc[i].head.i == i]
@@ -3100,7 +3101,7 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
 
 
 def _claims_an_act(verb: Token) -> bool:
-    """"claimed responsibility", "took credit": an act, not a report of something said."""
+    """"claimed responsibility", "claimed credit": an act, not a report of something said."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children)
 
 
@@ -3168,7 +3169,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     art = finder.art
     found: list[tuple[_Said, int]] = []
     covered: set[int] = set()                       # sentences that belong to an attribution
-    last_quoted: _Said | None = None
+    last_said: _Said | None = None                 # the statement a quotation with no attribution goes on
     for si in range(len(art.sents)):
         said_here = finder.sentence(si)
         if said_here:
@@ -3176,12 +3177,12 @@ def attribute(doc: Doc) -> list[Attribution]:
             # (a named speaker's indirect speech goes on, too, in a quotation opening the next
             # paragraph: "He said Pakistan has always condemned violence. / “We strongly reject …”")
             spoken = [x for x in said_here if x.content and x.speaker is not None and x.stance == "asserts"]
-            last_quoted = quoted[-1] if quoted else spoken[-1] if spoken else None
-        elif si not in covered and last_quoted is not None:
-            more = finder.continued(si, last_quoted)
+            last_said = quoted[-1] if quoted else spoken[-1] if spoken else None
+        elif si not in covered and last_said is not None:
+            more = finder.continued(si, last_said)
             if more is not None:
                 said_here = [more]
-                last_quoted = more
+                last_said = more
                 art.speakers[si] = [(more.speaker, more.anonymous)]
         speakers = []
         for said in said_here:
