@@ -1605,6 +1605,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "a news site, his daughter was healthy and did not have any prior medical issues.",
      {("Police", "asserts", "Lena Kovac died of a heart attack."),
       (None, "asserts", "His daughter was healthy and did not have any prior medical issues.")}),
+    # "whoever is behind this": the speaker does not say who
+    ('"Whoever is behind this, it must stop immediately," Veltra Shipping said in a statement.',
+     {("Veltra Shipping", "cannot_confirm", "Whoever is behind this, it must stop immediately.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
