@@ -20,7 +20,9 @@ import json
 import marshal
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import jinja2
@@ -241,7 +243,7 @@ def _key(reads: tuple) -> str:
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, Callable] = {}      # a dataclass -> a function giving the tuple of its fields' values
 
 
 def _plain(value):
@@ -251,11 +253,13 @@ def _plain(value):
     if kind in _PLAIN:
         return value
     if kind is tuple or kind is list:
-        return kind(map(_plain, value))
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    return (kind.__name__, *[_plain(getattr(value, name)) for name in names])
+        return kind([v if type(v) in _PLAIN else _plain(v) for v in value])
+    fields = _FIELDS.get(kind)
+    if fields is None:
+        names = [f.name for f in dataclasses.fields(kind)]
+        get = attrgetter(*names)
+        fields = _FIELDS[kind] = get if len(names) > 1 else lambda value: (get(value),)
+    return (kind.__name__, *[v if type(v) in _PLAIN else _plain(v) for v in fields(value)])
 
 
 def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events: list, positions: list,
