@@ -1,5 +1,5 @@
-"""The memos of copy detection and rendering (builder.memo): a warm rebuild gives the same bytes as
-a build without any cache, and a damaged or outdated memo is ignored."""
+"""The memos of copy detection, findings, claims' units and rendering (builder.memo): a warm rebuild
+gives the same bytes as a build without any cache, and a damaged or outdated memo is ignored."""
 
 import json
 import re
@@ -14,6 +14,7 @@ from builder.graph import Dossier
 from builder.model import Actor
 from builder.pipeline import assemble, build
 from builder.render import _version as render_version, render_pages
+from builder.resolve import combine
 from conftest import ROOT, article
 from test_copies import OTHER_REPORT, OWN_REPORT, REWRITE, WIRE
 
@@ -70,17 +71,36 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     (cache / "copies.json").write_bytes(b"\x00{not json")
     assert _pages(corpus, monkeypatch, cache) == expected
 
+    version = combine._findings_version()
+    (key, text), = memo.load_texts(cache, "findings", version).items()
+    row = json.loads(text)
+    assert row[0] and row[1] and row[2]                  # actors, events, claims
+    # The wrong shape, values of the wrong types (a name, a date, a truth value), not JSON; other code.
+    actor, event, claim = row[0][0], row[1][0], row[2][0]
+    for damaged in ([42, "x"], 42, [[[42, *actor[1:]]], row[1], row[2]],
+                    [row[0], [[*event[:2], [[event[2][0][0], ["2024", 5, 14]]], *event[3:]]], row[2]],
+                    [row[0], row[1], [[*claim[:2], [[*claim[2][0][:3], "yes", ""]], claim[3]]]]):
+        memo.save_texts(cache, "findings", version, {key: json.dumps(damaged)})
+        assert _pages(corpus, monkeypatch, cache) == expected
+    memo.save_texts(cache, "findings", version, {key: "\x00{not json"})
+    assert _pages(corpus, monkeypatch, cache) == expected
+    memo.save_texts(cache, "findings", "old", {key: text})
+    assert _pages(corpus, monkeypatch, cache) == expected
+
     data = json.loads((cache / "units.json").read_text("utf-8"))
     assert data["entries"]
     # Rows of the wrong shape, a row of the right shape with values of the wrong types, other code; not JSON.
+    # (without the memo of findings, which would give the claims without their units)
     for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
                     {**data, "entries": {k: 42 for k in data["entries"]}},
                     {**data, "entries": {k: [[[1, 0, 0], "p1", [], "quote", "", "", [], "yes", [], [], True, False,
                                               False]] for k in data["entries"]}},
                     {"version": "old", "entries": {k: [] for k in data["entries"]}}):
         (cache / "units.json").write_text(json.dumps(damaged), encoding="utf-8")
+        (cache / "findings.texts").unlink(missing_ok=True)
         assert _pages(corpus, monkeypatch, cache) == expected
     (cache / "units.json").write_bytes(b"\x00{not json")
+    (cache / "findings.texts").unlink(missing_ok=True)
     assert _pages(corpus, monkeypatch, cache) == expected
 
     texts = (cache / "pages.texts").read_bytes()
@@ -181,6 +201,40 @@ def test_event_pages_come_from_the_memo_too(tmp_path):
     assert {pages[f"events/{e.id}.md"] for e in d.events} == {"remembered"}
 
 
+def test_the_findings_and_copy_links_of_the_same_articles_come_from_the_memo(corpus, monkeypatch, tmp_path):
+    """What the last build found across articles (the memo `findings`) and the copy links it found
+    (kept in the memo `copies`) are read back while the articles are the same, and found again
+    when one changes or is added."""
+    cache = tmp_path / "cache"
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    expected = _pages(corpus, monkeypatch, cache)
+    assert "Rewrites" in expected["sources/rewrite.md"]
+    version = combine._findings_version()
+    (key, text), = memo.load_texts(cache, "findings", version).items()
+    row = json.loads(text)
+    copies = json.loads((cache / "copies.json").read_text("utf-8"))
+    (links, found), = [(k, v) for k, v in copies["entries"].items() if k.startswith("links:")]
+    assert found and all(link[:2] == ["rewrite", "wire"] for link in found)
+    # A claim's statement and a link's evidence, altered in the memo, show on the pages: both were read.
+    claim = row[2][0]
+    altered = [row[0], row[1], [[claim[0], "Remembered statement.", *claim[2:]], *row[2][1:]]]
+    memo.save_texts(cache, "findings", version, {key: json.dumps(altered)})
+    (cache / "copies.json").write_text(json.dumps({**copies, "entries": {
+        **copies["entries"], links: [[*found[0][:3], ["remembered evidence"], found[0][4]]]}}), encoding="utf-8")
+    pages = _pages(corpus, monkeypatch, cache)
+    assert "Remembered statement." in pages[f"claims/{claim[0]}.md"]
+    assert "remembered evidence" in pages["sources/rewrite.md"]
+    # One article changed, then one added: found again, as without any cache.
+    _write(corpus, "own", OWN_REPORT.replace("14 workers", "fifteen workers"), outlet="Harbour Herald",
+           published="2024-05-14", title="Smoke over old town")
+    changed = _pages(corpus, monkeypatch, cache)
+    assert changed == _pages(corpus, monkeypatch, "off") and changed != pages
+    assert "Remembered statement." not in "".join(changed.values())
+    assert "remembered evidence" not in changed["sources/rewrite.md"]
+    _write(corpus, "other", OTHER_REPORT, outlet="Port Times", published="2024-05-16", title="Terminal stays shut")
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+
+
 def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_without_cache(corpus, monkeypatch,
                                                                                             tmp_path):
     cache, docs, cold = tmp_path / "cache", tmp_path / "docs", tmp_path / "cold"
@@ -206,7 +260,7 @@ def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_chan
     actor whose id changed, and the same claims as without a memo."""
     from builder.corpus import load_sources
     from builder.extract import extract_articles
-    from builder.resolve import claims, combine
+    from builder.resolve import claims
     from test_claims_across_sources import GAZETTE, POST
     corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
                                                          published="2024-05-20"),
@@ -232,6 +286,7 @@ def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_chan
     changed = combine.combine(sources, articles)
     assert {p.speaker for c in changed.claims for p in c.positions} >= {"the-company"}
     worked_out.clear()
+    (cache / "findings.texts").unlink()     # (kept by the code's version, which a patch does not change)
     assert combine.combine(sources, articles, cache) == changed
     assert sorted(worked_out) == ["gazette", "post"]          # both name the company
 

@@ -14,6 +14,8 @@ Ids are slugs of names, dates and statements, so the same corpus gives the same 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -24,11 +26,14 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .. import memo
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
 from ..extract import lexicon as lx
+from ..extract import cache_key, pipeline_version
 from ..extract.types import ArticleFindings, EntityMention
+from . import stored
 from .claims import _slug, _unique, build_claims
 from .disputes import value_disputes
 
@@ -48,8 +53,42 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 
 def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None = None) -> Findings:
-    """`cache`: a folder for the memo of what claims are made of (`claims.build_claims`), or None;
-    only for findings as `extract` gives them for `sources`."""
+    """`cache`: a folder for the memo `findings` (what the last build found, by a hash of its
+    sources and of their findings' keys in the extraction cache) and for the memo of what claims
+    are made of (`claims.build_claims`), or None; only for findings as `extract` gives them for
+    `sources`."""
+    key = _findings_key(sources) if cache is not None else ""
+    if key:
+        remembered = memo.load_texts(cache, "findings", _findings_version())    # (read only if it is of these)
+        if key in remembered:
+            try:
+                return stored.findings_from_row(json.loads(remembered[key]))
+            except ValueError:              # damaged: found again
+                pass
+    found = _combine(sources, articles, cache)
+    if key and stored.writable(found):
+        memo.save_texts(cache, "findings", _findings_version(), {key: json.dumps(
+            stored.findings_row(found), ensure_ascii=False, separators=(",", ":"))})
+    return found
+
+
+def _findings_key(sources: list[Source]) -> str:
+    """A hash of the sources, in order, and of their findings (the extraction cache's keys, which
+    hash the article's text and the extracting code)."""
+    rows = [[memo.source_key(s), cache_key(s)] for s in sources]
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def _findings_version() -> str:
+    """The code deciding the findings from the articles' findings: this package, the values built
+    (`model`, `dates`, `merge`), and the findings' own version (the extractors, the lexicon)."""
+    here = Path(__file__).resolve().parent
+    return memo.code_version(*here.glob("*.py"), *(here.parent / name for name in (
+        "model.py", "dates.py", "merge.py", "memo.py", "unionfind.py"))) + pipeline_version()
+
+
+def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None) -> Findings:
     by_id = {s.id: s for s in sources}
     actors, ids_of = _actors(by_id, articles)
     events = _events(by_id, articles, ids_of)

@@ -30,7 +30,8 @@ Given a cache folder, what does not depend on the rest of the corpus is kept in 
 `copies` (see `builder.memo`): each article's index features, by a hash of the article, and
 what each judged pair shares, by the pair of hashes; the weights (IDF), which change with every
 article, are applied afresh. So a rebuild after one new article reads one article and judges
-only the pairs that are new, and finds the same links as a build without the cache.
+only the pairs that are new, and finds the same links as a build without the cache. The links
+found are kept too, by a hash of all the articles: a rebuild of the same articles reads them.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from pathlib import Path
 
 from .. import memo
 from ..model import CURATED, Copy, Source
+from . import stored
 from .neardup import NEAR_DUPLICATE, WORD, ratio, shingles, words as _words
 
 SHINGLE = 8                 # words in a shingle that can start a shared passage
@@ -326,6 +328,13 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
     old = memo.load(cache, "copies", version)
     used: dict = {}
     keys = {s.id: memo.source_key(s) for s in order} if cache is not None else {}
+    whole = "links:" + hashlib.sha256(" ".join(keys[s.id] for s in order).encode()).hexdigest()[:32] \
+        if cache is not None else ""
+    if whole in old:                    # the same sources as the build that found these links
+        try:
+            return stored.copies_from_row(old[whole])
+        except ValueError:              # damaged: found again
+            pass
     built: dict[str, _Article] = {}
 
     def article(sid: str) -> _Article:
@@ -404,7 +413,8 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
         link = _link(first, second, _weigh(overlap, idf, min(fact_weight(a), fact_weight(b)), facts))
         if link:
             links.append(link)
-    if cache is not None and used.keys() != old.keys():
+    if cache is not None:
+        used[whole] = stored.copies_row(links)
         memo.save(cache, "copies", version, used)
     return links
 
