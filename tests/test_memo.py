@@ -221,6 +221,7 @@ def test_the_findings_and_copy_links_of_the_same_articles_come_from_the_memo(cor
     memo.save_texts(cache, "findings", version, {key: json.dumps(altered)})
     (cache / "copies.json").write_text(json.dumps({**copies, "entries": {
         **copies["entries"], links: [[*found[0][:3], ["remembered evidence"], found[0][4]]]}}), encoding="utf-8")
+    (cache / "rendered.json").unlink()     # (else the pages of the same inputs are read back whole)
     pages = _pages(corpus, monkeypatch, cache)
     assert "Remembered statement." in pages[f"claims/{claim[0]}.md"]
     assert "remembered evidence" in pages["sources/rewrite.md"]
@@ -233,6 +234,38 @@ def test_the_findings_and_copy_links_of_the_same_articles_come_from_the_memo(cor
     assert "remembered evidence" not in changed["sources/rewrite.md"]
     _write(corpus, "other", OTHER_REPORT, outlet="Port Times", published="2024-05-16", title="Terminal stays shut")
     assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+
+
+def test_the_files_of_a_build_from_the_same_inputs_are_read_back_whole(corpus, monkeypatch, tmp_path):
+    """The memo `rendered` keeps, by a hash of everything the dossier is made from, the entries of
+    the memo of pages each file is made of: a build from the same articles, curation and code reads
+    them back; a changed article, or a changed curation, makes the pages again."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    data = json.loads((cache / "rendered.json").read_text("utf-8"))
+    (inputs, made_of), = data["entries"].items()
+    assert [row[0] for row in made_of] == list(expected)            # every file, in order
+    assert any(len(row) == 3 for row in made_of)                    # (an actor page and its figure)
+    # Every entry of the memo of pages altered: the files read back are made of them.
+    version = render_version()
+    entries = memo.load_texts(cache, "pages", version)
+    memo.save_texts(cache, "pages", version, {k: "0\nremembered" for k in entries})   # (a figure too)
+    again = _pages(corpus, monkeypatch, cache)
+    assert again["dossier.json"] == again["sources/wire.md"] == again["index.md"] == "0\nremembered"
+    memo.save_texts(cache, "pages", version, entries)
+    assert _pages(corpus, monkeypatch, cache) == expected
+    # Damaged or of other code: the pages are made again.
+    for damaged in ({**data, "entries": {inputs: [[path, 42] for path, *_ in made_of]}},
+                    {**data, "entries": {inputs: [[path, "text:missing"] for path, *_ in made_of]}},
+                    {**data, "entries": {inputs: 42}}, {**data, "version": "old"}):
+        (cache / "rendered.json").write_text(json.dumps(damaged), encoding="utf-8")
+        assert _pages(corpus, monkeypatch, cache) == expected
+    # Another article, another curation: made again, as without any cache.
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off") != expected
+    (corpus / "dossier.yaml").write_text("title: Harbour fire\n", encoding="utf-8")
+    titled = _pages(corpus, monkeypatch, cache)
+    assert titled == _pages(corpus, monkeypatch, "off") and "Harbour fire" in titled["index.md"]
 
 
 def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_without_cache(corpus, monkeypatch,
