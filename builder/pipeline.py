@@ -61,7 +61,8 @@ class Result:
 
 def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Problem]]:
     """Stages 1–7: read the corpus and return the dossier with every problem found."""
-    dossier, problems, _ = _assemble(corpus, root)
+    with memo.once_per_build():
+        dossier, problems, _ = _assemble(corpus, root)
     return dossier, problems
 
 
@@ -103,21 +104,23 @@ def _inputs(sources: list[Source], curation: Curation) -> str:
     the language model's version): equal hashes, equal dossiers."""
     here = Path(__file__).resolve().parent
     code = memo.code_version(*(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
-    text = json.dumps([code, pipeline_version(), repr(curation), [[memo.source_key(s), cache_key(s)] for s in sources]])
+    text = json.dumps([code, pipeline_version(), repr(curation),
+                       [[memo.source_key(s), memo.once(cache_key, s)] for s in sources]])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
           root: Path | None = None) -> Result:
     """Run every stage; write into `docs` if given. Raise BuildError on errors (or warnings if strict)."""
-    dossier, problems, inputs = _assemble(corpus, root)
-    failing = [p for p in problems if p.severity == ERROR or strict]
-    if failing:
-        raise BuildError(problems)
-    with _collector_paused():
-        data = export(dossier)                                                # 8
-        pages = render_pages(dossier, data, default_cache(corpus), inputs)    # 9
-        report = write_pages(docs, pages, default_cache(corpus)) if docs is not None else None  # 10
+    with memo.once_per_build():                 # (each source's keys for the memos worked out once)
+        dossier, problems, inputs = _assemble(corpus, root)
+        failing = [p for p in problems if p.severity == ERROR or strict]
+        if failing:
+            raise BuildError(problems)
+        with _collector_paused():
+            data = export(dossier)                                            # 8
+            pages = render_pages(dossier, data, default_cache(corpus), inputs)  # 9
+            report = write_pages(docs, pages, default_cache(corpus)) if docs is not None else None  # 10
     return Result(dossier, problems, pages, report)
 
 

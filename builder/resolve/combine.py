@@ -75,7 +75,7 @@ def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path 
 def _findings_key(sources: list[Source]) -> str:
     """A hash of the sources, in order, and of their findings (the extraction cache's keys, which
     hash the article's text and the extracting code)."""
-    rows = [[memo.source_key(s), cache_key(s)] for s in sources]
+    rows = [[memo.source_key(s), memo.once(cache_key, s)] for s in sources]
     return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
 
 
