@@ -14,7 +14,7 @@ from builder.graph import Dossier
 from builder.model import Actor
 from builder.pipeline import assemble, build
 from builder.render import _version as render_version, render_pages
-from builder.resolve import combine
+from builder.resolve import combine, copies
 from conftest import ROOT, article
 from test_copies import OTHER_REPORT, OWN_REPORT, REWRITE, WIRE
 
@@ -60,6 +60,12 @@ def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(
 def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     cache = tmp_path / "cache"
     expected = _pages(corpus, monkeypatch, cache)
+
+    def rebuilt(*without: str) -> dict[str, str]:
+        """The pages of a build without the memos named, which would be read before the one damaged."""
+        for name in without:
+            (cache / name).unlink(missing_ok=True)
+        return _pages(corpus, monkeypatch, cache)
     data = json.loads((cache / "copies.json").read_text("utf-8"))
     assert data["entries"]
     # Entries of the wrong shape, then a file from other code, then one that is not JSON at all.
@@ -67,9 +73,13 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
                     {**data, "entries": {k: 42 for k in data["entries"]}},
                     {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
         (cache / "copies.json").write_text(json.dumps(damaged), encoding="utf-8")
-        assert _pages(corpus, monkeypatch, cache) == expected
+        assert rebuilt("rendered.json", "links.texts") == expected
     (cache / "copies.json").write_bytes(b"\x00{not json")
-    assert _pages(corpus, monkeypatch, cache) == expected
+    assert rebuilt("rendered.json", "links.texts") == expected
+    (key, text), = memo.load_texts(cache, "links", copies._version()).items()
+    for damaged in ("[[42, \"x\"]]", "42", "\x00{not json"):
+        memo.save_texts(cache, "links", copies._version(), {key: damaged})
+        assert rebuilt("rendered.json") == expected
 
     version = combine._findings_version()
     (key, text), = memo.load_texts(cache, "findings", version).items()
@@ -81,27 +91,24 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
                     [row[0], [[*event[:2], [[event[2][0][0], ["2024", 5, 14]]], *event[3:]]], row[2]],
                     [row[0], row[1], [[*claim[:2], [[*claim[2][0][:3], "yes", ""]], claim[3]]]]):
         memo.save_texts(cache, "findings", version, {key: json.dumps(damaged)})
-        assert _pages(corpus, monkeypatch, cache) == expected
+        assert rebuilt("rendered.json") == expected
     memo.save_texts(cache, "findings", version, {key: "\x00{not json"})
-    assert _pages(corpus, monkeypatch, cache) == expected
+    assert rebuilt("rendered.json") == expected
     memo.save_texts(cache, "findings", "old", {key: text})
-    assert _pages(corpus, monkeypatch, cache) == expected
+    assert rebuilt("rendered.json") == expected
 
     data = json.loads((cache / "units.json").read_text("utf-8"))
     assert data["entries"]
     # Rows of the wrong shape, a row of the right shape with values of the wrong types, other code; not JSON.
-    # (without the memo of findings, which would give the claims without their units)
     for damaged in ({**data, "entries": {k: [42, "x"] for k in data["entries"]}},
                     {**data, "entries": {k: 42 for k in data["entries"]}},
                     {**data, "entries": {k: [[[1, 0, 0], "p1", [], "quote", "", "", [], "yes", [], [], True, False,
                                               False]] for k in data["entries"]}},
                     {"version": "old", "entries": {k: [] for k in data["entries"]}}):
         (cache / "units.json").write_text(json.dumps(damaged), encoding="utf-8")
-        (cache / "findings.texts").unlink(missing_ok=True)
-        assert _pages(corpus, monkeypatch, cache) == expected
+        assert rebuilt("rendered.json", "findings.texts") == expected
     (cache / "units.json").write_bytes(b"\x00{not json")
-    (cache / "findings.texts").unlink(missing_ok=True)
-    assert _pages(corpus, monkeypatch, cache) == expected
+    assert rebuilt("rendered.json", "findings.texts") == expected
 
     texts = (cache / "pages.texts").read_bytes()
     crc, head, body = texts.split(b"\n", 2)
@@ -212,15 +219,15 @@ def test_the_findings_and_copy_links_of_the_same_articles_come_from_the_memo(cor
     version = combine._findings_version()
     (key, text), = memo.load_texts(cache, "findings", version).items()
     row = json.loads(text)
-    copies = json.loads((cache / "copies.json").read_text("utf-8"))
-    (links, found), = [(k, v) for k, v in copies["entries"].items() if k.startswith("links:")]
+    (links, text), = memo.load_texts(cache, "links", copies._version()).items()
+    found = json.loads(text)
     assert found and all(link[:2] == ["rewrite", "wire"] for link in found)
     # A claim's statement and a link's evidence, altered in the memo, show on the pages: both were read.
     claim = row[2][0]
     altered = [row[0], row[1], [[claim[0], "Remembered statement.", *claim[2:]], *row[2][1:]]]
     memo.save_texts(cache, "findings", version, {key: json.dumps(altered)})
-    (cache / "copies.json").write_text(json.dumps({**copies, "entries": {
-        **copies["entries"], links: [[*found[0][:3], ["remembered evidence"], found[0][4]]]}}), encoding="utf-8")
+    memo.save_texts(cache, "links", copies._version(),
+                    {links: json.dumps([[*found[0][:3], ["remembered evidence"], found[0][4]]])})
     (cache / "rendered.json").unlink()     # (else the pages of the same inputs are read back whole)
     pages = _pages(corpus, monkeypatch, cache)
     assert "Remembered statement." in pages[f"claims/{claim[0]}.md"]

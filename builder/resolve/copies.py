@@ -31,7 +31,8 @@ Given a cache folder, what does not depend on the rest of the corpus is kept in 
 what each judged pair shares, by the pair of hashes; the weights (IDF), which change with every
 article, are applied afresh. So a rebuild after one new article reads one article and judges
 only the pairs that are new, and finds the same links as a build without the cache. The links
-found are kept too, by a hash of all the articles: a rebuild of the same articles reads them.
+found are kept too (the memo `links`, of texts), by a hash of all the articles: a rebuild of the
+same articles reads them.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import calendar
 import datetime as dt
 import gc
 import hashlib
+import json
 import math
 import re
 import zlib
@@ -325,16 +327,17 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
     order = sorted(sources, key=lambda s: (s.published is None, s.published or "", s.id))
     by_id = {s.id: s for s in order}
     version = _version() if cache is not None else ""
-    old = memo.load(cache, "copies", version)
-    used: dict = {}
     keys = {s.id: memo.source_key(s) for s in order} if cache is not None else {}
-    whole = "links:" + hashlib.sha256(" ".join(keys[s.id] for s in order).encode()).hexdigest()[:32] \
+    whole = hashlib.sha256(" ".join(keys[s.id] for s in order).encode()).hexdigest()[:32] \
         if cache is not None else ""
-    if whole in old:                    # the same sources as the build that found these links
+    found_before = memo.load_texts(cache, "links", version)    # (read only if it is of these sources)
+    if whole in found_before:
         try:
-            return stored.copies_from_row(old[whole])
+            return stored.copies_from_row(json.loads(found_before[whole]))
         except ValueError:              # damaged: found again
             pass
+    old = memo.load(cache, "copies", version)
+    used: dict = {}
     built: dict[str, _Article] = {}
 
     def article(sid: str) -> _Article:
@@ -413,9 +416,10 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
         link = _link(first, second, _weigh(overlap, idf, min(fact_weight(a), fact_weight(b)), facts))
         if link:
             links.append(link)
-    if cache is not None:
-        used[whole] = stored.copies_row(links)
+    if cache is not None and used.keys() != old.keys():
         memo.save(cache, "copies", version, used)
+    if cache is not None:
+        memo.save_texts(cache, "links", version, {whole: json.dumps(stored.copies_row(links), ensure_ascii=False)})
     return links
 
 
