@@ -20,6 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -90,9 +91,9 @@ def _findings_version() -> str:
 
 def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None) -> Findings:
     by_id = {s.id: s for s in sources}
-    actors, ids_of = _actors(by_id, articles)
-    events = _events(by_id, articles, ids_of)
-    indexes = {a.source: _Index(a) for a in articles}
+    indexes = {a.source: _Index(a) for a in articles}       # (one per article, for every step)
+    actors, ids_of = _actors(by_id, articles, indexes)
+    events = _events(by_id, articles, ids_of, indexes)
 
     def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
@@ -104,8 +105,8 @@ def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path
 
 # ── Actors ──────────────────────────────────────────────────────────────────────────────
 
-def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
-    """Return (actors, {key: actor id}) over every article."""
+def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes: dict[str, "_Index"]):
+    """Return (actors, {key: actor id}) over every article; `indexes` has each article's `_Index`."""
     mentions = [(a.source, m) for a in articles for m in a.entities if m.kind not in _POINTERS]
     u = UnionFind()
     kinds: dict[str, Counter] = defaultdict(Counter)
@@ -362,7 +363,6 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         actors.append((Actor(id=aid, name=name, kind=kind, aliases=tuple(aliases), description=description,
                              description_cite=cite, origin=AUTO), items))
     # Affiliations: a body named in a person's title prefix or apposition.
-    indexes = {a.source: _Index(a) for a in articles if any(x.description_cite for x, _ in actors)}
     out = []
     for actor, items in actors:
         affiliations = set()
@@ -483,7 +483,6 @@ def _fold(key: str) -> str:
 
 
 def _replace(actor: Actor, **changes) -> Actor:
-    from dataclasses import replace
     return replace(actor, **changes)
 
 
@@ -563,13 +562,14 @@ def _actor_ids(index: _Index, pid: str, s: int, e: int, ids_of: dict[str, str]) 
 
 # ── Events ──────────────────────────────────────────────────────────────────────────────
 
-def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str]) -> list[Event]:
+def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
+            indexes: dict[str, "_Index"]) -> list[Event]:
     candidates = []   # (date, inferred, Citation, actors, words, title)
     for a in articles:
         source = sources[a.source]
         seen = set()
         spans_of: dict[str, list[tuple[int, int]]] = {}
-        index = _Index(a) if a.dates else None
+        index = indexes[a.source]
         for d in a.dates:
             text = source.paragraph(d.paragraph).text
             if d.paragraph not in spans_of:
