@@ -59,6 +59,9 @@ def export(d: Dossier) -> dict:
     }
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode    # (json.dumps makes an encoder per call)
+
+
 def to_text(data: dict) -> str:
     """The JSON text: one line per source, actor, event, claim and copy link, so that a change to one
     of them is a one-line diff; each line is written by the C encoder (an indented dump is written
@@ -66,7 +69,7 @@ def to_text(data: dict) -> str:
     parts = []
     for key, value in data.items():
         if isinstance(value, list) and value:
-            items = ",\n  ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            items = ",\n  ".join(map(_ENCODE, value))
             parts.append(f" {json.dumps(key)}: [\n  {items}\n ]")
         else:
             parts.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")

@@ -24,7 +24,7 @@ import json
 import os
 import weakref
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .model import Source
@@ -41,11 +41,43 @@ def code_version(*paths: Path) -> str:
 
 def source_key(source: Source) -> str:
     """A hash of everything a source holds, so that equal keys mean equal sources."""
+    return once(_source_key, source)
+
+
+def _source_key(source: Source) -> str:
     published = source.published.iso() if source.published else None
     text = json.dumps([source.id, source.title, source.outlet, source.url, published,
                        [p.text for p in source.paragraphs], source.derived_from, source.authors,
                        source.language, source.retrieved], ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+_ONCE: dict | None = None       # (function, id of a source) -> (the source, the value), within `once_per_build`
+
+
+def once(hashing: Callable[[Source], str], source: Source) -> str:
+    """`hashing(source)` (a key of the source for a memo), worked out once for this source object
+    inside `once_per_build`: a build asks for each source's keys in several stages."""
+    if _ONCE is None:
+        return hashing(source)
+    found = _ONCE.get((hashing, id(source)))
+    if found is None or found[0] is not source:
+        found = _ONCE[(hashing, id(source))] = (source, hashing(source))
+    return found[1]
+
+
+@contextlib.contextmanager
+def once_per_build():
+    """A block (a build) inside which `once` works out each key of each source once; the sources
+    asked about are kept alive until it ends."""
+    global _ONCE
+    outer = _ONCE
+    if outer is None:
+        _ONCE = {}
+    try:
+        yield
+    finally:
+        _ONCE = outer
 
 
 def load(cache: Path | None, name: str, version: str) -> dict:

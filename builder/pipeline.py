@@ -27,17 +27,21 @@ Everything between is a pure function of its inputs. Problems from every stage a
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import memo
 from .corpus import load_sources
 from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_paths
 from .export import export
-from .extract import ArticleFindings, begin_extract, default_cache
+from .extract import ArticleFindings, begin_extract, cache_key, default_cache, pipeline_version
 from .graph import Dossier
+from .model import Curation, Source
 from .merge import merge
 from .output import WriteReport, write_pages
 from .render import render_pages
@@ -57,6 +61,14 @@ class Result:
 
 def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Problem]]:
     """Stages 1–7: read the corpus and return the dossier with every problem found."""
+    with memo.once_per_build():
+        dossier, problems, _ = _assemble(corpus, root)
+    return dossier, problems
+
+
+def _assemble(corpus: Path, root: Path | None) -> tuple[Dossier, list[Problem], str | None]:
+    """`assemble`, and a hash of everything the dossier is made from (`_inputs`; None if the
+    findings are not the articles')."""
     show = display_paths(root)
     sources, problems = load_sources(corpus, show)                            # 1
     curation, found = load_curation(corpus, show)                             # 2
@@ -83,20 +95,32 @@ def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Prob
         dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
                           curation.copies)
         problems += validate(dossier)                                         # 7
-    return dossier, sorted(set(problems))
+    return dossier, sorted(set(problems)), _inputs(ordered, curation) if cache is not None else None
+
+
+def _inputs(sources: list[Source], curation: Curation) -> str:
+    """A hash of what the dossier is made from: each source (`memo.source_key`) and its findings
+    (their key in the extraction cache), the editor's curation, and the code of the builder (and
+    the language model's version): equal hashes, equal dossiers."""
+    here = Path(__file__).resolve().parent
+    code = memo.code_version(*(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
+    text = json.dumps([code, pipeline_version(), repr(curation),
+                       [[memo.source_key(s), memo.once(cache_key, s)] for s in sources]])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
           root: Path | None = None) -> Result:
     """Run every stage; write into `docs` if given. Raise BuildError on errors (or warnings if strict)."""
-    dossier, problems = assemble(corpus, root)
-    failing = [p for p in problems if p.severity == ERROR or strict]
-    if failing:
-        raise BuildError(problems)
-    with _collector_paused():
-        data = export(dossier)                                                # 8
-        pages = render_pages(dossier, data, default_cache(corpus))            # 9
-        report = write_pages(docs, pages, default_cache(corpus)) if docs is not None else None  # 10
+    with memo.once_per_build():                 # (each source's keys for the memos worked out once)
+        dossier, problems, inputs = _assemble(corpus, root)
+        failing = [p for p in problems if p.severity == ERROR or strict]
+        if failing:
+            raise BuildError(problems)
+        with _collector_paused():
+            data = export(dossier)                                            # 8
+            pages = render_pages(dossier, data, default_cache(corpus), inputs)  # 9
+            report = write_pages(docs, pages, default_cache(corpus)) if docs is not None else None  # 10
     return Result(dossier, problems, pages, report)
 
 

@@ -1,5 +1,5 @@
-"""The memos of copy detection and rendering (builder.memo): a warm rebuild gives the same bytes as
-a build without any cache, and a damaged or outdated memo is ignored."""
+"""The memos of copy detection, findings, claims' units and rendering (builder.memo): a warm rebuild
+gives the same bytes as a build without any cache, and a damaged or outdated memo is ignored."""
 
 import json
 import re
@@ -14,6 +14,7 @@ from builder.graph import Dossier
 from builder.model import Actor
 from builder.pipeline import assemble, build
 from builder.render import _version as render_version, render_pages
+from builder.resolve import combine, copies
 from conftest import ROOT, article
 from test_copies import OTHER_REPORT, OWN_REPORT, REWRITE, WIRE
 
@@ -59,6 +60,12 @@ def test_a_warm_rebuild_after_adding_and_changing_articles_gives_the_same_bytes(
 def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
     cache = tmp_path / "cache"
     expected = _pages(corpus, monkeypatch, cache)
+
+    def rebuilt(*without: str) -> dict[str, str]:
+        """The pages of a build without the memos named, which would be read before the one damaged."""
+        for name in without:
+            (cache / name).unlink(missing_ok=True)
+        return _pages(corpus, monkeypatch, cache)
     data = json.loads((cache / "copies.json").read_text("utf-8"))
     assert data["entries"]
     # Entries of the wrong shape, then a file from other code, then one that is not JSON at all.
@@ -66,9 +73,29 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
                     {**data, "entries": {k: 42 for k in data["entries"]}},
                     {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
         (cache / "copies.json").write_text(json.dumps(damaged), encoding="utf-8")
-        assert _pages(corpus, monkeypatch, cache) == expected
+        assert rebuilt("rendered.json", "links.texts") == expected
     (cache / "copies.json").write_bytes(b"\x00{not json")
-    assert _pages(corpus, monkeypatch, cache) == expected
+    assert rebuilt("rendered.json", "links.texts") == expected
+    (key, text), = memo.load_texts(cache, "links", copies._version()).items()
+    for damaged in ("[[42, \"x\"]]", "42", "\x00{not json"):
+        memo.save_texts(cache, "links", copies._version(), {key: damaged})
+        assert rebuilt("rendered.json") == expected
+
+    version = combine._findings_version()
+    (key, text), = memo.load_texts(cache, "findings", version).items()
+    row = json.loads(text)
+    assert row[0] and row[1] and row[2]                  # actors, events, claims
+    # The wrong shape, values of the wrong types (a name, a date, a truth value), not JSON; other code.
+    actor, event, claim = row[0][0], row[1][0], row[2][0]
+    for damaged in ([42, "x"], 42, [[[42, *actor[1:]]], row[1], row[2]],
+                    [row[0], [[*event[:2], [[event[2][0][0], ["2024", 5, 14]]], *event[3:]]], row[2]],
+                    [row[0], row[1], [[*claim[:2], [[*claim[2][0][:3], "yes", ""]], claim[3]]]]):
+        memo.save_texts(cache, "findings", version, {key: json.dumps(damaged)})
+        assert rebuilt("rendered.json") == expected
+    memo.save_texts(cache, "findings", version, {key: "\x00{not json"})
+    assert rebuilt("rendered.json") == expected
+    memo.save_texts(cache, "findings", "old", {key: text})
+    assert rebuilt("rendered.json") == expected
 
     data = json.loads((cache / "units.json").read_text("utf-8"))
     assert data["entries"]
@@ -79,9 +106,9 @@ def test_a_damaged_or_outdated_memo_is_ignored(corpus, monkeypatch, tmp_path):
                                               False]] for k in data["entries"]}},
                     {"version": "old", "entries": {k: [] for k in data["entries"]}}):
         (cache / "units.json").write_text(json.dumps(damaged), encoding="utf-8")
-        assert _pages(corpus, monkeypatch, cache) == expected
+        assert rebuilt("rendered.json", "findings.texts") == expected
     (cache / "units.json").write_bytes(b"\x00{not json")
-    assert _pages(corpus, monkeypatch, cache) == expected
+    assert rebuilt("rendered.json", "findings.texts") == expected
 
     texts = (cache / "pages.texts").read_bytes()
     crc, head, body = texts.split(b"\n", 2)
@@ -181,6 +208,73 @@ def test_event_pages_come_from_the_memo_too(tmp_path):
     assert {pages[f"events/{e.id}.md"] for e in d.events} == {"remembered"}
 
 
+def test_the_findings_and_copy_links_of_the_same_articles_come_from_the_memo(corpus, monkeypatch, tmp_path):
+    """What the last build found across articles (the memo `findings`) and the copy links it found
+    (kept in the memo `copies`) are read back while the articles are the same, and found again
+    when one changes or is added."""
+    cache = tmp_path / "cache"
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    expected = _pages(corpus, monkeypatch, cache)
+    assert "Rewrites" in expected["sources/rewrite.md"]
+    version = combine._findings_version()
+    (key, text), = memo.load_texts(cache, "findings", version).items()
+    row = json.loads(text)
+    (links, text), = memo.load_texts(cache, "links", copies._version()).items()
+    found = json.loads(text)
+    assert found and all(link[:2] == ["rewrite", "wire"] for link in found)
+    # A claim's statement and a link's evidence, altered in the memo, show on the pages: both were read.
+    claim = row[2][0]
+    altered = [row[0], row[1], [[claim[0], "Remembered statement.", *claim[2:]], *row[2][1:]]]
+    memo.save_texts(cache, "findings", version, {key: json.dumps(altered)})
+    memo.save_texts(cache, "links", copies._version(),
+                    {links: json.dumps([[*found[0][:3], ["remembered evidence"], found[0][4]]])})
+    (cache / "rendered.json").unlink()     # (else the pages of the same inputs are read back whole)
+    pages = _pages(corpus, monkeypatch, cache)
+    assert "Remembered statement." in pages[f"claims/{claim[0]}.md"]
+    assert "remembered evidence" in pages["sources/rewrite.md"]
+    # One article changed, then one added: found again, as without any cache.
+    _write(corpus, "own", OWN_REPORT.replace("14 workers", "fifteen workers"), outlet="Harbour Herald",
+           published="2024-05-14", title="Smoke over old town")
+    changed = _pages(corpus, monkeypatch, cache)
+    assert changed == _pages(corpus, monkeypatch, "off") and changed != pages
+    assert "Remembered statement." not in "".join(changed.values())
+    assert "remembered evidence" not in changed["sources/rewrite.md"]
+    _write(corpus, "other", OTHER_REPORT, outlet="Port Times", published="2024-05-16", title="Terminal stays shut")
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+
+
+def test_the_files_of_a_build_from_the_same_inputs_are_read_back_whole(corpus, monkeypatch, tmp_path):
+    """The memo `rendered` keeps, by a hash of everything the dossier is made from, the entries of
+    the memo of pages each file is made of: a build from the same articles, curation and code reads
+    them back; a changed article, or a changed curation, makes the pages again."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    data = json.loads((cache / "rendered.json").read_text("utf-8"))
+    (inputs, made_of), = data["entries"].items()
+    assert [row[0] for row in made_of] == list(expected)            # every file, in order
+    assert any(len(row) == 3 for row in made_of)                    # (an actor page and its figure)
+    # Every entry of the memo of pages altered: the files read back are made of them.
+    version = render_version()
+    entries = memo.load_texts(cache, "pages", version)
+    memo.save_texts(cache, "pages", version, {k: "0\nremembered" for k in entries})   # (a figure too)
+    again = _pages(corpus, monkeypatch, cache)
+    assert again["dossier.json"] == again["sources/wire.md"] == again["index.md"] == "0\nremembered"
+    memo.save_texts(cache, "pages", version, entries)
+    assert _pages(corpus, monkeypatch, cache) == expected
+    # Damaged or of other code: the pages are made again.
+    for damaged in ({**data, "entries": {inputs: [[path, 42] for path, *_ in made_of]}},
+                    {**data, "entries": {inputs: [[path, "text:missing"] for path, *_ in made_of]}},
+                    {**data, "entries": {inputs: 42}}, {**data, "version": "old"}):
+        (cache / "rendered.json").write_text(json.dumps(damaged), encoding="utf-8")
+        assert _pages(corpus, monkeypatch, cache) == expected
+    # Another article, another curation: made again, as without any cache.
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off") != expected
+    (corpus / "dossier.yaml").write_text("title: Harbour fire\n", encoding="utf-8")
+    titled = _pages(corpus, monkeypatch, cache)
+    assert titled == _pages(corpus, monkeypatch, "off") and "Harbour fire" in titled["index.md"]
+
+
 def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_without_cache(corpus, monkeypatch,
                                                                                             tmp_path):
     cache, docs, cold = tmp_path / "cache", tmp_path / "docs", tmp_path / "cold"
@@ -206,7 +300,7 @@ def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_chan
     actor whose id changed, and the same claims as without a memo."""
     from builder.corpus import load_sources
     from builder.extract import extract_articles
-    from builder.resolve import claims, combine
+    from builder.resolve import claims
     from test_claims_across_sources import GAZETTE, POST
     corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
                                                          published="2024-05-20"),
@@ -232,6 +326,7 @@ def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_chan
     changed = combine.combine(sources, articles)
     assert {p.speaker for c in changed.claims for p in c.positions} >= {"the-company"}
     worked_out.clear()
+    (cache / "findings.texts").unlink()     # (kept by the code's version, which a patch does not change)
     assert combine.combine(sources, articles, cache) == changed
     assert sorted(worked_out) == ["gazette", "post"]          # both name the company
 

@@ -20,7 +20,9 @@ import json
 import marshal
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import jinja2
@@ -60,18 +62,26 @@ def _version() -> str:
                               *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
 
 
-def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
+def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: str | None = None) -> Pages:
     """Return every generated file of `docs/` as {docs-relative path: text}.
 
-    `cache` is a folder for the memo of rendered pages (None: render every page)."""
+    `cache` is a folder for the memo of rendered pages (None: render every page). `inputs` is a
+    hash of everything `d` was made from (`pipeline`), or None: given it, the memo `rendered`
+    keeps which entries of the memo of pages make up each file of that build, and a build from
+    the same inputs reads them back without looking at what each page reads."""
+    version = _version() if cache is not None else ""
+    old = memos.load_texts(cache, "pages", version)
+    if inputs is not None:
+        again = _again(memos.load(cache, "rendered", version).get(inputs), old)
+        if again is not None:
+            return again
     names = {name: a.id for a in d.actors for name in a.names}
     pattern = name_pattern(names)
     pages = Pages()
     memo: dict = {}
-    version = _version() if cache is not None else ""
-    old = memos.load_texts(cache, "pages", version)
     kept: dict[str, str] = {}
     parts: dict[str, memos.Entry] = {}  # memo entries that are not whole pages: {key: text or stored entry}
+    joined: dict[str, tuple[str, str]] = {}     # actor page -> (key of the page around the figure, of the figure)
 
     def rendered(path: str, template: str, **context) -> str:
         page = Page(path, d, pattern, names, memo)
@@ -82,10 +92,9 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
 
     made: list[str] = []                # keys of memo entries made anew in this build
 
-    def recall(reads: tuple, make, valid=lambda data: True) -> bytes:
-        """The text made before from the same `reads` (if `valid`), else `make()`, as UTF-8 bytes;
-        kept in the memo."""
-        key = _key(reads)
+    def recall(key: str, make, valid=lambda data: True) -> bytes:
+        """The text made before from the same reads (`key`, if `valid`), else `make()`, as UTF-8
+        bytes; kept in the memo."""
         if key in old:
             data = old.raw(key)
             if valid(data):
@@ -165,15 +174,16 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
         # Remembered in two parts, the figure by what it reads and the page around it (FIGURE in
         # place of the figure): a new article changes many figures (the counts of the actors
         # around one) and few of the pages' other lines.
-        left_out, _, neighbourhood = recall(("figure", path, neighbourhood_reads(d, a.id)),
-                                            lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
-                                            lambda data: data.partition(b"\n")[0].isdigit()).partition(b"\n")
+        figure = _key(("figure", path, neighbourhood_reads(d, a.id)))
+        left_out, _, neighbourhood = recall(figure, lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
+                                            _figure).partition(b"\n")
         reads = _actor_reads(d, Page(path, d, pattern, names, memo), a, len(mentions), by_source,
                              d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
-        page = recall(("actor", path, reads, bool(neighbourhood), int(left_out)),
-                      lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
-                                       left_out=int(left_out), **context()))
-        pages[path] = page.replace(FIGURE.encode(), neighbourhood)
+        around = _key(("actor", path, reads, bool(neighbourhood), int(left_out)))
+        page = recall(around, lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
+                                               left_out=int(left_out), **context()))
+        pages[path] = _joined(page, neighbourhood)
+        joined[path] = (around, figure)
 
     for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
@@ -225,11 +235,56 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None) -> Pages:
                claims=d.claims_of_source.get(s.id, []),
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
+    pages["dossier.json"] = to_text(export)
     if cache is not None:
+        made_of = []                    # [path, the memo entries making it up] for every file
+        for path in pages:
+            if path in kept:
+                made_of.append([path, kept[path]])
+            elif path in joined:
+                made_of.append([path, *joined[path]])
+            else:                       # (made anew each time but for the memo `rendered`)
+                data = pages.raw(path)
+                key = "text:" + hashlib.sha256(data).hexdigest()
+                if key not in old:
+                    made.append(key)
+                parts[key] = old.stored(key) if key in old else data
+                made_of.append([path, key])
         entries = {key: pages.raw(path) for path, key in kept.items()} | parts
         if made or entries.keys() != old.keys():     # (comparing the texts would read the whole memo)
             memos.save_texts(cache, "pages", version, entries)
-    pages["dossier.json"] = to_text(export)
+        if inputs is not None:
+            memos.save(cache, "rendered", version, {inputs: made_of})
+    return pages
+
+
+def _figure(data: bytes) -> bool:
+    """Whether a memo entry is a figure as the actor pages keep it: the count left out, a line, the SVG."""
+    return data.partition(b"\n")[0].isdigit()
+
+
+def _joined(page: bytes, figure: bytes) -> bytes:
+    """An actor page remembered without its figure, with the figure (its SVG) in its place."""
+    return page.replace(FIGURE.encode(), figure)
+
+
+def _again(made_of, old: memos.Texts) -> Pages | None:
+    """The files the memo `rendered` says are made of `made_of`'s entries of the memo of pages `old`,
+    or None if an entry is missing, not of that shape or not in `old`."""
+    if not isinstance(made_of, list):
+        return None
+    pages = Pages()
+    for row in made_of:
+        if not (isinstance(row, list) and 2 <= len(row) <= 3 and all(type(x) is str for x in row)
+                and all(key in old for key in row[1:])):
+            return None
+        if len(row) == 2:
+            pages[row[0]] = old.raw(row[1])
+            continue
+        figure = old.raw(row[2])
+        if not _figure(figure):
+            return None
+        pages[row[0]] = _joined(old.raw(row[1]), figure.partition(b"\n")[2])
     return pages
 
 
@@ -241,7 +296,7 @@ def _key(reads: tuple) -> str:
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, Callable] = {}      # a dataclass -> a function giving the tuple of its fields' values
 
 
 def _plain(value):
@@ -251,11 +306,13 @@ def _plain(value):
     if kind in _PLAIN:
         return value
     if kind is tuple or kind is list:
-        return kind(map(_plain, value))
-    names = _FIELDS.get(kind)
-    if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind))
-    return (kind.__name__, *[_plain(getattr(value, name)) for name in names])
+        return kind([v if type(v) in _PLAIN else _plain(v) for v in value])
+    fields = _FIELDS.get(kind)
+    if fields is None:
+        names = [f.name for f in dataclasses.fields(kind)]
+        get = attrgetter(*names)
+        fields = _FIELDS[kind] = get if len(names) > 1 else lambda value: (get(value),)
+    return (kind.__name__, *[v if type(v) in _PLAIN else _plain(v) for v in fields(value)])
 
 
 def _actor_reads(d: Dossier, p: Page, a, mentions: int, by_source: list, events: list, positions: list,

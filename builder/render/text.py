@@ -38,7 +38,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 def md_escape(text: str) -> str:
     """Escape `text` so that Markdown renders exactly these characters, on one line."""
-    return guard_start(escape_inline(one_line(text)))
+    if type(text) is not str:
+        return guard_start(escape_inline(one_line(text)))
+    done = _ESCAPED.get(text)
+    if done is None:
+        if len(_ESCAPED) >= _ESCAPED_MAX:
+            _ESCAPED.clear()
+        done = _ESCAPED[text] = guard_start(escape_inline(one_line(text)))
+    return done
+
+
+# Texts escaped before: the pages of one build escape the same titles, names and quotes many
+# times (a claim's title on its page, in the index, on each actor page taking a position on it).
+_ESCAPED: dict[str, str] = {}
+_ESCAPED_MAX = 1 << 18
 
 
 def one_line(text: str) -> str:

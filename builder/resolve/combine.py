@@ -14,21 +14,27 @@ Ids are slugs of names, dates and statements, so the same corpus gives the same 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .. import memo
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
 from ..extract import lexicon as lx
+from ..extract import cache_key, pipeline_version
 from ..extract.types import ArticleFindings, EntityMention
+from . import stored
 from .claims import _slug, _unique, build_claims
 from .disputes import value_disputes
 
@@ -48,12 +54,46 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 
 def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None = None) -> Findings:
-    """`cache`: a folder for the memo of what claims are made of (`claims.build_claims`), or None;
-    only for findings as `extract` gives them for `sources`."""
+    """`cache`: a folder for the memo `findings` (what the last build found, by a hash of its
+    sources and of their findings' keys in the extraction cache) and for the memo of what claims
+    are made of (`claims.build_claims`), or None; only for findings as `extract` gives them for
+    `sources`."""
+    key = _findings_key(sources) if cache is not None else ""
+    if key:
+        remembered = memo.load_texts(cache, "findings", _findings_version())    # (read only if it is of these)
+        if key in remembered:
+            try:
+                return stored.findings_from_row(json.loads(remembered[key]))
+            except ValueError:              # damaged: found again
+                pass
+    found = _combine(sources, articles, cache)
+    if key and stored.writable(found):
+        memo.save_texts(cache, "findings", _findings_version(), {key: json.dumps(
+            stored.findings_row(found), ensure_ascii=False, separators=(",", ":"))})
+    return found
+
+
+def _findings_key(sources: list[Source]) -> str:
+    """A hash of the sources, in order, and of their findings (the extraction cache's keys, which
+    hash the article's text and the extracting code)."""
+    rows = [[memo.source_key(s), memo.once(cache_key, s)] for s in sources]
+    return hashlib.sha256(json.dumps(rows).encode()).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def _findings_version() -> str:
+    """The code deciding the findings from the articles' findings: this package, the values built
+    (`model`, `dates`, `merge`), and the findings' own version (the extractors, the lexicon)."""
+    here = Path(__file__).resolve().parent
+    return memo.code_version(*here.glob("*.py"), *(here.parent / name for name in (
+        "model.py", "dates.py", "merge.py", "memo.py", "unionfind.py"))) + pipeline_version()
+
+
+def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None) -> Findings:
     by_id = {s.id: s for s in sources}
-    actors, ids_of = _actors(by_id, articles)
-    events = _events(by_id, articles, ids_of)
-    indexes = {a.source: _Index(a) for a in articles}
+    indexes = {a.source: _Index(a) for a in articles}       # (one per article, for every step)
+    actors, ids_of = _actors(by_id, articles, indexes)
+    events = _events(by_id, articles, ids_of, indexes)
 
     def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
@@ -65,8 +105,8 @@ def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path 
 
 # ── Actors ──────────────────────────────────────────────────────────────────────────────
 
-def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
-    """Return (actors, {key: actor id}) over every article."""
+def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes: dict[str, "_Index"]):
+    """Return (actors, {key: actor id}) over every article; `indexes` has each article's `_Index`."""
     mentions = [(a.source, m) for a in articles for m in a.entities if m.kind not in _POINTERS]
     u = UnionFind()
     kinds: dict[str, Counter] = defaultdict(Counter)
@@ -323,7 +363,6 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings]):
         actors.append((Actor(id=aid, name=name, kind=kind, aliases=tuple(aliases), description=description,
                              description_cite=cite, origin=AUTO), items))
     # Affiliations: a body named in a person's title prefix or apposition.
-    indexes = {a.source: _Index(a) for a in articles if any(x.description_cite for x, _ in actors)}
     out = []
     for actor, items in actors:
         affiliations = set()
@@ -449,7 +488,6 @@ def _fold(key: str) -> str:
 
 
 def _replace(actor: Actor, **changes) -> Actor:
-    from dataclasses import replace
     return replace(actor, **changes)
 
 
@@ -529,13 +567,14 @@ def _actor_ids(index: _Index, pid: str, s: int, e: int, ids_of: dict[str, str]) 
 
 # ── Events ──────────────────────────────────────────────────────────────────────────────
 
-def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str]) -> list[Event]:
+def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
+            indexes: dict[str, "_Index"]) -> list[Event]:
     candidates = []   # (date, inferred, Citation, actors, words, title)
     for a in articles:
         source = sources[a.source]
         seen = set()
         spans_of: dict[str, list[tuple[int, int]]] = {}
-        index = _Index(a) if a.dates else None
+        index = indexes[a.source]
         for d in a.dates:
             text = source.paragraph(d.paragraph).text
             if d.paragraph not in spans_of:

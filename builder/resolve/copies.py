@@ -35,7 +35,9 @@ Given a cache folder, what does not depend on the rest of the corpus is kept in 
 `copies` (see `builder.memo`): each article's index features, by a hash of the article, and
 what each judged pair shares, by the pair of hashes; the weights (IDF), which change with every
 article, are applied afresh. So a rebuild after one new article reads one article and judges
-only the pairs that are new, and finds the same links as a build without the cache.
+only the pairs that are new, and finds the same links as a build without the cache. The links
+found are kept too (the memo `links`, of texts), by a hash of all the articles: a rebuild of the
+same articles reads them.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ import calendar
 import datetime as dt
 import gc
 import hashlib
+import json
 import math
 import re
 import zlib
@@ -57,6 +60,7 @@ from pathlib import Path
 from .. import memo
 from ..model import CURATED, Copy, Source
 from ..extract.lexicon import FUNCTION_WORDS
+from . import stored
 from .neardup import NEAR_DUPLICATE, WORD, ratio, shingles, words as _words
 
 SHINGLE = 8                 # words in a shingle that can start a shared passage
@@ -339,9 +343,17 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
     order = sorted(sources, key=lambda s: (s.published is None, s.published or "", s.id))
     by_id = {s.id: s for s in order}
     version = _version() if cache is not None else ""
+    keys = {s.id: memo.source_key(s) for s in order} if cache is not None else {}
+    whole = hashlib.sha256(" ".join(keys[s.id] for s in order).encode()).hexdigest()[:32] \
+        if cache is not None else ""
+    found_before = memo.load_texts(cache, "links", version)    # (read only if it is of these sources)
+    if whole in found_before:
+        try:
+            return stored.copies_from_row(json.loads(found_before[whole]))
+        except ValueError:              # damaged: found again
+            pass
     old = memo.load(cache, "copies", version)
     used: dict = {}
-    keys = {s.id: memo.source_key(s) for s in order} if cache is not None else {}
     built: dict[str, _Article] = {}
 
     def article(sid: str) -> _Article:
@@ -422,6 +434,8 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
             links.append(link)
     if cache is not None and used.keys() != old.keys():
         memo.save(cache, "copies", version, used)
+    if cache is not None:
+        memo.save_texts(cache, "links", version, {whole: json.dumps(stored.copies_row(links), ensure_ascii=False)})
     return links
 
 
