@@ -93,7 +93,7 @@ def test_paraphrased_rewrite_keeping_quotes_and_numbers_is_linked_to_the_earlier
     (link,) = find_copies(sources)
     assert (link.source, link.original, link.kind, link.ordered) == ("rewrite", "wire", "rewrite", True)
     assert "3 quotations in both" in link.evidence
-    assert "1 shared passages, 8 words in all" in link.evidence      # too little to be a copy by itself
+    assert "1 shared passage, 8 words in all" in link.evidence      # too little to be a copy by itself
     assert "quoted in both: “through the lower deck faster than anyone expected”" in link.evidence
     facts = next(e for e in link.evidence if "rare names and numbers in both" in e)
     assert "Kelderbrook" in facts and "212" in facts and "Oduya" in facts

@@ -46,7 +46,7 @@ def test_source_page_has_paragraph_anchors_and_linked_names():
     assert "[Mara Quint](../actors/mara-quint.md)" in page and "[Quint](../actors/mara-quint.md)" in page
     assert "Rewrites" not in page
     aggregator = pipeline.build(MINI).pages["sources/aggregator-2024-05.md"]
-    assert "Rewrites [Harbour deal signed, authority says](wire-2024-05.md)" in aggregator
+    assert "Rewrites Example Wire: [Harbour deal signed, authority says](wire-2024-05.md)" in aggregator
 
 
 def test_actor_page_lists_mentions_with_sentences():

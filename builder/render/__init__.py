@@ -479,7 +479,9 @@ def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...
                "editor": "set by the editor"}[c.kind]
         if c.origin == "curated" and c.kind != "editor":
             how = how.replace("found automatically", "found automatically and confirmed by the editor")
-        lines.append((f"{verb} {page.source(other)} ({how})", tuple(md_escape(e) for e in c.evidence)))
+        # the outlet too: rewrites of one item often keep its headline word for word
+        lines.append((f"{verb} {md_escape(d.source[other].outlet)}: {page.source(other)} ({how})",
+                      tuple(md_escape(e) for e in c.evidence)))
     if len(links) > _SHOWN_LINKS:
         lines.append((f"{len(links) - _SHOWN_LINKS} more copy links, shown on the other articles' pages", ()))
     named = credits(s)

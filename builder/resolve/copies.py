@@ -660,7 +660,7 @@ def _evidence(kind: str, s: Shared) -> tuple[str, ...]:
     if kind != "rewrite" or s.similarity >= 0.005:
         lines.append(f"{s.similarity:.0%} of their word 5-grams are shared")
     if kind != "rewrite" or s.passages:
-        lines.append(f"{len(s.passages)} shared passages, {s.passage_words} words in all")
+        lines.append(f"{len(s.passages)} shared passage{'' if len(s.passages) == 1 else 's'}, {s.passage_words} words in all")
     lines += [f"{_QUOTING[0]}{p}”" for p in sorted(s.passages, key=lambda p: (-len(p), p))[:3]]
     if kind == "rewrite" and s.quotes:
         lines.append(f"{len(s.quotes)} quotation{'s' if len(s.quotes) > 1 else ''} in both")
