@@ -787,6 +787,8 @@ def combined(names_, aliases=()) -> list:
     # transliterations: q for k in a name; a longer body's name spelt two ways
     [("Shireen Abu Aqleh", "person"), ("Shireen Abu Akleh", "person")],
     [("Shiite Houthi rebels", "group"), ("Shiite Huthi rebels", "group")],
+    # a movement named with a word of faith before it, read as a nationality, is the movement
+    [("Kelvar Front", "organization"), ("Shiite Kelvar Front", "group")],
     # a named movement's rebels or fighters, however qualified, are the movement
     [("Kelvar Front", "organization"), ("Kelvar Front rebels", "group"), ("Veldan-backed Kelvar Front fighters", "group")],
     # … also when the model once read the movement's name as a place

@@ -203,9 +203,17 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             u.union(key, body_of[body])
     # "Houthi rebels", "Iranian-backed Houthi rebels", "Hamas militants": a named movement's fighters
     # are the movement (a country's forces are not the country: "Russian forces" stays a group).
+    # And a group named as a movement with one or two capitalised words before it ("Shiite
+    # Hezbollah", which the model reads as a nationality; "Lebanese Hezbollah") is the movement.
     for key in kinds:
         *before, head = fold[key].split(" ")
-        if head not in _MEMBERS or vote[key] != "group":
+        if vote[key] != "group":
+            continue
+        if head not in _MEMBERS:
+            words = fold[key].split(" ")
+            name = " ".join(words[1:])
+            if len(words) in (2, 3) and name in body_of and key.split(" ")[0][:1].isupper():
+                u.union(key, body_of[name])
             continue
         for name in (" ".join(before[i:]) for i in range(len(before))):
             if name in body_of:                  # "Shiite Houthi" and "Houthi" both
