@@ -340,6 +340,11 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("CBS", "organization")}),
     # a name the model missed, subject of an institution's act (investigating, arresting)
     ("KVRA has been investigating the owners of the funds.", {("KVRA", "organization")}),
+    # a name right after a noun for a company, or after a newspaper's in quotation marks, is a body's
+    ("Accountancy firm Veldan Thornton said in a statement it had been appointed.",
+     {("Veldan Thornton", "organization")}),
+    ('The official said in a statement to the London daily "Rai Al-Youm" that the drones came from Iraq.',
+     {("Rai Al-Youm", "organization"), ("Iraq", "somewhere")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

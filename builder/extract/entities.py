@@ -751,11 +751,19 @@ _MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channe
                           "paper", "website", "agency"})
 
 
+_COMPANY_NOUNS = frozenset({"firm", "company", "insurer", "lender", "carrier", "manufacturer", "maker", "operator",
+                            "contractor", "consultancy", "conglomerate", "startup", "broker", "shipper"})
+
+
 def _named_as_media(span) -> bool:
     """A name set right after or before a noun for a news outlet ("the pro-government newspaper Yeni
-    Safak", "Saudi-owned al-Sharq al-Awsat newspaper"): an outlet, not a person."""
+    Safak", "Saudi-owned al-Sharq al-Awsat newspaper", "the London daily “Rai Al-Youm”"), or right
+    after one for a company ("accountancy firm Grant Thornton"): a body, not a person."""
     doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ in _MEDIA_NOUNS \
+    k = span.start - 1
+    if k > 0 and doc[k].is_quote:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _MEDIA_NOUNS | _COMPANY_NOUNS \
         or span.end < len(doc) and doc[span.end].lower_ in _MEDIA_NOUNS
 
 
