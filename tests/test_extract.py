@@ -340,6 +340,11 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("CBS", "organization")}),
     # a name the model missed, subject of an institution's act (investigating, arresting)
     ("KVRA has been investigating the owners of the funds.", {("KVRA", "organization")}),
+    # countries whose citizens are meant, or where a thing has been, are places
+    ("The FSB detained five Russians and three citizens of Ukraine and Armenia over the explosion.",
+     {("FSB", "organization"), ("Ukraine", "somewhere"), ("Armenia", "somewhere")}),
+    ("The truck had been to Bulgaria, Georgia and Armenia before it reached the bridge, the FSB said.",
+     {("FSB", "organization"), ("Bulgaria", "somewhere"), ("Georgia", "somewhere"), ("Armenia", "somewhere")}),
     # a name right after a noun for a company, or after a newspaper's in quotation marks, is a body's
     ("Accountancy firm Veldan Thornton said in a statement it had been appointed.",
      {("Veldan Thornton", "organization")}),

@@ -868,13 +868,16 @@ def _somewhere(span) -> bool:
     # where a journey starts or ends ("sailing from Georgia to Mozambique", "destined for
     # Mozambique", "left for China"), and places listed as places ("other countries including China")
     return prep.lower_ in ("from", "to", "for") and prep.head.lemma_.lower() in _JOURNEY \
-        or prep.lower_ in ("including", "like") and prep.head.lemma_.lower() in _PLACES
+        or prep.lower_ in ("including", "like") and prep.head.lemma_.lower() in _PLACES \
+        or prep.lower_ == "of" and prep.head.lemma_.lower() in _NATIONALS      # "citizens of Ukraine and Armenia"
 
 
 _JOURNEY = {"travel", "fly", "depart", "leave", "arrive", "sail", "head", "return", "flee", "destine", "bound",
             "route", "journey", "trip", "flight", "voyage", "relocate", "emigrate", "transit", "way",
-            "launch", "fire", "come", "move", "ship", "smuggle", "transport"}       # ("launched from Yemen")
+            "launch", "fire", "come", "move", "ship", "smuggle", "transport", "be"}  # ("launched from Yemen",
+                                                                                     # "it had been to Bulgaria")
 _PLACES = {"country", "nation", "place", "city", "region", "destination"}
+_NATIONALS = {"citizen", "national", "resident", "native"}
 
 
 def _listed_with_people(span) -> bool:
