@@ -210,9 +210,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
         if vote[key] != "group":
             continue
         if head not in _MEMBERS:
-            words = fold[key].split(" ")
-            name = " ".join(words[1:])
-            if len(words) in (2, 3) and name in body_of and key.split(" ")[0][:1].isupper():
+            name = " ".join([*before[1:], head])
+            if len(before) in (1, 2) and name in body_of and key[:1].isupper():
                 u.union(key, body_of[name])
             continue
         for name in (" ".join(before[i:]) for i in range(len(before))):
