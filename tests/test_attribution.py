@@ -1608,6 +1608,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "whoever is behind this": the speaker does not say who
     ('"Whoever is behind this, it must stop immediately," Veltra Shipping said in a statement.',
      {("Veltra Shipping", "cannot_confirm", "Whoever is behind this, it must stop immediately.")}),
+    # "the Swiss company": the company named before, not its country
+    ('Zellor Mail AG said on Thursday that the message was sent after the plane was diverted. "We can confirm '
+     'that the message was sent after the plane was redirected," the Swiss company said in a statement.',
+     {("Zellor Mail AG", "asserts", "The message was sent after the plane was diverted."),
+      ("Zellor Mail AG", "asserts", "We can confirm that the message was sent after the plane was redirected.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

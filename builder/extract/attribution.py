@@ -798,6 +798,15 @@ class _Resolver:
             person = self.last_person_speaking(subj) if who is None else None
             if person is not None:
                 return person, False
+        if named and definite and all(norp for norp, _, _ in named) and "ORG" in lex.descriptions.get(lemma, ()) \
+                and "GPE" not in lex.descriptions.get(lemma, ()) \
+                and all(c.dep_ in ("det", "amod") and (c.dep_ == "det" or art.ent_of.get(c.i) is not None)
+                        for c in subj.children):
+            # "the Swiss company said": the company named before, not Switzerland (but "the
+            # Philippine central bank" is a body of its own)
+            who, _ = self.refer(subj)
+            if who is not None and who.label_ == "ORG":
+                return who, False
         if named:
             return min(named, key=lambda n: n[:2])[2], anonymous
         for child in subj.children:
