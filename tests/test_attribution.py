@@ -1629,6 +1629,16 @@ def test_who_speaks(text, expected):
     assert said(text) == expected
 
 
+def test_what_a_subordinate_clause_reports_is_what_follows_its_verb():
+    # the parser hangs "Veltra accused …" on "said"; what Microsoft said follows "said"
+    found = said('Veltra accused Norvia and its allies of waging a "disinformation campaign" Thursday, after Norvia, '
+                 'its Western partners and Microsoft said state-sponsored Veltran hackers had infiltrated critical '
+                 'Norvian infrastructure networks.')
+    hackers = "State-sponsored Veltran hackers had infiltrated critical Norvian infrastructure networks."
+    assert {("Microsoft", "asserts", hackers), ("Western partners", "asserts", hackers)} <= found
+    assert not {speaker for speaker, _, statement in found if statement.startswith("Veltra accused")} - {"Veltra", None}
+
+
 def test_a_party_cited_as_denying_is_the_speaker():
     assert ("Tom Becker", "denies", "The agency cited Tom Becker as denying the reports.") in said(
         "The agency cited Tom Becker as denying the reports.")

@@ -1221,8 +1221,17 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
     return lemma
 
 
+_SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because", "until", "once"})
+
+
 def _ccomp(verb: Token) -> Token | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(verb, c)]
+    if len(clauses) > 1 and clauses[0].i < verb.i < clauses[-1].i and any(
+            c.lower_ in _SUBORDINATORS and c.dep_ in ("prep", "mark") and clauses[0].i < c.i < verb.i
+            for c in verb.children):
+        # "China accused the US of lying, after Washington said hackers had got in": the parser
+        # may hang the main clause on the subordinate verb; what was said follows the verb
+        clauses = clauses[1:]
     for child in clauses:
         if child.lower_ == "clear" and child.pos_ == "ADJ":     # "made (it) clear that …"
             inner = next((c for c in (*child.children, *clauses) if c.dep_ in ("advcl", "ccomp") and c.i > child.i
