@@ -153,6 +153,8 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
     ("It happened last year, and again last month.", "2024-05-15", [("2023", True), ("2024-04", True)]),
     ("It happened last month.", "2024", []),
     ("Output has doubled since 2019.", "2024-05-15", [("2019", False)]),
+    ("The campaign has been active since mid-2021, and the 2020-2021 season was quiet.", "2024-05-15",
+     [("2021", False)]),
     ("The 20-year pact cost $2000 for 1,500 people, and the 1900 soldiers left.", "2024-05-15", []),
     # a year naming a happening
     ("It was the worst attack since the 2004 Beslan school siege.", "2024-05-15", [("2004", False)]),

@@ -43,7 +43,7 @@ _DATE = re.compile(
     rf"|(?P<dm>(?<![\w.,-])(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<dm_m>{_MONTH})(?![\w])(?:,?\s(?P<dm_y>\d{{4}})(?![\w-]))?)"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MONTH}),?\s(?:of\s)?(?P<my_y>\d{{4}})(?![\w-]))"
     rf"|(?P<mo>(?<![\w])(?P<mo_m>{_MONTH})(?![\w]))"
-    r"|(?P<yr>(?<![\w$£€.,/-])(?P<yr_y>1[89]\d\d|20\d\d)(?![\w%/]|-\w|\.\d|,\d))"
+    r"|(?P<yr>(?<![\w$£€.,/])(?<!(?<![Mm]id)-)(?P<yr_y>1[89]\d\d|20\d\d)(?![\w%/]|-\w|\.\d|,\d))"   # "mid-2021" too
     r"|(?P<rel>(?<![\w])(?P<rel_w>last|this|next|past)\s(?P<rel_u>year|month|week)(?![\w]))"
     r"|(?P<that>(?<![\w])(?:that|the\ssame)\s(?P<that_u>year|month|day)(?![\w]))"
     r"|(?P<season>(?<![\w])last\s(?P<season_w>spring|summer|autumn|fall)(?![\w]))"
