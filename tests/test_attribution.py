@@ -1613,6 +1613,16 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      'that the message was sent after the plane was redirected," the Swiss company said in a statement.',
      {("Zellor Mail AG", "asserts", "The message was sent after the plane was diverted."),
       ("Zellor Mail AG", "asserts", "We can confirm that the message was sent after the plane was redirected.")}),
+    # a quotation left open at a paragraph's end goes on in the next, which closes it without opening it again
+    ('Pentagon spokeswoman Lena Kovac stressed that the strike was not a Norvian military attack.\n\n'
+     '"We have made it very clear in private channels to Veltra that we were not responsible for the strike.\n\n'
+     'I will reiterate that Norvia had no involvement in that strike. And we had no knowledge about it ahead of '
+     'time," she said.',
+     {("Lena Kovac", "denies", "The strike was a Norvian military attack."),
+      ("Lena Kovac", "denies", "We have made it very clear in private channels to Veltra that we were not "
+                               "responsible for the strike."),
+      ("Lena Kovac", "denies", "I will reiterate that Norvia had no involvement in that strike."),
+      ("Lena Kovac", "denies", "We had some knowledge about it ahead of time.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -459,6 +459,16 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
+        if c in ('"', "\u201d") and i > 0 and text[i - 1] in ",.?!\u2026" and (i + 1 == n or text[i + 1].isspace()):
+            start = text.rfind("\n\n", 0, i)
+            start = 0 if start < 0 else start + 2
+            if spans and spans[-1][1] == start - 2 and text.find("\n\n", spans[-1][0], start) == start - 2 \
+                    and start < i:
+                # a quotation left open at the end of a paragraph goes on in the next one, which
+                # closes it ('… ahead of time," she said.') without opening it again
+                spans.append((start, i + 1))
+                i += 1
+                continue
         opening = c in QUOTE_OPEN and (c != '"' or i == 0 or not text[i - 1].isalnum()) or (
             c == "\u201d" and (i == 0 or text[i - 1].isspace()) and i + 1 < n and text[i + 1].isalnum())
         if not opening and c in _SINGLE and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(\u2014\u2013") \
