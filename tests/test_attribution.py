@@ -1623,6 +1623,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
                                "responsible for the strike."),
       ("Lena Kovac", "denies", "I will reiterate that Norvia had no involvement in that strike."),
       ("Lena Kovac", "denies", "We had some knowledge about it ahead of time.")}),
+    # "X said A, but B never did, officials said": X's report is X's; the officials say the last clause
+    ('Mr Kalanaya said last Friday that police chief Pujitha Weeramanda had resigned, but Mr Weeramanda never sent '
+     'the letter, officials said, and has remained in his government residence.',
+     {("Kalanaya", "asserts", "Police chief Pujitha Weeramanda had resigned."),
+      (None, "denies", "Mr Weeramanda sent the letter.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

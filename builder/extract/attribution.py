@@ -1683,6 +1683,14 @@ class _Finder:
         if _negated(cue) and cls in ("denies", "disputes", "asserts"):
             stance = "hedges"           # "did not deny", "did not dispute": neither yes nor no
         cc = _ccomp(cue)
+        if cc is not None and cc.i < cue.i and _verb_key(cc, lex.verbs) in lex.verbs \
+                and (own := _own_subject(cc)) is not None and own.pos_ != "PRON":
+            # "X said A, but B never did, officials said": the officials say the last clause
+            # only; X's report is X's own
+            said_last = [c for c in cc.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                         and c.i < cue.i and _own_subject(c) is not None]
+            if said_last:
+                cc = said_last[-1]
         obj = _direct_object(cue)
         if obj is not None and obj.lemma_.lower() in lex.reference:
             answers = obj.lemma_.lower()
