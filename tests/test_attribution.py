@@ -1673,6 +1673,10 @@ def test_a_party_cited_as_denying_is_the_speaker():
     ("Kelvar said its troops were nowhere near the village.", "denies"),
     ("Kelvar rebuffed the claims.", "denies"),
     ("Kelvar branded the report a fabrication.", "denies"),
+    # a report judged unsound, or one-sided, is contested
+    ('"This is an extremely unprofessional report," Kelvar spokeswoman Lena Kovac said.', "disputes"),
+    ("Kelvar said the reporting was based on selective quotes from internal documents.", "disputes"),
+    ("Kelvar said the investigators were biased.", "disputes"),
 ])
 def test_more_ways_of_not_knowing_and_denying(text, stance):
     assert stance in {s for _, s, _ in said(text)}
