@@ -814,6 +814,15 @@ def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     assert len(actors) == 1, [a.name for a in actors]
 
 
+@pytest.mark.parametrize("names_", [
+    # named most often alone: its fighters, or a word of faith before it, do not name it
+    [("Kelvaro", "organization"), ("Kelvaro", "organization"), ("Kelvaro militants", "group")],
+    [("Kelvaro", "organization"), ("Kelvaro", "organization"), ("Shiite Kelvaro", "group")],
+])
+def test_a_movement_is_named_by_its_own_name(names_):
+    assert [(a.name, a.kind) for a in combined(names_)] == [("Kelvaro", "organization")]
+
+
 def test_a_bodys_staff_named_by_its_acronym_speak_for_the_body():
     from builder.extract.types import ArticleFindings, EntityMention
     from builder.resolve.combine import combine

@@ -514,7 +514,11 @@ def _canonical(items, kind: str) -> str:
 
     def score(key: str):
         readable = any(ch.islower() for ch in key) and len(key) > 3
-        spokesmen = _body_spoken_for(key) in counts          # the body's name, not its officials'
+        # the body's name, not its officials' nor its fighters' ("Hezbollah", not "Hezbollah militants")
+        body, _, head = key.rpartition(" ")
+        spokesmen = _body_spoken_for(key) in counts or body in counts and _fold(head) in _MEMBERS \
+            or kind != "person" and any(key.endswith(" " + k) and counts[k] > counts[key] for k in counts)
+        # (nor a body's name with words before it, used less than the name alone: "Shiite Hezbollah")
         # "FTX Trading Ltd" once, "FTX" throughout: the name the articles use, not the legal one
         base = _LEGAL_FORM.sub("", key).rstrip(" ,")
         head, _, tail = base.rpartition(" ")
