@@ -1628,6 +1628,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      'the letter, officials said, and has remained in his government residence.',
      {("Kalanaya", "asserts", "Police chief Pujitha Weeramanda had resigned."),
       (None, "denies", "Mr Weeramanda sent the letter.")}),
+    # the parser takes the clause's subject for the object of "warned": the clause is about them, not the speaker
+    ("Norvian President Tomas Verlin warned Veltran soldiers who attack Europe's largest nuclear power station or "
+     "use it as a base to shoot from will become a special target.",
+     {("Tomas Verlin", "asserts", "Veltran soldiers who attack Europe's largest nuclear power station or use it as "
+                                  "a base to shoot from will become a special target.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -3055,6 +3055,12 @@ def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> 
                     break
                 tok = tok.head
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i
+                            and c.right_edge.i == ids[0] - 1), None)
+                if obj is not None and subj is not None and tok.i == root.head.i:
+                    # "warned Russian soldiers who attack the plant will become a target": the
+                    # parser took the clause's subject for the verb's object; it is not the speaker
+                    subj = obj
                 if subj is not None and subj.right_edge.i < ids[0]:
                     head = list(range(subj.left_edge.i, subj.right_edge.i + 1))
                     cand = head + ids
