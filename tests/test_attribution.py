@@ -1633,6 +1633,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "use it as a base to shoot from will become a special target.",
      {("Tomas Verlin", "asserts", "Veltran soldiers who attack Europe's largest nuclear power station or use it as "
                                   "a base to shoot from will become a special target.")}),
+    # "in what X said was …", "the men it said were …": the clause is about what the relative stands for
+    ("Missiles hit Norvia on Tuesday in what Norvia said was the heaviest wave of missile strikes in nearly nine "
+     "months of war.",
+     {("Norvia", "asserts", "Missiles hit Norvia on Tuesday in what Norvia said was the heaviest wave of missile "
+                            "strikes in nearly nine months of war.")}),
+    ("Police released a photo of the men it said were responsible.",
+     {(None, "asserts", "The men were responsible.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -3054,6 +3054,15 @@ def _complete_from(finder: _Finder, said: _Said, ids: list[int], sent: Span) -> 
                 if tok.head.i == tok.i:
                     break
                 tok = tok.head
+                if any(c.tag_ in ("WP", "WDT") and c.i < tok.i for c in tok.children):
+                    break                      # "in what Ukraine said was the heaviest wave": not Ukraine
+                if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+                    # "the men it said were responsible": the men were
+                    noun = tok.head
+                    head = [i for i in range(noun.left_edge.i, noun.i + 1) if not doc[i].is_punct]
+                    if head:
+                        return head + ids      # (the noun is the object of another word: no _complete)
+                    break
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i
                             and c.right_edge.i == ids[0] - 1), None)
