@@ -1640,6 +1640,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
                             "strikes in nearly nine months of war.")}),
     ("Police released a photo of the men it said were responsible.",
      {(None, "asserts", "The men were responsible.")}),
+    # "he" is not "the Houthis", a name of many that the model may call a person
+    ('"It was an attack of a scale we have not seen before," Kelvin Marsh told reporters.\n\n'
+     'Intelligence officials are very confident the Houthis do not have access to the weapons used.\n\n'
+     '"These missiles we have never seen there," he said.',
+     {("Kelvin Marsh", "asserts", "It was an attack of a scale we have not seen before."),
+      ("Kelvin Marsh", "asserts", "These missiles we have never seen there."),
+      (None, "asserts", "Intelligence officials are very confident the Houthis do not have access to the weapons used.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

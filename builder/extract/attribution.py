@@ -1054,7 +1054,8 @@ class _Resolver:
             if fallback is not None and fallback_at - back > 1:
                 break
             limit = tok.i if back == si else len(art.doc)
-            ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels]
+            ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels
+                    and not (word in ("he", "she", "him", "his", "her") and _plural_name(e))]
             for spk, anon in reversed(art.speakers.get(back, [])):
                 if spk is None and anon and plural:
                     return None, True              # "officials said …; they added"
@@ -1074,6 +1075,12 @@ class _Resolver:
                 # or a speaker of the sentence or two before is the likelier referent of "he"
                 fallback, fallback_at = ents[-1], back
         return fallback, False
+
+
+def _plural_name(ent: Span) -> bool:
+    """A name of many ("the Houthis", which the model may call a person): not "he" or "she"."""
+    return ent[-1].tag_ in ("NNS", "NNPS") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
+        and ent[-1].text.endswith("s") and not ent[-1].text.endswith("ss")
 
 
 # ----------------------------------------------------------------------------------- attribution
