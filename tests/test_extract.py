@@ -808,6 +808,8 @@ def combined(names_, aliases=()) -> list:
      ("Kelvar Front militants", "group")],
     # a plural's apostrophe written or not
     [("Shilin District Prosecutors’ Office", "organization"), ("Shilin District Prosecutors Office", "organization")],
+    # a body's name inside one longer body's name only is its short name
+    [("Kelvar Revolutionary Guard Corps", "organization"), ("Revolutionary Guards", "organization")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)
@@ -876,6 +878,10 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("Kelvar Air Force", "organization"), ("Kelvar Armed Forces", "organization")],
     # an alliance's forces are its members' armies, not the alliance
     [("NATO", "organization"), ("NATO forces", "group")],
+    # an institution and a body of it; a short name that begins another body's name is not the first's
+    [("United Nations", "organization"), ("United Nations Security Council", "organization")],
+    [("Federal Security Service", "organization"), ("Security Service", "organization"),
+     ("Security Service of Veltra", "organization")],
 ])
 def test_different_names_alike_stay_apart(names_):
     actors = combined(names_)

@@ -145,6 +145,25 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
         other = rest if rest in kinds else by_fold.get(_fold(rest))
         if other and len(keys) == 1:
             u.union(other, next(iter(keys)))
+    # A body's name of two words or more inside one longer body's name, and no other, is that
+    # body's short name ("Revolutionary Guards", "Islamic Revolutionary Guard Corps"); not the
+    # words it begins with, which name what it is part of ("United Nations", "UN Security Council").
+    bodies = [k for k in sorted(kinds) if vote[k] == "organization"]
+    runs, leading = defaultdict(set), defaultdict(set)
+    for key in bodies:
+        words = fold[key].split(" ")
+        for n in range(2, len(words)):
+            leading[" ".join(words[:n])].add(key)
+            for i in range(1, len(words) - n + 1):
+                runs[" ".join(words[i:i + n])].add(key)
+    joined = Counter(u.find(k) for k in kinds)
+    for key in bodies:
+        own = u.find(key)
+        if joined[own] > 1:
+            continue                              # already the short name of another ("Security Service")
+        longer = {u.find(k) for k in runs.get(fold[key], ())} - {own}
+        if len(longer) == 1 and not {u.find(k) for k in leading.get(fold[key], ())} - {own} - longer:
+            u.union(key, next(iter(longer)))      # (and no other body's name begins with it)
     # A lone surname joins the one full name in the corpus that ends with it; failing that, the
     # one that begins with it (family name first: "Mao" and "Mao Ning").
     full, first = defaultdict(set), defaultdict(set)
