@@ -1647,6 +1647,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Kelvin Marsh", "asserts", "It was an attack of a scale we have not seen before."),
       ("Kelvin Marsh", "asserts", "These missiles we have never seen there."),
       (None, "asserts", "Intelligence officials are very confident the Houthis do not have access to the weapons used.")}),
+    # nor a name qualifying a thing ("the Zaporizhzhia nuclear power plant"), which the model may call a person
+    ("Fighting raged Friday near the plant. Speaking to reporters in Vienna after returning from the Zaporizhzhia "
+     "nuclear power plant, he said he will brief the U.N. Security Council on Tuesday.",
+     {(None, "asserts", "Fighting raged Friday near the plant."),
+      (None, "asserts", "He will brief the U.N. Security Council on Tuesday.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

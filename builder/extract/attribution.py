@@ -1078,9 +1078,11 @@ class _Resolver:
 
 
 def _plural_name(ent: Span) -> bool:
-    """A name of many ("the Houthis", which the model may call a person): not "he" or "she"."""
-    return ent[-1].tag_ in ("NNS", "NNPS") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
-        and ent[-1].text.endswith("s") and not ent[-1].text.endswith("ss")
+    """A name of many ("the Houthis", which the model may call a person), or a name that
+    qualifies a thing ("the Zaporizhzhia nuclear power plant"): not "he" or "she"."""
+    the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return ent[-1].tag_ in ("NNS", "NNPS") or the and ent[-1].text.endswith("s") and not ent[-1].text.endswith("ss") \
+        or the and ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN"
 
 
 # ----------------------------------------------------------------------------------- attribution
