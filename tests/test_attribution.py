@@ -1652,6 +1652,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "nuclear power plant, he said he will brief the U.N. Security Council on Tuesday.",
      {(None, "asserts", "Fighting raged Friday near the plant."),
       (None, "asserts", "He will brief the U.N. Security Council on Tuesday.")}),
+    # a pronoun with a contraction stays as written: no "Damian Kell'd"
+    ("Prosecutor Damian Kell spoke on Monday. Kell said he'd seen the files.",
+     {(None, "asserts", "Prosecutor Damian Kell spoke on Monday."), ("Damian Kell", "asserts", "He'd seen the files.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

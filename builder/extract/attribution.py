@@ -2963,6 +2963,8 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
         return {}
     if finder.res.refer(first)[0] != said.speaker:
         return {}
+    if first.i + 1 < len(doc) and doc[first.i + 1].text[:1] in "'\u2019" and first.whitespace_ == "":
+        return {}                              # "he'd said": no "Damian Williams'd said"
     return {first.i: spoken}
 
 
