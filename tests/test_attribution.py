@@ -1655,6 +1655,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a pronoun with a contraction stays as written: no "Damian Kell'd"
     ("Prosecutor Damian Kell spoke on Monday. Kell said he'd seen the files.",
      {(None, "asserts", "Prosecutor Damian Kell spoke on Monday."), ("Damian Kell", "asserts", "He'd seen the files.")}),
+    # a party's report in a relative clause set off by a comma is its own, not the speaker's
+    ("Officials in Veltra said the threat came from the Kelvar Front, which has denied any involvement.",
+     {("Veltra", "asserts", "The threat came from the Kelvar Front."),
+      ("the Kelvar Front", "denies", "The Kelvar Front has denied any involvement.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

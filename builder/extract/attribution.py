@@ -690,6 +690,13 @@ def _joiners(doc: Doc, clause: Token, ids) -> set[int]:
     return out
 
 
+def _aside(relcl: Token) -> bool:
+    """A relative clause set off by a comma, with "which" or "who" for its subject ("Hamas, which
+    has denied any involvement"): said of its antecedent, not part of what is reported."""
+    subj = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("which", "who") and subj.i > 0 and relcl.doc[subj.i - 1].text == ","
+
+
 def _fronted_name(verb: Token) -> Token | None:
     """The subject the parser hung as an apposition on the phrase before it ("In an interview with
     the BBC, Wickremesinghe, like Sirisena, said …": "Wickremesinghe" as the BBC's apposition): a
@@ -1363,8 +1370,9 @@ class _Finder:
                     _own_subject(cue) is None or _own_subject(cue).pos_ == "PRON"):
                 continue                       # the outer report already has this position
             inherit = outer if outer is not None and _own_subject(cue) is None else None
-            if outer is not None and cue.dep_ == "conj":
-                # "acknowledged that the balloon was theirs but denied it was …": cut it out of the outer
+            if outer is not None and (cue.dep_ == "conj" or cue.dep_ == "relcl" and _aside(cue)):
+                # "acknowledged that the balloon was theirs but denied it was …", "said it came from
+                # Hamas, which has denied any involvement": cut it out of the outer
                 cut = {t.i for t in subtree(cue)} | _joiners(doc, cue, set(outer.content))
                 outer.content = [i for i in outer.content if i not in cut]
             for part in [said, *self._coordinated(said, cue)]:
@@ -2189,13 +2197,18 @@ class _Finder:
 
     def _main_clause(self, content: list[int]) -> list[int]:
         """The content without clauses coordinated to it by "but" ("claimed the hospital was hit,
-        but has provided no evidence": the second clause is not what is claimed)."""
+        but has provided no evidence": the second clause is not what is claimed), nor another
+        party's report in a relative clause ("the threat came from Hamas, which has denied any
+        involvement": Hamas's denial, not the speaker's)."""
         doc, ids = self.doc, set(content)
         drop: set[int] = set()
         for i in content:
             t = doc[i]
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in ids and any(
                     c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in t.head.children if c.i < t.i):
+                drop.update(x.i for x in subtree(t))
+            elif t.dep_ == "relcl" and t.head.i in ids and _verb_key(t, self.art.lex.verbs) in self.art.lex.verbs \
+                    and _aside(t):
                 drop.update(x.i for x in subtree(t))
         return [i for i in content if i not in drop]
 
