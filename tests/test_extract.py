@@ -352,6 +352,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Veldan Thornton", "organization")}),
     ('The official said in a statement to the London daily "Rai Al-Youm" that the drones came from Iraq.',
      {("Rai Al-Youm", "organization"), ("Iraq", "somewhere")}),
+    # a newspaper's name is a body's, wherever the text says it appeared
+    ("The hearing was called after a series of reports in the Wall Street Journal showed the risks.",
+     {("Wall Street Journal", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

@@ -411,6 +411,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             drafts.append([org.start, org.end, "organization", _clean(org.text)])
             drafts.append([person.start, person.end, "person", _clean(person.text)])
             continue
+        if kind in ("gpe", "person", "organization") and " " in text and span[-1].text in _MASTHEADS:
+            drafts.append([span.start, span.end, "organization", text])   # "reports in the Wall Street Journal"
+            continue
         if kind in ("person", "organization", "norp") and _locative(span) and text not in lx.INSTITUTIONS \
                 and not (kind == "person" and _after_place(span)):
             drafts.append([span.start, span.end, PLACE, text])    # "in Kherson", "the Kherson region"
@@ -749,6 +752,12 @@ def _portfolio(span) -> bool:
 
 _MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channel", "magazine", "outlet", "tabloid",
                           "paper", "website", "agency"})
+
+
+# the last word of a newspaper's name ("Wall Street Journal", "Jerusalem Post"), which the model
+# often reads as a place or a person
+_MASTHEADS = frozenset({"Journal", "Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian",
+                        "Chronicle", "Observer", "Inquirer", "Examiner"})
 
 
 _COMPANY_NOUNS = frozenset({"firm", "company", "insurer", "lender", "carrier", "manufacturer", "maker", "operator",
