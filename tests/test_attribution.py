@@ -1659,6 +1659,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Officials in Veltra said the threat came from the Kelvar Front, which has denied any involvement.",
      {("Veltra", "asserts", "The threat came from the Kelvar Front."),
       ("the Kelvar Front", "denies", "The Kelvar Front has denied any involvement.")}),
+    # a report in a relative clause whose object is "which" is stated with the sentence that says what it stands for
+    ('Rodrigo Lenz says Norvia is "deliberately lying" about the attacks, which Veltra has denied any knowledge of.',
+     {("Rodrigo Lenz", "disputes", 'Norvia is "deliberately lying" about the attacks, which Veltra has denied any '
+                                   'knowledge of.'),
+      ("Veltra", "denies", 'Rodrigo Lenz says Norvia is "deliberately lying" about the attacks, which Veltra has '
+                           'denied any knowledge of.')}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -2689,6 +2689,10 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
             ids = _complete_from(finder, said, ids, sent)
     elif not ids or not (_complete(doc, ids) or _that_clause(doc, said.content)):
         ids = _complete_from(finder, said, ids, sent)
+    if ids and doc[ids[0]].lower_ in ("which", "that", "who", "whom") and doc[ids[0]].tag_ in ("WDT", "WP") \
+            and doc[ids[0]].head.dep_ == "relcl" and doc[ids[0]].dep_ not in ("nsubj", "nsubjpass"):
+        # "…, which Cuba has denied any knowledge of": no sentence without what "which" stands for
+        ids = _clean(doc, [t.i for t in sent if not t.is_space], lex, art.dateline)
     ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
     ids = _clean(doc, ids, lex, set())
     denying = lex.verbs.get(said.cue) in ("denies", "disputes", "rejects")
