@@ -177,6 +177,7 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
     ("The talks will resume, the minister said on Tuesday.", "2020-12-16", [("2020-12-15", True)]),
     ("Tolentino would be questioned on Monday, Guevarra told reporters.", "2020-06-27", [("2020-06-29", True)]),
     ("It will file for insolvency on Thursday.", "2020-06-25", [("2020-06-25", True)]),
+    ("He said he will brief the U.N. Security Council on Tuesday.", "2022-09-02", [("2022-09-06", True)]),
     # a season counts from publication, to the year it fell in
     ("He told investors last autumn that revenue would grow.", "2020-06-23", [("2019", True)]),
     ("Prices rose last summer.", "2024-09-15", [("2024", True)]),

@@ -220,7 +220,7 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
             return None, False, False
         target = _WEEKDAYS[g("wd_d").lower()]
         d = dt.date(pub.year, pub.month, pub.day)
-        clause = re.split(r"[.!?,;:]\s", text[max(0, m.start() - 80):m.start()])[-1]
+        clause = re.split(r"(?<![A-Z])\.\s|[!?,;:]\s", text[max(0, m.start() - 80):m.start()])[-1]   # not "U.N. "
         if _FUTURE.search(clause):        # "is scheduled to be questioned on Friday": the coming one
             d += dt.timedelta(days=(target - d.weekday()) % 7)
             return PartialDate(d.year, d.month, d.day), True, False
