@@ -11,9 +11,13 @@ time. A file is written whole, by rename, and only with the entries the build us
 not grow with every change to the corpus.
 
 A memo of texts (the rendered pages, tens of megabytes at 1,000 articles) is `<name>.texts`
-instead (`load_texts`, `save_texts`): a line with a checksum of the rest, one JSON line naming
-the version and each entry's key and length in bytes, then the texts one after the other, so
-reading and writing it escapes nothing; damage anywhere fails the checksum: the memo reads as empty.
+instead (`load_texts`, `save_texts`): one or more segments, each a line with a checksum of the
+rest of the segment, one JSON line naming the version and each entry's key and length in bytes,
+then the texts one after the other, so reading and writing it escapes nothing; damage anywhere
+fails a checksum: the memo reads as empty. A build that keeps most entries of the memo it read and
+adds a few appends them as a segment instead of writing the whole file again (a later segment's
+entry stands for an earlier one of the same key); the file is written whole, with only the
+entries used, once the entries no longer used would make up half of it.
 """
 
 from __future__ import annotations
@@ -110,33 +114,41 @@ def load_texts(cache: Path | None, name: str, version: str) -> Mapping[str, str]
     except OSError:
         return {}
     try:
-        stated, head_line = handle.readline(), handle.readline()
-        crc, body = zlib.crc32(head_line), 0
-        while chunk := handle.read(1 << 20):
-            crc, body = zlib.crc32(chunk, crc), body + len(chunk)
-        head = json.loads(head_line)
-        if stated != b"%08x\n" % crc or not isinstance(head, dict) or head.get("version") != version:
-            raise ValueError("another version, or damaged")
-        index, at = {}, len(stated) + len(head_line)
-        for key, size in head["entries"]:
-            if not isinstance(key, str) or not isinstance(size, int) or size < 0:
-                raise ValueError("an entry of the wrong shape")
-            index[key] = (at, size)
-            at += size
-        if at != len(stated) + len(head_line) + body:
-            raise ValueError("cut short or run on")
+        index, at = {}, 0
+        while stated := handle.readline():
+            head_line = handle.readline()
+            head = json.loads(head_line)
+            if not isinstance(head, dict) or head.get("version") != version:
+                raise ValueError("another version, or damaged")
+            at += len(stated) + len(head_line)
+            segment = {}
+            for key, size in head["entries"]:
+                if not isinstance(key, str) or not isinstance(size, int) or size < 0:
+                    raise ValueError("an entry of the wrong shape")
+                segment[key] = (at, size)
+                at += size
+            crc, left = zlib.crc32(head_line), at - handle.tell()
+            while left > 0 and (chunk := handle.read(min(left, 1 << 20))):
+                crc, left = zlib.crc32(chunk, crc), left - len(chunk)
+            if left or stated != b"%08x\n" % crc:
+                raise ValueError("damaged, or cut short")
+            index.update(segment)
+        if not index and at == 0:
+            raise ValueError("empty")
+        ends = os.fstat(handle.fileno())
     except (OSError, ValueError, TypeError, KeyError):       # missing, damaged, not ours
         handle.close()
         return {}
-    return Texts(handle, index)
+    return Texts(handle, index, (ends.st_dev, ends.st_ino, at), version)
 
 
 class Texts(Mapping):
     """The texts of a memo file, each read and decoded when asked for. The open file is kept, so a
     memo written anew meanwhile (by rename) does not change what this one reads."""
 
-    def __init__(self, handle, index: dict[str, tuple[int, int]]):
+    def __init__(self, handle, index: dict[str, tuple[int, int]], file: tuple = (), version: str = ""):
         self._fd, self._index = handle.fileno(), index
+        self.file, self.version = file, version       # (device, inode, size) of the file as read
         weakref.finalize(self, handle.close)
 
     def __getitem__(self, key: str) -> str:
@@ -181,23 +193,46 @@ def _data(entry: Entry) -> bytes:
 
 
 def save_texts(cache: Path | None, name: str, version: str, entries: Mapping[str, Entry]) -> None:
-    """Write the memo of texts atomically (see `load_texts`), one text at a time: the checksum
-    goes first in the file, so it is written last, over a placeholder."""
+    """Write the memo of texts (see `load_texts`): where every entry read back from the memo
+    (`Stored`) comes from the file still in place, and the entries not used any more would make up
+    less than half of it, only the others are appended to it, as a segment; else the file is
+    written whole, atomically. A segment is written one text at a time: the checksum goes first,
+    so it is written last, over a placeholder."""
+    file = cache / f"{name}.texts" if cache is not None else None
+    read = {id(entry.texts): entry.texts for entry in entries.values() if isinstance(entry, Stored)}
+    if file is not None and len(read) == 1 and (texts := read.popitem()[1]).version == version and texts.file:
+        new = {key: entry for key, entry in entries.items()
+               if not (isinstance(entry, Stored) and entry.texts is texts)}
+        if 2 * sum(map(_size, entries.values())) > texts.file[2] + sum(map(_size, new.values())):
+            try:
+                with file.open("r+b") as handle:
+                    now = os.fstat(handle.fileno())
+                    if (now.st_dev, now.st_ino, now.st_size) == texts.file:
+                        if new:
+                            handle.seek(0, os.SEEK_END)
+                            _segment(handle, version, new)
+                        return
+            except OSError:
+                pass                    # (gone, or not writable here: written whole)
+    with _replacing(cache, f"{name}.texts") as handle:
+        if handle is not None:
+            _segment(handle, version, entries)
+
+
+def _segment(handle, version: str, entries: Mapping[str, Entry]) -> None:
     sizes = [[key, _size(entry)] for key, entry in entries.items()]
     head = json.dumps({"version": version, "entries": sizes}, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8") + b"\n"
-    with _replacing(cache, f"{name}.texts") as handle:
-        if handle is None:
-            return
-        handle.write(b"%08x\n" % 0)
-        handle.write(head)
-        crc = zlib.crc32(head)
-        for entry in entries.values():
-            data = _data(entry)
-            crc = zlib.crc32(data, crc)
-            handle.write(data)
-        handle.seek(0)
-        handle.write(b"%08x\n" % crc)
+    start = handle.tell()
+    handle.write(b"%08x\n" % 0)
+    handle.write(head)
+    crc = zlib.crc32(head)
+    for entry in entries.values():
+        data = _data(entry)
+        crc = zlib.crc32(data, crc)
+        handle.write(data)
+    handle.seek(start)
+    handle.write(b"%08x\n" % crc)
 
 
 def save_bytes(cache: Path | None, filename: str, data: bytes) -> None:

@@ -376,3 +376,55 @@ def test_compiled_templates_come_from_the_cache_folder_and_a_damaged_one_is_comp
         files[0].write_bytes(damaged)
         assert first_render() == expected and len(compiled) == 1
     render._env.cache.clear()
+
+
+def test_a_memo_of_texts_that_keeps_most_entries_has_the_new_ones_appended(tmp_path):
+    """Entries read back from the memo are not written again: the new ones go in a segment at the
+    end of the file, whose later entry of a key stands for an earlier one; once the entries no
+    longer used would make up half the file, it is written whole with the entries given only.
+    Damage to any segment, or a segment of other code, makes the whole memo read as empty."""
+    old = {f"k{i}": f"text {i} " * 50 for i in range(10)}
+    memo.save_texts(tmp_path, "m", "v1", old)
+    path = tmp_path / "m.texts"
+    inode, size = path.stat().st_ino, path.stat().st_size
+    texts = memo.load_texts(tmp_path, "m", "v1")
+    kept = {key: texts.stored(key) for key in list(texts)[1:]}          # one entry dropped
+    memo.save_texts(tmp_path, "m", "v1", kept | {"new": "a new text", "k5": "k5 made again"})
+    assert path.stat().st_ino == inode and path.stat().st_size > size       # appended
+    again = memo.load_texts(tmp_path, "m", "v1")
+    assert dict(again) == old | {"new": "a new text", "k5": "k5 made again"}   # (k0 still there)
+    memo.save_texts(tmp_path, "m", "v1", {key: again.stored(key) for key in again})
+    assert path.stat().st_size == len(path.read_bytes()) and dict(memo.load_texts(tmp_path, "m", "v1")) == dict(again)
+    # Most entries no longer used: written whole, by rename, with the entries given only.
+    again = memo.load_texts(tmp_path, "m", "v1")
+    memo.save_texts(tmp_path, "m", "v1", {"k1": again.stored("k1"), "other": "another text"})
+    assert path.stat().st_ino != inode
+    assert dict(memo.load_texts(tmp_path, "m", "v1")) == {"k1": old["k1"], "other": "another text"}
+    # Damage in the appended segment, or a segment of other code: read as empty.
+    memo.save_texts(tmp_path, "m", "v1", old)
+    whole = path.read_bytes()
+    texts = memo.load_texts(tmp_path, "m", "v1")
+    memo.save_texts(tmp_path, "m", "v1", {key: texts.stored(key) for key in texts} | {"new": "a new text"})
+    appended = path.read_bytes()
+    assert appended.startswith(whole) and len(appended) > len(whole)
+    for damaged in (appended[:-1], appended + b"x", appended[:-3] + b"tex",
+                    appended.replace(b'"version":"v1"', b'"version":"v0"')):
+        path.write_bytes(damaged)
+        assert memo.load_texts(tmp_path, "m", "v1") == {}
+    path.write_bytes(b"")
+    assert memo.load_texts(tmp_path, "m", "v1") == {}
+
+
+def test_rebuilds_appending_to_the_memo_of_pages_give_the_same_bytes(corpus, monkeypatch, tmp_path):
+    """After one more article the pages made anew are appended to the memo of pages; builds from
+    it, with and without the article, give the bytes of builds without any cache."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    inode = (cache / "pages.texts").stat().st_ino
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    (cache / "rendered.json").unlink()
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+    assert (cache / "pages.texts").stat().st_ino == inode                 # appended to, not written anew
+    (corpus / "articles" / "rewrite.md").unlink()
+    (cache / "rendered.json").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected

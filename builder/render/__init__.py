@@ -288,7 +288,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
                     made.append(key)
                 parts[key] = old.stored(key) if key in old else data
                 made_of.append([path, key])
-        entries = {key: pages.raw(path) for path, key in kept.items()} | parts
+        entries = {key: old.stored(key) if key in old else pages.raw(path) for path, key in kept.items()} | parts
         if made or entries.keys() != old.keys():     # (comparing the texts would read the whole memo)
             memos.save_texts(cache, "pages", version, entries)
         if inputs is not None:
