@@ -8,7 +8,9 @@ that is `off`), under `<name>.json`; so does the writing of `docs/`, with what e
 hash of the modules that compute the values): a file of another version, a missing file or a
 corrupt one reads as empty, so deleting the cache, or any damage to it, changes nothing but
 time. A file is written whole, by rename, and only with the entries the build used, so it does
-not grow with every change to the corpus.
+not grow with every change to the corpus; a build that adds a few entries to a memo whose other
+entries it keeps appends them instead (`save` given the memo read, `save_texts`), until the
+entries no longer used would make up half the file.
 
 A memo of texts (the rendered pages, tens of megabytes at 1,000 articles) is `<name>.texts`
 instead (`load_texts`, `save_texts`): one or more segments, each a line with a checksum of the
@@ -89,18 +91,50 @@ def load(cache: Path | None, name: str, version: str) -> dict:
     if cache is None:
         return {}
     try:
-        data = json.loads((cache / f"{name}.json").read_text(encoding="utf-8"))
+        with (cache / f"{name}.json").open("rb") as handle:
+            data, file = handle.read(), os.fstat(handle.fileno())
+        entries, count = Loaded(), 0
+        for line in data.split(b"\n"):         # (one line, and a line for each set of entries appended)
+            part = json.loads(line)
+            if not isinstance(part, dict) or part.get("version") != version or not isinstance(part.get("entries"), dict):
+                return {}
+            entries.update(part["entries"])
+            count += len(part["entries"])
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("version") != version or not isinstance(data.get("entries"), dict):
-        return {}
-    return data["entries"]
+    entries.file, entries.count = (file.st_dev, file.st_ino, file.st_size), count
+    return entries
 
 
-def save(cache: Path | None, name: str, version: str, entries: dict) -> None:
-    """Write the memo atomically; a cache that cannot be written only costs time."""
-    _write(cache, f"{name}.json", json.dumps({"version": version, "entries": entries}, ensure_ascii=False,
-                                              separators=(",", ":")).encode("utf-8"))
+class Loaded(dict):
+    """The entries of a JSON memo as `load` read them, with the file they were read from."""
+
+    file: tuple = ()        # (device, inode, size)
+    count: int = 0          # entries in the file (a key written again counted again)
+
+
+def save(cache: Path | None, name: str, version: str, entries: dict, read: dict | None = None) -> None:
+    """Write the memo atomically; a cache that cannot be written only costs time. Given `read`,
+    the memo as `load` gave it: where the entries not used any more would make up less than half
+    of the file still in place, the entries that are not `read`'s own values are appended to it,
+    as a line of their own, instead (a later line's entry stands for an earlier one's)."""
+    new = {k: v for k, v in entries.items() if read.get(k, entries) is not v} if isinstance(read, Loaded) else {}
+    if cache is not None and isinstance(read, Loaded) and read.file and 2 * len(entries) > read.count + len(new):
+        try:
+            with (cache / f"{name}.json").open("r+b") as handle:
+                now = os.fstat(handle.fileno())
+                if (now.st_dev, now.st_ino, now.st_size) == read.file:
+                    if new:
+                        handle.seek(0, os.SEEK_END)
+                        handle.write(b"\n" + _encoded(version, new))
+                    return
+        except OSError:
+            pass                    # (gone, or not writable here: written whole)
+    _write(cache, f"{name}.json", _encoded(version, entries))
+
+
+def _encoded(version: str, entries: dict) -> bytes:
+    return json.dumps({"version": version, "entries": entries}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def load_texts(cache: Path | None, name: str, version: str) -> Mapping[str, str]:

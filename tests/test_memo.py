@@ -428,3 +428,30 @@ def test_rebuilds_appending_to_the_memo_of_pages_give_the_same_bytes(corpus, mon
     (corpus / "articles" / "rewrite.md").unlink()
     (cache / "rendered.json").unlink()
     assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def test_a_json_memo_given_what_was_read_has_the_new_entries_appended(tmp_path):
+    """`memo.save` given the memo `load` read appends the entries that are not the values read, as
+    a line of their own, while those no longer used are under half the file; a later line's entry
+    stands for an earlier one's; a damaged line, or one of other code, makes the memo read as empty."""
+    memo.save(tmp_path, "m", "v1", {f"k{i}": [i, "x"] for i in range(10)})
+    path = tmp_path / "m.json"
+    inode = path.stat().st_ino
+    read = memo.load(tmp_path, "m", "v1")
+    kept = {k: v for k, v in read.items() if k != "k0"}
+    memo.save(tmp_path, "m", "v1", kept | {"new": [42], "k5": [5, "again"]}, read)
+    assert path.stat().st_ino == inode and path.read_bytes().count(b"\n") == 1      # one line appended
+    again = memo.load(tmp_path, "m", "v1")
+    assert again == read | {"new": [42], "k5": [5, "again"]}
+    before = path.read_bytes()
+    memo.save(tmp_path, "m", "v1", dict(again), again)                       # nothing new: not written
+    assert path.read_bytes() == before
+    memo.save(tmp_path, "m", "v1", {"k1": again["k1"]}, again)                # mostly unused: written whole
+    assert path.stat().st_ino != inode and memo.load(tmp_path, "m", "v1") == {"k1": [1, "x"]}
+    memo.save(tmp_path, "m", "v1", {"k1": [1, "x"], "k2": [2]}, memo.load(tmp_path, "m", "v1"))
+    appended = path.read_bytes()
+    assert appended.count(b"\n") == 1
+    first, last = appended.rsplit(b'"version":"v1"', 1)
+    for damaged in (appended[:-1], appended + b"\n", first + b'"version":"v0"' + last):
+        path.write_bytes(damaged)
+        assert memo.load(tmp_path, "m", "v1") == {}
