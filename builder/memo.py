@@ -8,12 +8,18 @@ that is `off`), under `<name>.json`; so does the writing of `docs/`, with what e
 hash of the modules that compute the values): a file of another version, a missing file or a
 corrupt one reads as empty, so deleting the cache, or any damage to it, changes nothing but
 time. A file is written whole, by rename, and only with the entries the build used, so it does
-not grow with every change to the corpus.
+not grow with every change to the corpus; a build that adds a few entries to a memo whose other
+entries it keeps appends them instead (`save` given the memo read, `save_texts`), until the
+entries no longer used would make up half the file.
 
 A memo of texts (the rendered pages, tens of megabytes at 1,000 articles) is `<name>.texts`
-instead (`load_texts`, `save_texts`): a line with a checksum of the rest, one JSON line naming
-the version and each entry's key and length in bytes, then the texts one after the other, so
-reading and writing it escapes nothing; damage anywhere fails the checksum: the memo reads as empty.
+instead (`load_texts`, `save_texts`): one or more segments, each a line with a checksum of the
+rest of the segment, one JSON line naming the version and each entry's key and length in bytes,
+then the texts one after the other, so reading and writing it escapes nothing; damage anywhere
+fails a checksum: the memo reads as empty. A build that keeps most entries of the memo it read and
+adds a few appends them as a segment instead of writing the whole file again (a later segment's
+entry stands for an earlier one of the same key); the file is written whole, with only the
+entries used, once the entries no longer used would make up half of it.
 """
 
 from __future__ import annotations
@@ -85,18 +91,50 @@ def load(cache: Path | None, name: str, version: str) -> dict:
     if cache is None:
         return {}
     try:
-        data = json.loads((cache / f"{name}.json").read_text(encoding="utf-8"))
+        with (cache / f"{name}.json").open("rb") as handle:
+            data, file = handle.read(), os.fstat(handle.fileno())
+        entries, count = Loaded(), 0
+        for line in data.split(b"\n"):         # (one line, and a line for each set of entries appended)
+            part = json.loads(line)
+            if not isinstance(part, dict) or part.get("version") != version or not isinstance(part.get("entries"), dict):
+                return {}
+            entries.update(part["entries"])
+            count += len(part["entries"])
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("version") != version or not isinstance(data.get("entries"), dict):
-        return {}
-    return data["entries"]
+    entries.file, entries.count = (file.st_dev, file.st_ino, file.st_size), count
+    return entries
 
 
-def save(cache: Path | None, name: str, version: str, entries: dict) -> None:
-    """Write the memo atomically; a cache that cannot be written only costs time."""
-    _write(cache, f"{name}.json", json.dumps({"version": version, "entries": entries}, ensure_ascii=False,
-                                              separators=(",", ":")).encode("utf-8"))
+class Loaded(dict):
+    """The entries of a JSON memo as `load` read them, with the file they were read from."""
+
+    file: tuple = ()        # (device, inode, size)
+    count: int = 0          # entries in the file (a key written again counted again)
+
+
+def save(cache: Path | None, name: str, version: str, entries: dict, read: dict | None = None) -> None:
+    """Write the memo atomically; a cache that cannot be written only costs time. Given `read`,
+    the memo as `load` gave it: where the entries not used any more would make up less than half
+    of the file still in place, the entries that are not `read`'s own values are appended to it,
+    as a line of their own, instead (a later line's entry stands for an earlier one's)."""
+    new = {k: v for k, v in entries.items() if read.get(k, entries) is not v} if isinstance(read, Loaded) else {}
+    if cache is not None and isinstance(read, Loaded) and read.file and 2 * len(entries) > read.count + len(new):
+        try:
+            with (cache / f"{name}.json").open("r+b") as handle:
+                now = os.fstat(handle.fileno())
+                if (now.st_dev, now.st_ino, now.st_size) == read.file:
+                    if new:
+                        handle.seek(0, os.SEEK_END)
+                        handle.write(b"\n" + _encoded(version, new))
+                    return
+        except OSError:
+            pass                    # (gone, or not writable here: written whole)
+    _write(cache, f"{name}.json", _encoded(version, entries))
+
+
+def _encoded(version: str, entries: dict) -> bytes:
+    return json.dumps({"version": version, "entries": entries}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def load_texts(cache: Path | None, name: str, version: str) -> Mapping[str, str]:
@@ -110,33 +148,41 @@ def load_texts(cache: Path | None, name: str, version: str) -> Mapping[str, str]
     except OSError:
         return {}
     try:
-        stated, head_line = handle.readline(), handle.readline()
-        crc, body = zlib.crc32(head_line), 0
-        while chunk := handle.read(1 << 20):
-            crc, body = zlib.crc32(chunk, crc), body + len(chunk)
-        head = json.loads(head_line)
-        if stated != b"%08x\n" % crc or not isinstance(head, dict) or head.get("version") != version:
-            raise ValueError("another version, or damaged")
-        index, at = {}, len(stated) + len(head_line)
-        for key, size in head["entries"]:
-            if not isinstance(key, str) or not isinstance(size, int) or size < 0:
-                raise ValueError("an entry of the wrong shape")
-            index[key] = (at, size)
-            at += size
-        if at != len(stated) + len(head_line) + body:
-            raise ValueError("cut short or run on")
+        index, at = {}, 0
+        while stated := handle.readline():
+            head_line = handle.readline()
+            head = json.loads(head_line)
+            if not isinstance(head, dict) or head.get("version") != version:
+                raise ValueError("another version, or damaged")
+            at += len(stated) + len(head_line)
+            segment = {}
+            for key, size in head["entries"]:
+                if not isinstance(key, str) or not isinstance(size, int) or size < 0:
+                    raise ValueError("an entry of the wrong shape")
+                segment[key] = (at, size)
+                at += size
+            crc, left = zlib.crc32(head_line), at - handle.tell()
+            while left > 0 and (chunk := handle.read(min(left, 1 << 20))):
+                crc, left = zlib.crc32(chunk, crc), left - len(chunk)
+            if left or stated != b"%08x\n" % crc:
+                raise ValueError("damaged, or cut short")
+            index.update(segment)
+        if not index and at == 0:
+            raise ValueError("empty")
+        ends = os.fstat(handle.fileno())
     except (OSError, ValueError, TypeError, KeyError):       # missing, damaged, not ours
         handle.close()
         return {}
-    return Texts(handle, index)
+    return Texts(handle, index, (ends.st_dev, ends.st_ino, at), version)
 
 
 class Texts(Mapping):
     """The texts of a memo file, each read and decoded when asked for. The open file is kept, so a
     memo written anew meanwhile (by rename) does not change what this one reads."""
 
-    def __init__(self, handle, index: dict[str, tuple[int, int]]):
+    def __init__(self, handle, index: dict[str, tuple[int, int]], file: tuple = (), version: str = ""):
         self._fd, self._index = handle.fileno(), index
+        self.file, self.version = file, version       # (device, inode, size) of the file as read
         weakref.finalize(self, handle.close)
 
     def __getitem__(self, key: str) -> str:
@@ -181,23 +227,52 @@ def _data(entry: Entry) -> bytes:
 
 
 def save_texts(cache: Path | None, name: str, version: str, entries: Mapping[str, Entry]) -> None:
-    """Write the memo of texts atomically (see `load_texts`), one text at a time: the checksum
-    goes first in the file, so it is written last, over a placeholder."""
+    """Write the memo of texts (see `load_texts`): where every entry read back from the memo
+    (`Stored`) comes from the file still in place, and the entries not used any more would make up
+    less than half of it, only the others are appended to it, as a segment; else the file is
+    written whole, atomically. A segment is written one text at a time: the checksum goes first,
+    so it is written last, over a placeholder."""
+    file = cache / f"{name}.texts" if cache is not None else None
+    read = {id(entry.texts): entry.texts for entry in entries.values() if isinstance(entry, Stored)}
+    if file is not None and len(read) == 1 and (texts := read.popitem()[1]).version == version and texts.file:
+        new = {key: entry for key, entry in entries.items()
+               if not (isinstance(entry, Stored) and entry.texts is texts)}
+        if 2 * sum(map(_size, entries.values())) > texts.file[2] + sum(map(_size, new.values())):
+            try:
+                with file.open("r+b") as handle:
+                    now = os.fstat(handle.fileno())
+                    if (now.st_dev, now.st_ino, now.st_size) == texts.file:
+                        if new:
+                            handle.seek(0, os.SEEK_END)
+                            _segment(handle, version, new)
+                        return
+            except OSError:
+                pass                    # (gone, or not writable here: written whole)
+    with _replacing(cache, f"{name}.texts") as handle:
+        if handle is not None:
+            _segment(handle, version, entries)
+
+
+def _segment(handle, version: str, entries: Mapping[str, Entry]) -> None:
     sizes = [[key, _size(entry)] for key, entry in entries.items()]
     head = json.dumps({"version": version, "entries": sizes}, ensure_ascii=False,
                       separators=(",", ":")).encode("utf-8") + b"\n"
-    with _replacing(cache, f"{name}.texts") as handle:
-        if handle is None:
-            return
-        handle.write(b"%08x\n" % 0)
-        handle.write(head)
-        crc = zlib.crc32(head)
-        for entry in entries.values():
-            data = _data(entry)
-            crc = zlib.crc32(data, crc)
-            handle.write(data)
-        handle.seek(0)
-        handle.write(b"%08x\n" % crc)
+    start = handle.tell()
+    handle.write(b"%08x\n" % 0)
+    handle.write(head)
+    crc = zlib.crc32(head)
+    for entry in entries.values():
+        data = _data(entry)
+        crc = zlib.crc32(data, crc)
+        handle.write(data)
+    handle.seek(start)
+    handle.write(b"%08x\n" % crc)
+
+
+def save_bytes(cache: Path | None, filename: str, data: bytes) -> None:
+    """Write a file of the cache folder whole, by rename (for a memo of another format, which
+    checks its own version and damage when read); one that cannot be written only costs time."""
+    _write(cache, filename, data)
 
 
 def _write(cache: Path | None, filename: str, data: bytes) -> None:

@@ -345,3 +345,113 @@ def test_objects_a_process_keeps_frozen_stay_frozen_after_a_build(corpus, monkey
         gc.unfreeze()
     build(corpus)
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_compiled_templates_come_from_the_cache_folder_and_a_damaged_one_is_compiled_again(corpus, monkeypatch,
+                                                                                           tmp_path):
+    """The templates as Jinja2 compiles them are kept in the cache folder: a process rendering for
+    the first time reads them instead of compiling; a damaged file or one of other code is compiled
+    again, with the same pages."""
+    from builder import render
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, "off")
+    compiled = []
+    compile_ = render._env.compile
+    monkeypatch.setattr(render._env, "compile", lambda *a, **k: compiled.append(1) or compile_(*a, **k))
+
+    def first_render() -> dict[str, str]:
+        """The pages of a build in which every template is loaded afresh (as in a new process)."""
+        render._env.cache.clear()
+        for name in ("rendered.json", "pages.texts"):      # (else the pages are read back, not rendered)
+            (cache / name).unlink(missing_ok=True)
+        compiled.clear()
+        return _pages(corpus, monkeypatch, cache)
+    assert first_render() == expected and compiled
+    files = sorted(cache.glob("template-*.bytecode"))
+    assert len(files) == len(compiled)
+    assert first_render() == expected and not compiled      # read back, none compiled
+    head, _, code = files[0].read_bytes().partition(b"\n")
+    for damaged in (head + b"\n" + code[:-9] + bytes([code[-9] ^ 1]) + code[-8:],     # a bit flipped
+                    b"other code" + head[head.index(b" "):] + b"\n" + code, b"\x00not a template"):
+        files[0].write_bytes(damaged)
+        assert first_render() == expected and len(compiled) == 1
+    render._env.cache.clear()
+
+
+def test_a_memo_of_texts_that_keeps_most_entries_has_the_new_ones_appended(tmp_path):
+    """Entries read back from the memo are not written again: the new ones go in a segment at the
+    end of the file, whose later entry of a key stands for an earlier one; once the entries no
+    longer used would make up half the file, it is written whole with the entries given only.
+    Damage to any segment, or a segment of other code, makes the whole memo read as empty."""
+    old = {f"k{i}": f"text {i} " * 50 for i in range(10)}
+    memo.save_texts(tmp_path, "m", "v1", old)
+    path = tmp_path / "m.texts"
+    inode, size = path.stat().st_ino, path.stat().st_size
+    texts = memo.load_texts(tmp_path, "m", "v1")
+    kept = {key: texts.stored(key) for key in list(texts)[1:]}          # one entry dropped
+    memo.save_texts(tmp_path, "m", "v1", kept | {"new": "a new text", "k5": "k5 made again"})
+    assert path.stat().st_ino == inode and path.stat().st_size > size       # appended
+    again = memo.load_texts(tmp_path, "m", "v1")
+    assert dict(again) == old | {"new": "a new text", "k5": "k5 made again"}   # (k0 still there)
+    memo.save_texts(tmp_path, "m", "v1", {key: again.stored(key) for key in again})
+    assert path.stat().st_size == len(path.read_bytes()) and dict(memo.load_texts(tmp_path, "m", "v1")) == dict(again)
+    # Most entries no longer used: written whole, by rename, with the entries given only.
+    again = memo.load_texts(tmp_path, "m", "v1")
+    memo.save_texts(tmp_path, "m", "v1", {"k1": again.stored("k1"), "other": "another text"})
+    assert path.stat().st_ino != inode
+    assert dict(memo.load_texts(tmp_path, "m", "v1")) == {"k1": old["k1"], "other": "another text"}
+    # Damage in the appended segment, or a segment of other code: read as empty.
+    memo.save_texts(tmp_path, "m", "v1", old)
+    whole = path.read_bytes()
+    texts = memo.load_texts(tmp_path, "m", "v1")
+    memo.save_texts(tmp_path, "m", "v1", {key: texts.stored(key) for key in texts} | {"new": "a new text"})
+    appended = path.read_bytes()
+    assert appended.startswith(whole) and len(appended) > len(whole)
+    for damaged in (appended[:-1], appended + b"x", appended[:-3] + b"tex",
+                    appended.replace(b'"version":"v1"', b'"version":"v0"')):
+        path.write_bytes(damaged)
+        assert memo.load_texts(tmp_path, "m", "v1") == {}
+    path.write_bytes(b"")
+    assert memo.load_texts(tmp_path, "m", "v1") == {}
+
+
+def test_rebuilds_appending_to_the_memo_of_pages_give_the_same_bytes(corpus, monkeypatch, tmp_path):
+    """After one more article the pages made anew are appended to the memo of pages; builds from
+    it, with and without the article, give the bytes of builds without any cache."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    inode = (cache / "pages.texts").stat().st_ino
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    (cache / "rendered.json").unlink()
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+    assert (cache / "pages.texts").stat().st_ino == inode                 # appended to, not written anew
+    (corpus / "articles" / "rewrite.md").unlink()
+    (cache / "rendered.json").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def test_a_json_memo_given_what_was_read_has_the_new_entries_appended(tmp_path):
+    """`memo.save` given the memo `load` read appends the entries that are not the values read, as
+    a line of their own, while those no longer used are under half the file; a later line's entry
+    stands for an earlier one's; a damaged line, or one of other code, makes the memo read as empty."""
+    memo.save(tmp_path, "m", "v1", {f"k{i}": [i, "x"] for i in range(10)})
+    path = tmp_path / "m.json"
+    inode = path.stat().st_ino
+    read = memo.load(tmp_path, "m", "v1")
+    kept = {k: v for k, v in read.items() if k != "k0"}
+    memo.save(tmp_path, "m", "v1", kept | {"new": [42], "k5": [5, "again"]}, read)
+    assert path.stat().st_ino == inode and path.read_bytes().count(b"\n") == 1      # one line appended
+    again = memo.load(tmp_path, "m", "v1")
+    assert again == read | {"new": [42], "k5": [5, "again"]}
+    before = path.read_bytes()
+    memo.save(tmp_path, "m", "v1", dict(again), again)                       # nothing new: not written
+    assert path.read_bytes() == before
+    memo.save(tmp_path, "m", "v1", {"k1": again["k1"]}, again)                # mostly unused: written whole
+    assert path.stat().st_ino != inode and memo.load(tmp_path, "m", "v1") == {"k1": [1, "x"]}
+    memo.save(tmp_path, "m", "v1", {"k1": [1, "x"], "k2": [2]}, memo.load(tmp_path, "m", "v1"))
+    appended = path.read_bytes()
+    assert appended.count(b"\n") == 1
+    first, last = appended.rsplit(b'"version":"v1"', 1)
+    for damaged in (appended[:-1], appended + b"\n", first + b'"version":"v0"' + last):
+        path.write_bytes(damaged)
+        assert memo.load(tmp_path, "m", "v1") == {}

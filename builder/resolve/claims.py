@@ -437,7 +437,7 @@ def _remembered_units(sources: dict[str, Source], articles: list[ArticleFindings
             kept[key] = old[key]
         out.append(units)
     if made or kept.keys() != old.keys():
-        memo.save(cache, "units", version, kept)
+        memo.save(cache, "units", version, kept, old)
     return out
 
 

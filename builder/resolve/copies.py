@@ -433,7 +433,7 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
         if link:
             links.append(link)
     if cache is not None and used.keys() != old.keys():
-        memo.save(cache, "copies", version, used)
+        memo.save(cache, "copies", version, used, old)
     if cache is not None:
         memo.save_texts(cache, "links", version, {whole: json.dumps(stored.copies_row(links), ensure_ascii=False)})
     return links
