@@ -269,12 +269,6 @@ def _segment(handle, version: str, entries: Mapping[str, Entry]) -> None:
     handle.write(b"%08x\n" % crc)
 
 
-def save_bytes(cache: Path | None, filename: str, data: bytes) -> None:
-    """Write a file of the cache folder whole, by rename (for a memo of another format, which
-    checks its own version and damage when read); one that cannot be written only costs time."""
-    _write(cache, filename, data)
-
-
 def _write(cache: Path | None, filename: str, data: bytes) -> None:
     """Write `data` to `filename` in the cache by rename; a cache that cannot be written only costs time."""
     with _replacing(cache, filename) as handle:

@@ -347,37 +347,6 @@ def test_objects_a_process_keeps_frozen_stay_frozen_after_a_build(corpus, monkey
     assert gc.get_freeze_count() == 0 and gc.isenabled()
 
 
-def test_compiled_templates_come_from_the_cache_folder_and_a_damaged_one_is_compiled_again(corpus, monkeypatch,
-                                                                                           tmp_path):
-    """The templates as Jinja2 compiles them are kept in the cache folder: a process rendering for
-    the first time reads them instead of compiling; a damaged file or one of other code is compiled
-    again, with the same pages."""
-    from builder import render
-    cache = tmp_path / "cache"
-    expected = _pages(corpus, monkeypatch, "off")
-    compiled = []
-    compile_ = render._env.compile
-    monkeypatch.setattr(render._env, "compile", lambda *a, **k: compiled.append(1) or compile_(*a, **k))
-
-    def first_render() -> dict[str, str]:
-        """The pages of a build in which every template is loaded afresh (as in a new process)."""
-        render._env.cache.clear()
-        for name in ("rendered.json", "pages.texts"):      # (else the pages are read back, not rendered)
-            (cache / name).unlink(missing_ok=True)
-        compiled.clear()
-        return _pages(corpus, monkeypatch, cache)
-    assert first_render() == expected and compiled
-    files = sorted(cache.glob("template-*.bytecode"))
-    assert len(files) == len(compiled)
-    assert first_render() == expected and not compiled      # read back, none compiled
-    head, _, code = files[0].read_bytes().partition(b"\n")
-    for damaged in (head + b"\n" + code[:-9] + bytes([code[-9] ^ 1]) + code[-8:],     # a bit flipped
-                    b"other code" + head[head.index(b" "):] + b"\n" + code, b"\x00not a template"):
-        files[0].write_bytes(damaged)
-        assert first_render() == expected and len(compiled) == 1
-    render._env.cache.clear()
-
-
 def test_a_memo_of_texts_that_keeps_most_entries_has_the_new_ones_appended(tmp_path):
     """Entries read back from the memo are not written again: the new ones go in a segment at the
     end of the file, whose later entry of a key stands for an earlier one; once the entries no

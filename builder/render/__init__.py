@@ -19,7 +19,6 @@ import hashlib
 import json
 import marshal
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -47,46 +46,10 @@ KIND_LABELS = {"person": "People", "organization": "Organisations", "country": "
 STATUS_LABELS = {"contested": "Contested", "denied": "Denied", "corroborated": "Corroborated",
                  "single-source": "Single source", "unverified": "Unverified"}
 
-
-
-class _Compiled(jinja2.BytecodeCache):
-    """The templates as Jinja2 compiles them, kept in the cache folder (`folder`, set for each
-    render; None: compiled every time), a file each, `template-<Jinja2's key>.bytecode`: compiling
-    the thirteen templates costs a build 0.1 s. A file opens with a line naming this package's
-    version, Jinja2's and a checksum of the rest; one of another version, or damaged, is compiled
-    again (Jinja2 also checks the template's source and the Python version)."""
-
-    folder: Path | None = None
-
-    def _path(self, bucket: jinja2.bccache.Bucket) -> Path:
-        return self.folder / f"template-{bucket.key}.bytecode"
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if self.folder is None:
-            return
-        try:
-            head, _, code = self._path(bucket).read_bytes().partition(b"\n")
-            if head == _stamp(code):
-                bucket.bytecode_from_string(code)
-        except Exception:               # (unreadable, or not what Jinja2 wrote)
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if self.folder is not None:
-            code = bucket.bytecode_to_string()
-            memos.save_bytes(self.folder, self._path(bucket).name, _stamp(code) + b"\n" + code)
-
-
-def _stamp(code: bytes) -> bytes:
-    return f"{_version()} {jinja2.__version__} {zlib.crc32(code):08x}".encode()
-
-
-_COMPILED = _Compiled()
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-    autoescape=False, auto_reload=False,     # templates are code: they change with the package, not while it runs
-    bytecode_cache=_COMPILED)
+    autoescape=False, auto_reload=False)     # templates are code: they change with the package, not while it runs
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
@@ -107,7 +70,6 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     keeps which entries of the memo of pages make up each file of that build, and a build from
     the same inputs reads them back without looking at what each page reads."""
     version = _version() if cache is not None else ""
-    _COMPILED.folder = cache
     old = memos.load_texts(cache, "pages", version)
     if inputs is not None:
         again = _again(memos.load(cache, "rendered", version).get(inputs), old)
