@@ -1062,7 +1062,7 @@ class _Resolver:
                 break
             limit = tok.i if back == si else len(art.doc)
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels
-                    and not (word in ("he", "she", "him", "his", "her") and _plural_name(e))]
+                    and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))]
             for spk, anon in reversed(art.speakers.get(back, [])):
                 if spk is None and anon and plural:
                     return None, True              # "officials said …; they added"
@@ -1084,7 +1084,7 @@ class _Resolver:
         return fallback, False
 
 
-def _plural_name(ent: Span) -> bool:
+def _not_one_person(ent: Span) -> bool:
     """A name of many ("the Houthis", which the model may call a person), or a name that
     qualifies a thing ("the Zaporizhzhia nuclear power plant"): not "he" or "she"."""
     the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
