@@ -1245,9 +1245,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # who did not believe it disputes it, not the one who tells of their doubt
     ("Paul Stancil, an investigator, said that representatives from Oxy Vinyl did not believe the procedure was justified.",
      {("Oxy Vinyl", "disputes", "The procedure was justified.")}),
-    # the family of someone named speaks, not that one (who may be the one killed)
+    # the family of someone named speaks (a group of its own), not that one (who may be the one killed)
     ("The family of Ana Ruiz rejected the results of the army's investigation.",
-     {(None, "denies", "The family of Ana Ruiz rejected the results of the army's investigation.")}),
+     {("family of Ana Ruiz", "denies", "The family of Ana Ruiz rejected the results of the army's investigation.")}),
     # rejecting a verdict by a name for it, or calling a claim propaganda, contests it
     ("Veldan slammed the verdict as politically motivated.", {("Veldan", "denies", "Veldan slammed the verdict.")}),
     ("The ministry said many of the images came from social media and were doctored.",
@@ -1665,6 +1665,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
                                    'knowledge of.'),
       ("Veltra", "denies", 'Rodrigo Lenz says Norvia is "deliberately lying" about the attacks, which Veltra has '
                            'denied any knowledge of.')}),
+    # a family speaks, named by whose it is, and is the family the article named before
+    ("Tom Hale's family sued the state on Monday. The family said the inquiry was a whitewash.",
+     {(None, "asserts", "Tom Hale's family sued the state on Monday."),
+      ("Tom Hale's family", "asserts", "The inquiry was a whitewash.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

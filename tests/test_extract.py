@@ -312,6 +312,8 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The plan was rejected by Ukraine and the West.", {("Ukraine", "country"), ("the West", "group")}),
     ("U.S. officials said the talks would resume.", {("United States", "country"), ("U.S. officials", "group")}),
     ("The Glenmoor Electric Company said its lines were not to blame.", {("Glenmoor Electric Company", "organization")}),
+    # a capital that acts in a relative clause speaks for its country too
+    ("New Delhi blamed Islamabad, which denies having a role in the attack.", {("India", "country"), ("Pakistan", "country")}),
     # a capital the model does not tag, speaking for its country
     ("KYIV - Kyiv said Saturday it rejected the claims.", {("Ukraine", "country")}),
     # a country's name as an adjective before a thing is no actor; before those who act for it, it is
@@ -356,6 +358,12 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a newspaper's name is a body's, wherever the text says it appeared
     ("The hearing was called after a series of reports in the Wall Street Journal showed the risks.",
      {("Wall Street Journal", "organization")}),
+    # a family named by whose it is is a group, however written; "a family of four" is nobody
+    ("Family of Tom Hale rejected the results of the army investigation.",
+     {("Tom Hale", "person"), ("Tom Hale family", "group")}),
+    ("Tom Hale's family rejected the results.", {("Tom Hale", "person"), ("Tom Hale family", "group")}),
+    ("The family of the victims said nothing.", {("Family of the victims", "group")}),
+    ("A family of four was killed in the blast.", set()),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor
@@ -890,6 +898,14 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
 def test_different_names_alike_stay_apart(names_):
     actors = combined(names_)
     assert len(actors) == len(names_), [a.name for a in actors]
+
+
+def test_the_family_of_one_person_is_one_family_however_the_person_is_named():
+    actors = combined([("Ana Ruiz Vale", "person"), ("Ruiz Vale family", "group"), ("Ana Ruiz Vale family", "group")])
+    assert sorted((a.name, a.kind) for a in actors) == [("Ana Ruiz Vale", "person"), ("Ana Ruiz Vale family", "group")]
+    # two people of one surname: whose family "the Vale family" is, nobody can tell
+    actors = combined([("Ana Vale", "person"), ("Tom Vale", "person"), ("Vale family", "group"), ("Ana Vale family", "group")])
+    assert len(actors) == 4, [a.name for a in actors]
 
 
 def test_a_founders_surname_read_as_a_body_beside_the_bodys_full_name_is_the_body_not_the_founder():

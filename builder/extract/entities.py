@@ -624,11 +624,45 @@ def _group(doc: Doc, chunk: Span) -> list | None:
             of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None and of.i == end:
                 end = of.right_edge.i + 1
+            if root.lower_ == "family" and (end == root.i + 1 or not any(
+                    t.pos_ == "PROPN" or t.tag_ in ("NNS", "NNPS") for t in doc[of.i + 1:end])):
+                return None                  # "the family said": the one named before; "a family of four"
+            if end > root.i + 1 and any(t.dep_ in ("relcl", "acl") for t in doc[of.i + 1:end]):
+                end = min(t.left_edge.i for t in doc[of.i + 1:end] if t.dep_ in ("relcl", "acl"))
+                while end > of.i + 1 and doc[end - 1].is_punct:
+                    end -= 1                 # "relatives of the victims, who were killed": the victims'
             name = doc[root.i:end].text
+            if root.lower_ == "family":                 # "Family of Abu Akleh", "the family of journalist
+                owner = _family_name(doc, doc[of.i + 1:end])      # Ana Ruiz, who was killed"
+                if owner is not None:
+                    return [root.i, end, "group", f"{owner} family"]
             return [root.i, end, COLLECTIVES.get(root.lower_, "group"), name[:1].upper() + name[1:]]  # "protesters marched"
         return None
     span = doc[start:root.i + 1]
-    return [span.start, span.end, COLLECTIVES[root.lower_], _clean(span.text).replace("’s", "'s")]
+    name = _clean(span.text).replace("’s", "'s")
+    if root.lower_ == "family":                 # "Abu Akleh's family", "the Abu Akleh family"; not "the
+        owner = _family_name(doc, doc[start:root.i])          # Palestinian-American family"
+        if owner is None:
+            return None
+        name = f"{owner} family"
+    return [span.start, span.end, COLLECTIVES[root.lower_], name]
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _family_name(doc: Doc, words: Span) -> str | None:
+    """Whose a family is: the person named in `words` ("journalist Ana Ruiz, who was killed" ->
+    "Ana Ruiz", "Mr Hale's" -> "Hale"), or a run of proper nouns with no person tagged; None when
+    no one is named (a nationality, "of four")."""
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and words.start <= e.start < words.end), None)
+    if person is not None:
+        toks = [t for t in person if t.tag_ != "POS" and t.lower_ not in _HONORIFICS]
+    else:
+        toks = [t for t in words if t.tag_ != "POS" and t.lower_ not in _HONORIFICS]
+        if not toks or any(t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in toks):
+            return None
+    return _clean(" ".join(t.text for t in toks)) or None
 
 
 def _named_before(doc: Doc, root) -> bool:
@@ -641,7 +675,7 @@ def _named_before(doc: Doc, root) -> bool:
 # People who act together even when nothing qualifies them ("protesters stormed the building",
 # "rescuers pulled out survivors"); a bare "officials" or "residents" is an unnamed source instead.
 BARE_ACTORS = frozenset("protesters demonstrators rescuers firefighters volunteers medics activists relatives "
-                        "families survivors police".split())
+                        "families family survivors police".split())
 
 
 def _declared_long_forms(doc: Doc, drafts: list) -> list:
@@ -982,6 +1016,9 @@ def _acts(span) -> bool:
         return True                   # "told Bloomberg last week": someone is told, not somewhere
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True                   # "according to Bloomberg": a source, not a place
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _acting_verbs() and any(
+            w.dep_ == "nsubj" and w.tag_ in ("WDT", "WP") for w in c.children) for c in root.children):
+        return True                   # "blamed Islamabad, which denies having a role"
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _acting_verbs() \
         and (root.dep_ == "nsubj" or root.head.lemma_.lower() in ("accuse", "blame"))
 

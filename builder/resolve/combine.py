@@ -268,6 +268,23 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             known = other.rsplit(" ", 1)[0]
             if " " not in known and Levenshtein.distance(given, known) == 1 and min(len(given), len(known)) >= 4:
                 u.union(key, other)
+    # The family of one person, however the person is named ("Abu Akleh family", "Shireen Abu
+    # Akleh family"), is one family.
+    families, ending = defaultdict(list), defaultdict(set)
+    family_keys = [k for k in sorted(kinds) if k.endswith(" family") and vote[k] == "group"]
+    if family_keys:
+        for key in kinds:
+            if vote[key] == "person":
+                words = key.split(" ")
+                for i in range(len(words)):
+                    ending[" ".join(words[i:])].add(u.find(key))
+    for key in family_keys:
+        named = ending.get(key.removesuffix(" family"), ())
+        if len(named) == 1:
+            families[next(iter(named))].append(key)
+    for keys in families.values():
+        for other in keys[1:]:
+            u.union(keys[0], other)
     # Two transliterations of one name keep its consonants ("Vladimir Zelensky", "Volodymyr
     # Zelenskyy"; "Mikhail", "Mykhailo"; "Mohammed bin Salman", "Mohammad bin Salman"), and the
     # Arabic article may be written or not inside a name ("Ahmed al-Asiri", "Ahmed Asiri",
