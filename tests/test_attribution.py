@@ -1570,7 +1570,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a name the model missed where it speaks, but tagged elsewhere in the article
     ('Veltrix on Sunday dismissed as "ludicrous" suggestions it contributed to the riot. The company Veltrix '
      "said it had acted fast.",
-     {("Veltrix", "denies", 'Veltrix on Sunday dismissed as "ludicrous" suggestions it contributed to the riot.'),
+     {("Veltrix", "denies", "Veltrix contributed to the riot."),
       ("Veltrix", "asserts", "Veltrix had acted fast.")}),
     # an agency relaying, after the report ("…, reports Reuters"), what a statement cited someone as saying
     ("A statement released on Sunday by the Veltran Press Agency cited a diplomatic officer as denying the "
@@ -1669,6 +1669,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Hale's family sued the state on Monday. The family said the inquiry was a whitewash.",
      {(None, "asserts", "Tom Hale's family sued the state on Monday."),
       ("Tom Hale's family", "asserts", "The inquiry was a whitewash.")}),
+    # an idiom's noun is no object: what is contested is the object of the preposition after it
+    ("Tom Hale took issue with reports that Veltra supplied the drones.",
+     {("Tom Hale", "disputes", "Veltra supplied the drones.")}),
+    ("Tom Hale cast doubt on claims that Veltra supplied the drones.",
+     {("Tom Hale", "disputes", "Veltra supplied the drones.")}),
+    # the name given before the claims it dismisses; a report's clause with no "that" keeps its subject
+    ('Veltra on Sunday dismissed as "ludicrous" suggestions it contributed to the riot.',
+     {("Veltra", "denies", "Veltra contributed to the riot.")}),
+    ("Veltra on Sunday denied reports it had sold the drones.", {("Veltra", "denies", "Veltra had sold the drones.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1736,8 +1745,7 @@ def test_a_refusal_to_cooperate_confirms_nothing(text, expected):
 
 
 def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
-    assert ("Estonia", "denies", "Estonia today dismissed as \u201cmeaningless\u201d accusations it was behind the "
-                                 "attacks.") in said(
+    assert ("Estonia", "denies", "It was behind the attacks.") in said(
         "TALLINN, Sept 15 \u2014 Estonia today dismissed as \u201cmeaningless\u201d accusations it was behind the attacks.")
 
 

@@ -1302,7 +1302,7 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
     """The content clause's tokens: the ccomp's subtree, with any further ccomp of the same verb
     (the parser sometimes splits one clause in two: "the fire reported at 6 a.m. appears to …")."""
     ids = {t.i for t in subtree(cc)}
-    if cc.dep_ in ("relcl", "acl"):
+    if cc.dep_ in ("relcl", "acl") and cc.doc[cc.left_edge.i].lower_ == "that":
         ids.discard(cc.left_edge.i)               # the "that" opening a message's clause (`_ccomp`)
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i != cc.i and child.i > cc.i and _same_paragraph(cc, child) \
@@ -1709,6 +1709,17 @@ class _Finder:
             if said_last:
                 cc = said_last[-1]
         obj = _direct_object(cue)
+        if obj is not None and _verb_key(cue, lex.verbs) == f"{lemma} {obj.lower_}":
+            # "took issue with reports that …", "cast doubt on claims that …": the idiom's noun is
+            # no object; what is contested is the object of the preposition after it
+            obj = next((o for p in (*cue.children, *obj.children) if p.dep_ == "prep" and p.i > obj.i
+                        for o in p.children if o.dep_ == "pobj"), None)
+        if obj is None and cls in ("denies", "disputes"):
+            # "dismissed as “ludicrous” suggestions it contributed …": the name given comes first and
+            # the parser hangs the claims on "as"
+            obj = next((o for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                        if o.dep_ == "pobj" and o.lemma_.lower() in lex.reference
+                        and any(c.dep_ == "amod" and c.i < o.i for c in o.children)), None)
         if obj is not None and obj.lemma_.lower() in lex.reference:
             answers = obj.lemma_.lower()
             inner_cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
@@ -2971,8 +2982,10 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
                 return {}
             head = first.head
             if head.lemma_ == "be" and not any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children)
-                                               for c in head.children):
-                return {}
+                                               for c in head.children) \
+                    and not (head.dep_ in ("acl", "relcl", "ccomp") and head.head.lemma_.lower() in art.lex.reference
+                             and any(c.dep_ == "prep" for c in head.children)):
+                return {}                      # (but "denied accusations it was behind the attacks")
         spoken = name
     elif first.dep_ == "poss" and said.speaker.label_ in POSSESSIVES.get(word, ""):
         spoken = name + ("'" if name.endswith("s") else "'s")
