@@ -1678,6 +1678,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ('Veltra on Sunday dismissed as "ludicrous" suggestions it contributed to the riot.',
      {("Veltra", "denies", "Veltra contributed to the riot.")}),
     ("Veltra on Sunday denied reports it had sold the drones.", {("Veltra", "denies", "Veltra had sold the drones.")}),
+    # critics, rivals, makers and customers of a party are not the party
+    ("Critics of Tom Hale said the law was a power grab.", {(None, "asserts", "The law was a power grab.")}),
+    ("Tom Hale's opponents said the vote was rigged.", {(None, "asserts", "The vote was rigged.")}),
+    ("Customers of Microsoft said the app had stopped working.", {(None, "asserts", "The app had stopped working.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

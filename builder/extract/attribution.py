@@ -136,6 +136,7 @@ class _Lexicon:
     anonymous_nouns: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     spokes: frozenset[str]
+    outsiders: frozenset[str]            # "critics of X": not X
     reference: frozenset[str]
     connectives: tuple[tuple[str, ...], ...]
     sources: tuple[tuple[str, ...], ...]
@@ -163,6 +164,7 @@ def _lexicon() -> _Lexicon:
         anonymous_nouns=frozenset(a for a in anonymous if " " not in a),
         anonymous_phrases=tuple(a for a in anonymous if " " in a),
         spokes=frozenset(_lines("spokesperson_nouns.txt")),
+        outsiders=frozenset(_lines("outsider_nouns.txt")),
         reference=frozenset(_lines("reference_nouns.txt")),
         connectives=tuple(connectives),
         sources=tuple(tuple(p.split()) for p in _lines("source_prepositions.txt")),
@@ -780,6 +782,8 @@ class _Resolver:
             if person is not None and whose is not None and person.start == whose.start:
                 return None, False
             return person, False
+        if lemma in lex.outsiders:
+            return None, True                              # "critics of X", "the makers of X": not X
         owner = self.owner(subj)                           # "X's spokesman", "a spokesman for X"
         if owner is not None and owner.label_ == "PERSON" and lemma in _PERSONS_BODIES:
             body = self.named_after(owner)               # "Gautam Adani's group said": the Adani Group
