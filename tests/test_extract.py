@@ -908,6 +908,16 @@ def test_the_family_of_one_person_is_one_family_however_the_person_is_named():
     assert len(actors) == 4, [a.name for a in actors]
 
 
+def test_an_embassy_is_named_with_its_city_and_is_one_embassy_when_no_other_city_is_named():
+    assert names("The Veltran embassy in Washington did not immediately respond.") == {
+        ("Veltran embassy in Washington", "organization")}
+    actors = combined([("Veltran embassy", "organization"), ("Veltran embassy in Washington", "organization")])
+    assert [a.name for a in actors] == ["Veltran embassy in Washington"]
+    actors = combined([("Veltran embassy", "organization"), ("Veltran embassy in Washington", "organization"),
+                       ("Veltran embassy in London", "organization")])
+    assert len(actors) == 3
+
+
 def test_a_founders_surname_read_as_a_body_beside_the_bodys_full_name_is_the_body_not_the_founder():
     actors = combined([("Dara Kelvar", "person"), ("Kelvar", "organization"), ("Kelvar Group", "organization")])
     assert sorted((a.name, a.kind, a.aliases) for a in actors) == [

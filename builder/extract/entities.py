@@ -584,8 +584,14 @@ def _institutions(doc: Doc, drafts: list) -> list:
                 out.append([span.start, span.end, "country", first[3]])
                 continue
             kind = "organization" if root.lower_ in ("government", "administration") else "group"
+        if root.lower_ == "embassy":              # "the Chinese embassy in Washington": one of many
+            place = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == root.i + 1
+                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+            if place is not None:
+                span = doc[start:place.i + 1]
         out.append([span.start, span.end, kind, _clean(span.text).replace("’s", "'s")])
     return out
+
 
 
 COLLECTIVES = {line.split()[0]: (line.split()[1:] or ["group"])[0] for line in _data_lines("group_nouns.txt")}

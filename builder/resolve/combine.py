@@ -285,6 +285,16 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     for keys in families.values():
         for other in keys[1:]:
             u.union(keys[0], other)
+    # "the Chinese embassy" and "the Chinese embassy in Washington", when the corpus names no other
+    # city for it: one embassy.
+    posted = defaultdict(set)
+    for key in kinds:
+        body, sep, _ = fold[key].partition(" in ")
+        if sep and body.endswith(" embassy") and body in by_fold:
+            posted[by_fold[body]].add(key)
+    for body, keys in posted.items():
+        if len(keys) == 1:
+            u.union(body, next(iter(keys)))
     # Two transliterations of one name keep its consonants ("Vladimir Zelensky", "Volodymyr
     # Zelenskyy"; "Mikhail", "Mykhailo"; "Mohammed bin Salman", "Mohammad bin Salman"), and the
     # Arabic article may be written or not inside a name ("Ahmed al-Asiri", "Ahmed Asiri",
