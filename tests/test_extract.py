@@ -364,6 +364,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("Tom Hale's family rejected the results.", {("Tom Hale", "person"), ("Tom Hale family", "group")}),
     ("The family of the victims said nothing.", {("Family of the victims", "group")}),
     ("A family of four was killed in the blast.", set()),
+    # given names written as initials with no full stops are part of the name; one letter is not
+    ("R R Bhatnagar, the director general, said the attack was planned.", {("R R Bhatnagar", "person")}),
+    ("Group B Tom Hale said so.", {("Tom Hale", "person")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

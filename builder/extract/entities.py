@@ -98,8 +98,36 @@ def dossier_entities(doc: Doc) -> Doc:
     _repeated_names(doc)
     _split_country_prefix(doc)
     _speaking_names(doc)
+    _given_initials(doc)
     doc._.actors = find_actors(doc)
     return doc
+
+
+def _given_initials(doc: Doc) -> None:
+    """Given names written as initials without full stops ("P S Narasimha", "R R Bhatnagar") belong
+    to the name: the model leaves out the first letter or two."""
+    out, changed = [], False
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ == "PERSON":
+            while start > 0 and ent.start - start < 3 and _lone_capital(doc[start - 1]) \
+                    and not (out and out[-1].end > start - 1):
+                start -= 1
+            lone = next((i for i in range(start, ent.end) if not _lone_capital(doc[i])), ent.end) - start
+            if lone < 2:
+                start = ent.start                     # one letter ("Group B Tom Hale"): not known to be his
+        if start != ent.start:
+            out.append(Span(doc, start, ent.end, label=ent.label_))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+def _lone_capital(tok) -> bool:
+    """A capital letter standing alone as a word, not the article "A" or the pronoun "I"."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text not in ("A", "I") and tok.whitespace_ == " "
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
