@@ -1682,6 +1682,19 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Critics of Tom Hale said the law was a power grab.", {(None, "asserts", "The law was a power grab.")}),
     ("Tom Hale's opponents said the vote was rigged.", {(None, "asserts", "The vote was rigged.")}),
     ("Customers of Microsoft said the app had stopped working.", {(None, "asserts", "The app had stopped working.")}),
+    # an opening phrase the parser ends early ("… by the news agency Kelvar, the Veltran foreign
+    # ministry said"): the name that ends it is not who speaks
+    ("In a statement carried by the news agency Kelvar, the Veltran foreign ministry said the claims were false.",
+     {("Veltran", "denies", "The claims were false.")}),
+    # claims said to be made for a purpose are contested
+    ("Tom Hale said claims of Veltran involvement were motivated by political goals.",
+     {("Tom Hale", "disputes", "Claims of Veltran involvement were motivated by political goals.")}),
+    # a quotation opened in indirect speech goes on in the next sentence: the same speaker's; what
+    # "contrary to" sets against is no part of what is denied
+    ("Tom Hale said the army carried out an \u201cintelligence-based precise strike on two commanders. Contrary "
+     "to the lies of its enemies, the strike did not take place in the safe zone.\u201d",
+     {("Tom Hale", "asserts", "The army carried out an intelligence-based precise strike on two commanders."),
+      ("Tom Hale", "denies", "The strike took place in the safe zone.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -427,6 +427,9 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 # event they accuse instead ("the attack was a provocation"), so only with a claim as object
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
+# what is said of claims that were made up or made for a purpose ("the allegations were fabricated",
+# "claims of involvement were motivated by political goals")
+_DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
 # Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
 # it ("the missile was not targeted at Poland"), which a plain negative ("the talks had not ended") does not
@@ -737,6 +740,14 @@ class _Resolver:
             subj = next((t for t in subtree(subj) if t.i not in art.dateline and t.dep_ == "appos"), None)
             if subj is None:
                 return None, False
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+        if appos is not None and appos.right_edge.i + 1 == subj.head.i and subj.head.i > subj.i \
+                and self.art.doc[subj.i + 1].text == "," and any(
+                    t.dep_ == "prep" and t.i < subj.i and t.right_edge.i + 1 == subj.i for t in subj.head.children):
+            # "In a statement published by the agency Irna, Tehran's UN mission said …": the parser
+            # ends the opening phrase early and makes its last name the subject, with the real subject
+            # as its apposition (an apposition to a subject is closed by a comma before the verb)
+            subj = appos
         lemma = subj.lemma_.lower()
         sub_ids = [t.i for t in subtree(subj)]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -1494,8 +1505,10 @@ class _Finder:
         gap = self.art.text[prev.sent_end:sent.start_char]
         if here_para - prev_para > 1 or (here_para != prev_para and gap.count("\n\n") > 1):
             return None
-        if not prev.quoted and (here_para == prev_para or "\n\n" not in gap):
-            return None
+        qi = art.in_quote[words[0].i]
+        opened_before = qi is not None and prev.sent_start <= art.quotes[qi][0] < sent.start_char
+        if not prev.quoted and not opened_before and (here_para == prev_para or "\n\n" not in gap):
+            return None                        # (but a quotation opened in the report goes on here)
         if any(art.in_quote[t.i] is None and t.lemma_.lower() in art.lex.verbs for t in sent):
             return None
         content = [t.i for t in sent if art.in_quote[t.i] is not None]
@@ -2134,7 +2147,7 @@ class _Finder:
     def _dismissed(self, main: list[int]) -> bool:
         """A clause that dismisses a claim it names as its subject: "the report is unacceptable",
         "the allegations were outrageous" (a report, claim or allegation, and a word of `_DISMISSIVE`
-        as what it is said to be)."""
+        as what it is said to be), "the claims were fabricated" (`_DISCREDITED`)."""
         ids = set(main)
         for i in main:
             tok = self.doc[i]
@@ -2142,6 +2155,9 @@ class _Finder:
                     and any(c.dep_ in ("acomp", "attr") and c.i in ids and c.lemma_.lower() in _DISMISSIVE
                             for c in tok.head.children):
                 return True
+            if tok.dep_ == "nsubjpass" and tok.lemma_.lower() in self.art.lex.reference and tok.head.i in ids \
+                    and tok.head.lemma_.lower() in _DISCREDITED and not _negated(tok.head):
+                return True                    # "the claims were fabricated", "… were motivated by …"
         return False
 
     def _inner_holder(self, content: list[int]) -> Token | None:
@@ -2939,6 +2955,12 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
         ids = [i for i in ids if i < min(joined)]
         while ids and doc[ids[-1]].is_punct and doc[ids[-1]].text not in {".", "!", "?", *QUOTE_CHARS}:
             ids.pop()
+    contrary = {t.i for c in root.children if c.i < root.i and doc[c.left_edge.i].lower_ == "contrary"
+                for t in subtree(c)}              # "Contrary to the lies, it did not happen": not what is denied
+    if contrary:
+        after = max(contrary) + 1
+        contrary |= {after} if after < len(doc) and doc[after].text == "," else set()
+        ids = [i for i in ids if i not in contrary]
     return ids, {i: w[:1].upper() + w[1:] if doc[i].text[:1].isupper() else w for i, w in out.items()}
 
 
