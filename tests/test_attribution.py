@@ -1695,6 +1695,18 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "to the lies of its enemies, the strike did not take place in the safe zone.\u201d",
      {("Tom Hale", "asserts", "The army carried out an intelligence-based precise strike on two commanders."),
       ("Tom Hale", "denies", "The strike took place in the safe zone.")}),
+    # … but not a quotation opened after the report, in a sentence of its own
+    ('A Sri Lankan minister had said earlier this week that India and the United States had provided information '
+     'before the bombings. "Well I can\'t speak for others. I don\'t know what other sources of information the '
+     'government of Sri Lanka might have had," the ambassador told CNN.',
+     {("Sri Lankan", "asserts", "India and the United States had provided information before the bombings."),
+      (None, "cannot_confirm", "Well I can't speak for others."),
+      (None, "cannot_confirm", "I don't know what other sources of information the government of Sri Lanka might have had.")}),
+    # a straight closing mark whose opening one the page lost opens no quotation
+    ('Initial indications point to a drone attack." The fleet statement did not explain how it determined a drone '
+     'caused the damage.',
+     {(None, "asserts", "Initial indications point to a drone attack."),
+      (None, "cannot_confirm", "The fleet statement did not explain how it determined a drone caused the damage.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1771,6 +1783,10 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("\u201cThe investigation continues,\u201d Tom Becker said.", ("Tom Becker", "cannot_confirm", "The investigation continues.")),
     ("Tom Becker said the investigations were going on.", ("Tom Becker", "cannot_confirm", "The investigations were going on.")),
     ("Tom Becker did not say whether the plant had been hit.", ("Tom Becker", "cannot_confirm", "The plant had been hit.")),
+    # reports under review or being looked into are not confirmed
+    ("Tom Becker said the strikes were now under review.", ("Tom Becker", "cannot_confirm", "The strikes were now under review.")),
+    ("Tom Becker said the army was investigating the reports of civilians killed.",
+     ("Tom Becker", "cannot_confirm", "The army was investigating the reports of civilians killed.")),
 ])
 def test_what_was_not_said_and_inquiries_going_on(text, expected):
     assert expected in said(text)

@@ -474,7 +474,8 @@ def _quotes(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i + 1))
                 i += 1
                 continue
-        opening = c in QUOTE_OPEN and (c != '"' or i == 0 or not text[i - 1].isalnum()) or (
+        opening = c in QUOTE_OPEN and (c != '"' or (i == 0 or not text[i - 1].isalnum())
+                                       and i + 1 < n and not text[i + 1].isspace()) or (
             c == "\u201d" and (i == 0 or text[i - 1].isspace()) and i + 1 < n and text[i + 1].isalnum())
         if not opening and c in _SINGLE and (i == 0 or text[i - 1].isspace() or text[i - 1] in "(\u2014\u2013") \
                 and i + 1 < n and text[i + 1].isalpha():
@@ -1506,7 +1507,7 @@ class _Finder:
         if here_para - prev_para > 1 or (here_para != prev_para and gap.count("\n\n") > 1):
             return None
         qi = art.in_quote[words[0].i]
-        opened_before = qi is not None and prev.sent_start <= art.quotes[qi][0] < sent.start_char
+        opened_before = qi is not None and prev.sent_start <= art.quotes[qi][0] < prev.sent_end
         if not prev.quoted and not opened_before and (here_para == prev_para or "\n\n" not in gap):
             return None                        # (but a quotation opened in the report goes on here)
         if any(art.in_quote[t.i] is None and t.lemma_.lower() in art.lex.verbs for t in sent):
