@@ -1707,6 +1707,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      'caused the damage.',
      {(None, "asserts", "Initial indications point to a drone attack."),
       (None, "cannot_confirm", "The fleet statement did not explain how it determined a drone caused the damage.")}),
+    # denying the reports while saying something that is no denial: two positions, not a denial of
+    # what was said
+    ("Tom Hale denied the reports, saying the plant was safe.",
+     {("Tom Hale", "denies", "Tom Hale denied the reports."), ("Tom Hale", "asserts", "The plant was safe.")}),
+    ("Tom Hale disputed the findings, saying the plant was safe.",
+     {("Tom Hale", "disputes", "Tom Hale disputed the findings."), ("Tom Hale", "asserts", "The plant was safe.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

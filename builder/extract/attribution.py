@@ -1761,7 +1761,10 @@ class _Finder:
             for child in cue.children:
                 if child.dep_ in ("advcl", "conj") and lex.verbs.get(child.lemma_.lower()) == "say":
                     sub = _ccomp(child)
-                    if sub is not None and art.in_quote[sub.i] is None:
+                    # (what it says is the denial only if it denies or contests too: "saying the company
+                    # was not involved"; "saying the plant was safe" is a claim of its own)
+                    if sub is not None and art.in_quote[sub.i] is None and (
+                            cls not in ("denies", "disputes") or self._gainsays([t.i for t in subtree(sub)])):
                         cc = sub
                         taken.add(child.i)
                         break
@@ -2144,6 +2147,13 @@ class _Finder:
                     for t in subtree(clause) if t.i < clause.i):
                 return True
         return False
+
+    def _gainsays(self, ids: list[int]) -> bool:
+        """The clause says no: a negation, a word only a negation allows, or a denial's or a
+        dispute's phrase ("was not involved", "had nothing to do with", "were baseless")."""
+        art = self.art
+        return any(self.doc[i].dep_ == "neg" or self.doc[i].lower_ in lx.NEGATORS for i in ids) \
+            or art.has("DENIAL", ids) or art.has("DISPUTE", ids) or self._dismissed(ids)
 
     def _dismissed(self, main: list[int]) -> bool:
         """A clause that dismisses a claim it names as its subject: "the report is unacceptable",
