@@ -367,6 +367,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # given names written as initials with no full stops are part of the name; one letter is not
     ("R R Bhatnagar, the director general, said the attack was planned.", {("R R Bhatnagar", "person")}),
     ("Group B Tom Hale said so.", {("Tom Hale", "person")}),
+    # a nationality the model reads into a person's name is no part of it
+    ('"The sky lit up," displaced Palestinian Muhannad, an eyewitness, told AFP.',
+     {("AFP", "organization"), ("Muhannad", "person")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

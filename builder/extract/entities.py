@@ -243,12 +243,19 @@ def _repeated_names(doc: Doc) -> None:
 
 def _split_country_prefix(doc: Doc) -> None:
     """'President of Ukraine Volodymyr Zelensky', 'Prime Minister of India Narendra Modi': after
-    "of", the model often reads the country and the person's name as one entity. Split it in
-    doc.ents, so that the attribution component finds the person too."""
-    countries = lx.countries()
+    "of", the model often reads the country and the person's name as one entity; and a nationality
+    before a name ("Palestinian Muhannad"). Split it in doc.ents, so that the attribution component
+    finds the person too."""
+    countries, demonyms = lx.countries(), lx.demonyms()
     out, changed = [], False
     for ent in doc.ents:
         cut = None
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in demonyms \
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
+            # "displaced Palestinian Muhannad, an eyewitness, told AFP": the nationality, then the name
+            out += [Span(doc, ent.start, ent.start + 1, label="NORP"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
+            changed = True
+            continue
         if ent.start > 0 and doc[ent.start - 1].lower_ == "of" and len(ent) >= 3:
             for k in range(min(3, len(ent) - 2), 0, -1):
                 rest = ent[k:]
