@@ -370,6 +370,11 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a nationality the model reads into a person's name is no part of it
     ('"The sky lit up," displaced Palestinian Muhannad, an eyewitness, told AFP.',
      {("AFP", "organization"), ("Muhannad", "person")}),
+    # a place's name before a masthead's word is a newspaper; a camp is a place
+    ("Now India Today has located the site of the recent airstrike at Kuwait Peace Camp.",
+     {("India Today", "organization")}),
+    ("China Daily reported that the talks failed.", {("China Daily", "organization")}),
+    ("The talks in India today failed.", {("India", "somewhere")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

@@ -245,11 +245,19 @@ def _split_country_prefix(doc: Doc) -> None:
     """'President of Ukraine Volodymyr Zelensky', 'Prime Minister of India Narendra Modi': after
     "of", the model often reads the country and the person's name as one entity; and a nationality
     before a name ("Palestinian Muhannad"). Split it in doc.ents, so that the attribution component
-    finds the person too."""
+    finds the person too. A place's name before a masthead's word is a newspaper ("India Today")."""
     countries, demonyms = lx.countries(), lx.demonyms()
-    out, changed = [], False
+    out, changed, taken = [], False, 0
     for ent in doc.ents:
         cut = None
+        if ent.start < taken:
+            continue
+        if ent.label_ == "GPE" and ent.end < len(doc) and doc[ent.end].text in _MASTHEADS | _PLACE_MASTHEADS \
+                and (not doc[ent.end].ent_type_ or doc[ent.end].ent_type_ == "DATE" and doc[ent.end].ent_iob_ == "B"
+                     and (ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I")):
+            out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))     # "India Today" (read as a date), "China Daily"
+            changed, taken = True, ent.end + 1
+            continue
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in demonyms \
                 and all(t.pos_ == "PROPN" and t.is_title for t in ent[1:]):
             # "displaced Palestinian Muhannad, an eyewitness, told AFP": the nationality, then the name
@@ -833,6 +841,10 @@ _MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "channe
 # often reads as a place or a person
 _MASTHEADS = frozenset({"Journal", "Times", "Post", "Herald", "Gazette", "Tribune", "Telegraph", "Guardian",
                         "Chronicle", "Observer", "Inquirer", "Examiner"})
+
+
+# … and after a place's name ("India Today", "China Daily", "Kyiv Independent")
+_PLACE_MASTHEADS = frozenset({"Today", "Daily", "Independent", "Express"})
 
 
 _COMPANY_NOUNS = frozenset({"firm", "company", "insurer", "lender", "carrier", "manufacturer", "maker", "operator",

@@ -358,7 +358,7 @@ AGREEMENT_HEADS = frozenset("Treaty Agreement Accord Accords Pact Deal Conventio
 AGREEMENT_NOUNS = frozenset("treaty agreement accord pact deal convention protocol charter".split())
 FACILITY_HEADS = frozenset("Airfield Airport Airbase Base Port Harbor Harbour Plant Facility Complex Dam "
                            "Bridge Prison Hospital Stadium Refinery Reactor Shipyard Barracks Hall Arena Theatre "
-                           "Theater Museum Hotel Mall Cathedral Church Mosque Temple Synagogue".split())
+                           "Theater Museum Hotel Mall Cathedral Church Mosque Temple Synagogue Camp".split())
 GEOGRAPHY_HEADS = frozenset("Sea Ocean Gulf River Lake Mountains Mountain Desert Coast Strait Straits "
                             "Peninsula Island Islands Valley Basin Bay Canal Channel Region Province "
                             "Oblast Highway Street Avenue Square".split())
