@@ -1713,6 +1713,16 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Tom Hale", "denies", "Tom Hale denied the reports."), ("Tom Hale", "asserts", "The plant was safe.")}),
     ("Tom Hale disputed the findings, saying the plant was safe.",
      {("Tom Hale", "disputes", "Tom Hale disputed the findings."), ("Tom Hale", "asserts", "The plant was safe.")}),
+    # a title of a country is that country's holder, not another's
+    ("Polish President Andrzej Duda spoke on Tuesday. Ukrainian President Volodymyr Zelensky said the missile "
+     "was Russian. The President of Poland said there was no indication of a deliberate attack.",
+     {(None, "asserts", "Polish President Andrzej Duda spoke on Tuesday."),
+      ("Volodymyr Zelensky", "asserts", "The missile was Russian."),
+      ("Andrzej Duda", "denies", "There was no indication of a deliberate attack.")}),
+    ("Ukrainian President Volodymyr Zelensky said the missile was Russian. The Polish president said there was "
+     "no indication of a deliberate attack.",
+     {("Volodymyr Zelensky", "asserts", "The missile was Russian."),
+      ("Polish", "denies", "There was no indication of a deliberate attack.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -885,12 +885,18 @@ class _Resolver:
         doc, word = self.art.doc, noun.lower_
         here = self.art.paragraph(noun.idx)
 
+        whose = self._qualifiers(noun)              # "the Polish president", "the President of Poland"
+
         def has_title(ent) -> bool:
             if ent.label_ != "PERSON" or ent.start in self.art.dateline:
                 return False
             before = doc[max(0, ent.start - 4):ent.end]
             after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
-            return any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)
+            if not (any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)):
+                return False
+            # (not a title of another country or body: not Ukraine's president for Poland's)
+            own = self._qualifiers_in([*before, *after]) if whose else set()
+            return not own or bool(whose & own)
         earlier = [e for e in self.art.ents if e.start < noun.i and has_title(e) and self.art.in_quote[e.start] is None]
         if earlier:
             # of two ministers, the one who has been speaking ("The Minister told ANI …; Prime
@@ -906,6 +912,27 @@ class _Resolver:
         # said …" / "Railway Minister Ashwini Vaishnaw told …")
         return next((e for e in self.art.ents if e.start > noun.i and self.art.paragraph(e.start_char) - here <= 1
                      and has_title(e)), None)
+
+    def _qualifiers(self, noun: Token) -> set[str]:
+        """Whose a title is, as the names of countries and bodies: "Polish" and "Poland's" before it,
+        "of Poland" after it; empty if the title says nobody's."""
+        words = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+        words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        return self._qualifiers_in([t for w in words for t in subtree(w)])
+
+    def _qualifiers_in(self, tokens) -> set[str]:
+        """The countries (by name, however written) and bodies named in `tokens`."""
+        out = set()
+        demonyms, countries = lx.demonyms(), lx.countries()
+        for t in tokens:
+            e = self.art.ent_of.get(t.i)
+            if e is None or e.label_ not in ("NORP", "GPE", "ORG"):
+                continue
+            for text in (re.sub(r"['’]s$", "", e.text), t.text):    # ("Kremlin" in "Kremlin Spokesman")
+                country = countries.get(text) or demonyms.get(text)
+                out.add(country.name if country is not None else text)
+        return out
 
     def people_together(self, subj: Token) -> list[Span]:
         """The people or bodies named together before ("Ivan Petrov and Oleg Sirov", "BPI and
