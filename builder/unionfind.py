@@ -15,7 +15,8 @@ class UnionFind:
 
     def find(self, x: Hashable) -> Hashable:
         parent = self.parent
-        parent.setdefault(x, x)
+        if parent.setdefault(x, x) == x:        # (most items are their set's name)
+            return x
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]

@@ -579,7 +579,7 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
         # fsum: the exact sum, whatever order a set gives its terms in (a plain sum's last bits
         # follow the string hash seed, and a tie between two statements then broke differently
         # from one run to the next)
-        return math.fsum(weight.get(t, 0.0) for t in terms)
+        return math.fsum(map(weight.get, terms, repeat(0.0)))
     total = [w(u.terms) for u in units]
 
     union = UnionFind()
@@ -606,20 +606,20 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
         u = units[i]
         found = index.found(u.terms)
         # Only later candidates naming one of its actors (a million candidates at 1,000 articles,
-        # most naming none), picked by set intersections; then the cheap tests first.
+        # most naming none), picked by set intersections; then the cheap tests first: the words
+        # in common (most candidates share too few), then the sentence, set and dates.
         near = set()
         for t in u.actors:
             near |= found & naming[t]
         near = sorted(near)
+        content, paragraph = u.terms - u.actors, u.key[:2]
         for j in near[bisect_right(near, i):]:
             v = units[j]
-            if sentence[i] == sentence[j] or union.find(i) == union.find(j) \
-                    or (u.dates or v.dates) and not _compatible_dates(u, v):
-                continue
-            shared = u.terms & v.terms
             # Two sentences of one paragraph need one content word in common; elsewhere, two.
-            words = 1 if u.key[:2] == v.key[:2] else 2
-            if len(shared - u.actors) >= words and 2 * w(shared) / max(total[i] + total[j], 1e-9) >= GROUP_DICE:
+            if len(content & v.terms) < (1 if v.key[:2] == paragraph else 2) or sentence[i] == sentence[j] \
+                    or union.find(i) == union.find(j) or (u.dates or v.dates) and not _compatible_dates(u, v):
+                continue
+            if 2 * w(u.terms & v.terms) / max(total[i] + total[j], 1e-9) >= GROUP_DICE:
                 union.union(i, j)
 
     # 4. Denials and refusals to confirm, joined to what they answer.
