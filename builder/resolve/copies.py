@@ -428,10 +428,11 @@ def _find_copies(sources: list[Source], cache: Path | None) -> list[Copy]:
         if overlap is None:
             continue
         first, second = (by_id[b], by_id[a]) if _before(by_id[b], by_id[a]) else (by_id[a], by_id[b])
-        facts = (len(summaries[a].facts), len(summaries[b].facts))
-        link = _link(first, second, _weigh(overlap, idf, min(fact_weight(a), fact_weight(b)), facts))
-        if link:
-            links.append(link)
+        facts, lighter = (len(summaries[a].facts), len(summaries[b].facts)), min(fact_weight(a), fact_weight(b))
+        shared = _weigh(overlap, idf, lighter, facts, shown=False)
+        if _kind(shared) is None and not _same_headline(first, second, shared):
+            continue                    # (most pairs: the rarest facts, shown as a link's evidence, are not sorted out)
+        links.append(_link(first, second, _weigh(overlap, idf, lighter, facts)))
     if cache is not None and used.keys() != old.keys():
         memo.save(cache, "copies", version, used, old)
     if cache is not None:
@@ -573,12 +574,13 @@ def _shares(a: _Article, b: _Article) -> _Overlap:
                     retold, len(fewer.contents))
 
 
-def _weigh(o: _Overlap, idf: dict[str, float], lighter: float, facts: tuple[int, int]) -> Shared:
+def _weigh(o: _Overlap, idf: dict[str, float], lighter: float, facts: tuple[int, int], shown: bool = True) -> Shared:
     """`o` weighed by how rare its facts are in the corpus; `lighter` is the fact weight of the
-    lighter article, `facts` the number of facts in each."""
+    lighter article, `facts` the number of facts in each. Not `shown`: without the rarest facts
+    (`Shared.rarest` empty), which only a link's evidence shows."""
     keys = [k for k, _ in o.common]
     shared_weight = sum(idf.get(k, 0.0) for k in keys)
-    rarest = set(sorted(range(len(keys)), key=lambda i: (-idf.get(keys[i], 0.0), i))[:SHOWN_FACTS])
+    rarest = set(sorted(range(len(keys)), key=lambda i: (-idf.get(keys[i], 0.0), i))[:SHOWN_FACTS]) if shown else ()
     return Shared(o.similarity, o.passages, o.passage_words, o.narrative_words, o.quotes,
                   tuple(shown for _, shown in o.common), tuple(o.common[i][1] for i in sorted(rarest)),
                   shared_weight / lighter if lighter else 0.0,
@@ -628,10 +630,11 @@ def _same_headline(a: Source, b: Source, s: Shared) -> bool:
     """One headline, word for word and at least HEADLINE_WORDS long, over passages of one text
     within CREDITED_DAYS: a syndicated story, however few of its sentences a site keeps or in
     whatever order (some sites print a selection)."""
+    if not (len(s.passages) >= MIN_PASSAGES and s.passage_words >= MIN_SHARED_WORDS
+            and s.narrative_words >= MIN_NARRATIVE and s.days_apart is not None and s.days_apart <= CREDITED_DAYS):
+        return False                # (most pairs: the titles are not read)
     words = _words(a.title)
-    return len(words) >= HEADLINE_WORDS and words == _words(b.title) and len(s.passages) >= MIN_PASSAGES \
-        and s.passage_words >= MIN_SHARED_WORDS and s.narrative_words >= MIN_NARRATIVE \
-        and s.days_apart is not None and s.days_apart <= CREDITED_DAYS
+    return len(words) >= HEADLINE_WORDS and words == _words(b.title)
 
 
 def _link(first: Source, second: Source, s: Shared) -> Copy | None:
