@@ -62,7 +62,7 @@ _env = jinja2.Environment(
     autoescape=False, auto_reload=False)     # templates are code: they change with the package, not while it runs
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
-_env.globals.update(status_list=status_list, kind_list=kind_list)
+_env.globals.update(status_list=status_list, kind_list=kind_list, long_list=lambda rows: rows > SEARCH_ROWS)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
@@ -388,6 +388,11 @@ FIGURE = "\x00figure\x00"  # the neighbourhood figure's place in a remembered ac
 LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own
 SHOWN_CONTESTED = 50     # contested claims on the home page (the claims index lists them all)
 SHOWN_RELATED = 100      # actors named alongside, listed on an actor page, the most often first
+# A list longer than this is left out of the search index (`data-search-exclude` on its heading or
+# block; each row links to a page that search finds itself). Zensical 0.0.73 refuses a section
+# whose text passes about 2**30 bytes / the number of sections of the site (16 KiB at 1,000
+# articles): 25 rows stay under 8 KiB.
+SEARCH_ROWS = 25
 
 
 class Pager:
