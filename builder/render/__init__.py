@@ -35,7 +35,7 @@ from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
 from .claims import origin_outlet, title as claim_title
-from .page import STANCE_LABEL, STATUS_ADMONITION, Page
+from .page import SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
@@ -388,11 +388,6 @@ FIGURE = "\x00figure\x00"  # the neighbourhood figure's place in a remembered ac
 LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own
 SHOWN_CONTESTED = 50     # contested claims on the home page (the claims index lists them all)
 SHOWN_RELATED = 100      # actors named alongside, listed on an actor page, the most often first
-# A list longer than this is left out of the search index (`data-search-exclude` on its heading or
-# block; each row links to a page that search finds itself). Zensical 0.0.73 refuses a section
-# whose text passes about 2**30 bytes / the number of sections of the site (16 KiB at 1,000
-# articles): 25 rows stay under 8 KiB.
-SEARCH_ROWS = 25
 
 
 class Pager:
