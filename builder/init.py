@@ -6,8 +6,8 @@ for `dossier ingest` and `mkdocs build`:
     mkdocs.yml                 this project's MkDocs settings, with the new title as site name
     hooks/dossier.py           the MkDocs hook that runs the builder before every build
     corpus/dossier.yaml        title and subject; corpus/articles/ and corpus/raw/ empty
-    docs/                      the story-neutral hand-written pages (about, method, editing,
-                               tags), the stylesheet and the scripts the theme loads
+    docs/                      the story-neutral hand-written pages (about, method, editing),
+                               the stylesheet and the scripts the theme loads
     .github/workflows/         check, build and publish on push; the dossier diff on pull requests
     requirements.txt, .gitignore
 
@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent          # the dossier checkout (pip install -e .)
 
 # Hand-written files a new project starts with (paths relative to the checkout).
-COPIED = ["docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md",
+COPIED = ["docs/about.md", "docs/method.md", "docs/editing.md",
           "docs/stylesheets/dossier.css", "docs/javascripts/iframe-worker-shim.js",
           "docs/javascripts/search-acronyms.js", "docs/javascripts/sortable-tables.js",
           "docs/javascripts/figures.js", ".github/workflows/pages.yml", ".github/workflows/review.yml"]

@@ -105,7 +105,9 @@ def test_claim_pages_show_every_position(page, server, data):
             return el.querySelectorAll('tbody tr').length;
         }""")
         assert rows == len(claim["positions"]), claim["id"]
-        assert page.locator(".md-tag").first.inner_text().strip()      # the status badge
+        badge = page.locator("a.dossier-status")                       # the status badge, to its list
+        assert badge.inner_text().strip().lower().replace(" ", "-") == claim["status"], claim["id"]
+        assert badge.get_attribute("href") == f"../lists/claims-{claim['status']}.html"
     page.goto(server + "claims/treaty-signing-date.html")
     shot(page, "claim")
 

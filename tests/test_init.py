@@ -81,7 +81,7 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path):
 
 def test_the_repository_hand_written_pages_are_story_neutral():
     # init copies these into every new dossier: what is specific to the sample lives in corpus/.
-    for rel in ("docs/about.md", "docs/method.md", "docs/editing.md", "docs/tags.md"):
+    for rel in ("docs/about.md", "docs/method.md", "docs/editing.md"):
         text = (ROOT / rel).read_text("utf-8")
         assert [w for w in SAMPLE_WORDS if w in text] == [], rel
 

@@ -130,3 +130,59 @@ def test_long_lists_continue_on_pages_of_their_own(monkeypatch):
     for path, text in pages.items():
         assert "(page 0" not in text
     assert pages["claims/index.md"].count("| automatic |") + pages["claims/index.md"].count("| curated |") == 1
+
+
+def _crowded(claims_by_status: dict[str, int], actors_by_kind: dict[str, int]):
+    """A dossier of two independent articles with that many claims of each status and actors of
+    each kind (no extraction: the model objects as the pipeline would give them)."""
+    from builder.dates import PartialDate
+    from builder.graph import Dossier
+    from builder.model import Actor, Citation, Claim, Paragraph, Position, Settings, Source
+    text = "The ministry said the plan was approved, and a spokesman denied it."
+    sources = [Source(sid, f"Report {sid}", f"Outlet {sid}", "https://example.org", PartialDate(2024, 5, 2),
+                      (Paragraph("p1", text, 5),)) for sid in ("a", "b")]
+    said, denied = Citation("a", "p1", "the plan was approved"), Citation("a", "p1", "a spokesman denied it")
+    also = Citation("b", "p1", "the plan was approved")
+    stances = {"single-source": [Position(said, "asserts")], "contested": [Position(said, "asserts"), Position(denied, "denies")],
+               "denied": [Position(denied, "denies")], "corroborated": [Position(said, "asserts"), Position(also, "asserts")],
+               "unverified": [Position(said, "hedges")]}
+    claims = [Claim(f"{status}-{k:04d}", f"Plan number {k} was approved.", tuple(stances[status]))
+              for status, n in claims_by_status.items() for k in range(n)]
+    actors = [Actor(f"{kind}-{k:04d}", f"{kind.title()} {k}", kind) for kind, n in actors_by_kind.items() for k in range(n)]
+    return Dossier(Settings(), sources, actors, [], claims, [])
+
+
+def test_claims_by_status_and_actors_by_kind_are_lists_in_pages_of_bounded_size():
+    """What the tags page gave readers (the contested claims; the people, the countries), without
+    a page that grows with the corpus: each status and kind has its list, in pages of LIST_ROWS
+    linked to each other, linked from the indexes and from each claim's badge and actor's kind."""
+    from builder.render import LIST_ROWS, SEARCH_ROWS, render_pages
+    biggest = {}
+    for scale in (1, 2):
+        d = _crowded({"contested": 30 * scale, "denied": 5, "single-source": 250 * scale, "unverified": 12},
+                     {"person": 260 * scale, "country": 12, "organization": 40})
+        assert {c.id.rsplit("-", 1)[0] for c in d.claims} == {d.status[c.id].value for c in d.claims}
+        pages = render_pages(d, {})
+        assert "tags.md" not in pages and not any("\ntags:\n" in text for text in pages.values())
+        listing = {path: text for path, text in pages.items()
+                   if path.startswith(("lists/claims-", "lists/actors-", "claims/index", "actors/index"))}
+        for path, text in listing.items():
+            assert text.count("\n| [") <= LIST_ROWS, path
+        biggest[scale] = max(len(text.encode()) for text in listing.values())
+        pager = -(-250 * scale // LIST_ROWS)                  # pages of single-source claims
+        first = pages["lists/claims-single-source.md"]
+        assert "# Claims: single source\n" in first and f"Page 1 of {pager}: **1** [2](claims-single-source-2.md)" in first
+        last = pages[f"lists/claims-single-source-{pager}.md"]
+        assert f"# Claims: single source (page {pager} of {pager})" in last and "[previous](" in last
+        assert "[12 unverified](../lists/claims-unverified.md)" in pages["claims/index.md"]
+        assert "**12 unverified**" in pages["lists/claims-unverified.md"]
+        assert "[Contested](../lists/claims-contested.md" in pages["claims/contested-0000.md"]
+        assert "[country](../lists/actors-country.md" in pages["actors/country-0001.md"]
+        assert "[Countries (12)](../lists/actors-country.md)" in pages["actors/index.md"]
+        people = -(-260 * scale // LIST_ROWS)
+        assert f"lists/actors-person-{people}.md" in pages and f"lists/actors-person-{people + 1}.md" not in pages
+        assert "lists/actors-country-2.md" not in pages
+        # long lists stay out of the search index (Zensical's limit on one section); short ones are in it
+        assert 'markdown="1" data-search-exclude>' in first and SEARCH_ROWS < 200
+        assert "data-search-exclude" not in pages["lists/claims-unverified.md"]
+    assert biggest[2] < 1.05 * biggest[1] and biggest[2] < 80_000, biggest

@@ -35,16 +35,26 @@ from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
 from .claims import origin_outlet, title as claim_title
-from .page import STANCE_LABEL, STATUS_ADMONITION, Page
+from .page import SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
-KIND_TAGS = {"person": "Person", "organization": "Organisation", "country": "Country", "group": "Group",
-             "other": "Other"}
 KIND_LABELS = {"person": "People", "organization": "Organisations", "country": "Countries",
                "group": "Groups", "other": "Other"}
 STATUS_LABELS = {"contested": "Contested", "denied": "Denied", "corroborated": "Corroborated",
                  "single-source": "Single source", "unverified": "Unverified"}
+
+
+def status_list(status: str) -> str:
+    """The first page of the list of the claims of one status (docs-relative): what a status tag
+    gave readers, in pages of LIST_ROWS, so no page grows with the corpus."""
+    return f"lists/claims-{status}.md"
+
+
+def kind_list(kind: str) -> str:
+    """The first page of the list of the actors of one kind (docs-relative), as `status_list`."""
+    return f"lists/actors-{kind}.md"
+
 
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -52,6 +62,7 @@ _env = jinja2.Environment(
     autoescape=False, auto_reload=False)     # templates are code: they change with the package, not while it runs
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
+_env.globals.update(status_list=status_list, kind_list=kind_list, long_list=lambda rows: rows > SEARCH_ROWS)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
@@ -135,9 +146,15 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         by_kind[a.kind].append(a)
     sources_of = {a.id: len({m.citation.source for m in d.mentions_of.get(a.id, [])}) for a in d.actors}
     flat = [a for kind in KIND_LABELS for a in by_kind[kind]]
+    shown_kinds = [(k, label, len(by_kind[k])) for k, label in KIND_LABELS.items() if by_kind[k]]
     for path, rows, pager in paged(flat, "actors/index.md", "actors"):
         render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
-               sources_of=sources_of, pager=pager)
+               sources_of=sources_of, pager=pager, kind=None, shown_kinds=shown_kinds)
+    # One list per kind of actor, one per status of claim: see status_list.
+    for kind, _, _ in shown_kinds:
+        for path, rows, pager in paged(by_kind[kind], kind_list(kind), f"actors-{kind}"):
+            render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
+                   sources_of=sources_of, pager=pager, kind=kind, shown_kinds=shown_kinds)
     members_of = defaultdict(list)
     for a in d.actors:
         for org in a.affiliations:
@@ -160,7 +177,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         path = f"actors/{a.id}.md"
 
         def context() -> dict:          # made only for a page that is not remembered
-            return dict(a=a, mentions=mentions, kind_tag=KIND_TAGS[a.kind], search_boost=_search_boost(a, len(mentions)),
+            return dict(a=a, mentions=mentions, search_boost=_search_boost(a, len(mentions)),
                         mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
                         pager=more[0][2] if more else None, events=d.events_of.get(a.id, [])[:LIST_ROWS],
                         events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
@@ -205,7 +222,11 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
 
     groups = [(s, STATUS_LABELS[s], [c for c in by_status if d.status[c.id].value == s]) for s in STATUSES]
     for path, rows, pager in paged([(label, c) for _, label, claims in groups for c in claims], "claims/index.md", "claims"):
-        render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager)
+        render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager, status=None)
+    for status, label, claims in groups:
+        if claims:
+            for path, rows, pager in paged([(label, c) for c in claims], status_list(status), f"claims-{status}"):
+                render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager, status=status)
     for c in d.claims:
         s = d.status[c.id]
         origins = defaultdict(list)

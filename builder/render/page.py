@@ -17,6 +17,13 @@ from ..model import Citation
 from . import claims
 from .text import attr_escape, clip, escape_inline, guard_start, md_escape, one_line
 
+# A list longer than this is left out of the search index (`data-search-exclude` on its heading or
+# block): each row links to, or quotes, a page that search finds itself. Zensical 0.0.73 refuses a
+# section whose text passes about 2**30 bytes / the number of sections of the site (16 KiB at 1,000
+# articles): 25 rows stay under 8 KiB.
+SEARCH_ROWS = 25
+SEARCH_NOTES = 8000      # characters of a page's footnote definitions, likewise
+
 STATUS_ADMONITION = {"contested": "warning", "denied": "failure", "corroborated": "success",
                      "single-source": "info", "unverified": "question"}
 STANCE_LABEL = {"asserts": "asserts", "denies": "denies", "disputes": "disputes",
@@ -186,9 +193,14 @@ class Page:
         return f"[^{self._number[c]}]"
 
     def footnotes(self) -> str:
+        """The page's footnote definitions; past SEARCH_NOTES characters of them, with
+        Python-Markdown's footnotes placeholder in a block left out of search (else their text
+        joins the page's last section)."""
         lines = []
         for n, c in enumerate(self._notes, start=1):
             s = self.d.source[c.source]
             lines.append(f"[^{n}]: “{md_escape(c.quote)}” — [{md_escape(s.outlet)}, "
                          f"¶{c.paragraph[1:]}]({self.paragraph(c.source, c.paragraph)})")
+        if sum(map(len, lines)) > SEARCH_NOTES:
+            lines.insert(0, '<div markdown="1" data-search-exclude>\n\n///Footnotes Go Here///\n\n</div>\n')
         return "\n".join(lines)
