@@ -51,6 +51,11 @@ def test_arbitrary_unicode_never_breaks(text):
         check(source(" ".join(text.split())))
 
 
+def test_a_claim_never_takes_an_actors_id():
+    # the statement "John could Foundation." slugs to the id of the actor it names
+    check(source("John could Foundation ."))
+
+
 def test_crafted_oddities():
     check(source("NO DATES, NO NAMES, JUST A SHOUTING HEADLINE ABOUT THE MINISTRY OF DEFENSE",
                  "- first item; - second item; 1. third item",

@@ -667,7 +667,8 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
     best: dict[int, list[int]] = defaultdict(list)
     for _score, i, j in sorted(answered, reverse=True):
         best[union.find(-i)].append(j)
-    claims, used = [], set()
+    claims = []
+    used = set(ids_of.values()) | {e.id for e in events}     # one id names one thing: not an actor's or event's
     for root in sorted(components, key=lambda r: units[components[r][0]].key):
         members = components[root]
         if not any(units[i].positions for i in members):
