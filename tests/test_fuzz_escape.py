@@ -174,6 +174,13 @@ def test_link_target(url):
     assert tree.elements[1][1]["href"].lower().startswith(("http://", "https://"))
 
 
+def test_an_article_text_holding_the_footnotes_marker_does_not_move_the_footnotes():
+    marker = "///Footnotes Go Here///"
+    out = render(f"{md_escape('See ' + marker + ' here')}[^1]\n\nMore.\n\n[^1]: A note.\n")
+    assert out.index("More.") < out.index('class="footnote"')
+    assert "See " + marker + " here" in html.unescape(out)
+
+
 def test_the_cases_the_fuzzer_found():
     for text in ["??? Z", "???+ note", "^[r]:", "'", "|", "a' 'b') [click](javascript:alert(1))",
                  "x | [click](javascript:alert(1))", "~~~", "=== ", "\x02wzxhzdk:0\x03"]:

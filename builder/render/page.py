@@ -15,7 +15,7 @@ import unicodedata
 from ..graph import Dossier
 from ..model import Citation
 from . import claims
-from .text import attr_escape, clip, escape_inline, guard_start, md_escape, one_line
+from .text import FOOTNOTE_MARKER, attr_escape, clip, escape_inline, guard_start, md_escape, one_line
 
 # A list longer than this is left out of the search index (`data-search-exclude` on its heading or
 # block): each row links to, or quotes, a page that search finds itself. Zensical 0.0.73 refuses a
@@ -202,5 +202,5 @@ class Page:
             lines.append(f"[^{n}]: “{md_escape(c.quote)}” — [{md_escape(s.outlet)}, "
                          f"¶{c.paragraph[1:]}]({self.paragraph(c.source, c.paragraph)})")
         if sum(map(len, lines)) > SEARCH_NOTES:
-            lines.insert(0, '<div markdown="1" data-search-exclude>\n\n///Footnotes Go Here///\n\n</div>\n')
+            lines.insert(0, f'<div markdown="1" data-search-exclude>\n\n{FOOTNOTE_MARKER}\n\n</div>\n')
         return "\n".join(lines)
