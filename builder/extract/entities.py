@@ -636,7 +636,6 @@ def _institutions(doc: Doc, drafts: list) -> list:
     return out
 
 
-
 COLLECTIVES = {line.split()[0]: (line.split()[1:] or ["group"])[0] for line in _data_lines("group_nouns.txt")}
 GROUP_QUALIFIERS = frozenset(_data_lines("group_qualifiers.txt"))
 _QUANTIFIERS = {"some", "many", "most", "several", "other", "all", "both", "few", "at", "least", "more",
