@@ -375,6 +375,11 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("India Today", "organization")}),
     ("China Daily reported that the talks failed.", {("China Daily", "organization")}),
     ("The talks in India today failed.", {("India", "somewhere")}),
+    # a country's mission to a body is an office of its own; a country's mission somewhere is no body
+    ("Norway's mission to the United Nations said in a statement that Oslo had nothing to do with the vote.",
+     {("Norway", "country"), ("Norway's mission to the United Nations", "organization"),
+      ("United Nations", "organization")}),
+    ("Russia's mission in Ukraine has failed, the minister said.", {("Russia", "country"), ("Ukraine", "somewhere")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor
@@ -831,6 +836,9 @@ def combined(names_, aliases=()) -> list:
      ("Kelvar Front militants", "group")],
     # a plural's apostrophe written or not
     [("Shilin District Prosecutors’ Office", "organization"), ("Shilin District Prosecutors Office", "organization")],
+    # a country's mission to a body, permanent or not, and the body named by its acronym or in full
+    [("Norway's mission to the United Nations", "organization"), ("Norwegian permanent mission to the UN", "organization"),
+     ("Norway's mission to the UN", "organization")],
     # a body's name inside one longer body's name only is its short name
     [("Kelvar Revolutionary Guard Corps", "organization"), ("Revolutionary Guards", "organization")],
 ])

@@ -632,6 +632,12 @@ def _institutions(doc: Doc, drafts: list) -> list:
                           for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
             if place is not None:
                 span = doc[start:place.i + 1]
+        if root.lower_ == "mission":              # "Iran's mission to the United Nations": a country's
+            body = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "to" and p.i == root.i + 1
+                         for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE")), None)
+            if body is None:                      # office there; not "Russia's mission in Ukraine"
+                continue
+            span = doc[start:body.i + 1]
         out.append([span.start, span.end, kind, _clean(span.text).replace("’s", "'s")])
     return out
 

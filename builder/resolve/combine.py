@@ -506,7 +506,8 @@ def _fold(key: str) -> str:
     Court of The Bahamas"); one head noun for the same people ("Russian troops", "Russian
     forces", "the Russian military", "Russian army", "Russian armed forces", "Russian occupation
     forces"; "Israel Defense Forces"); words in the singular ("Ministry of Railways", "Railway Ministry");
-    a leading institution's acronym in full ("UN Security Council")."""
+    an institution's acronym in full ("UN Security Council", "Iran's mission to the UN"); a
+    country's mission to a body, permanent or not."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
     text = text.replace("ʻ", "").replace("’", "'")
     text = re.sub(r"(?<=s)'(?=\s|$)", "", text)           # "Prosecutors' Office", "Prosecutors Office"
@@ -514,10 +515,10 @@ def _fold(key: str) -> str:
     country = lx.countries().get(tail.removeprefix("the ").removeprefix("The ")) if of else None
     if country is not None and head:
         text = f"{country.name} {head}"          # "Supreme Court of The Bahamas"
-    first, _, rest = text.partition(" ")
-    inst = lx.INSTITUTIONS.get(first) if rest and first.replace(".", "").isupper() else None
-    if inst is not None and inst[0] != first:
-        text = f"{inst[0]} {rest}"               # "UN Security Council", "United Nations Security Council"
+    if " " in text:                              # "UN Security Council", "United Nations Security Council";
+        text = " ".join(inst[0] if (inst := lx.INSTITUTIONS.get(w)) and w.replace(".", "").isupper() else w
+                        for w in text.split(" "))  # "Iran's mission to the UN"
+    text = text.replace("permanent mission to", "mission to")   # "Iran's permanent mission to the UN"
     parts = text.split(" ")
     for n in (3, 2, 1):                          # "Saudi Arabia's foreign ministry", "Saudi foreign ministry"
         if len(parts) > n:
