@@ -1803,6 +1803,11 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("Tom Becker said the strikes were now under review.", ("Tom Becker", "cannot_confirm", "The strikes were now under review.")),
     ("Tom Becker said the army was investigating the reports of civilians killed.",
      ("Tom Becker", "cannot_confirm", "The army was investigating the reports of civilians killed.")),
+    # what the reporter calls unconfirmed, as what it calls unverified, is not confirmed
+    ("Unconfirmed photos showed the charred remains of a bus.",
+     (None, "cannot_confirm", "Unconfirmed photos showed the charred remains of a bus.")),
+    ("Unverified photos showed the charred remains of a bus.",
+     (None, "cannot_confirm", "Unverified photos showed the charred remains of a bus.")),
 ])
 def test_what_was_not_said_and_inquiries_going_on(text, expected):
     assert expected in said(text)
