@@ -380,6 +380,12 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Norway", "country"), ("Norway's mission to the United Nations", "organization"),
       ("United Nations", "organization")}),
     ("Russia's mission in Ukraine has failed, the minister said.", {("Russia", "country"), ("Ukraine", "somewhere")}),
+    # a body's usual other names are the body: the Islamic State and its Afghan branch, the Pentagon
+    ("ISIS claimed the attack, the US Department of Defense said.",
+     {("Islamic State", "organization"), ("Pentagon", "organization")}),
+    ("The Defense Department said ISIS-K was behind it.",
+     {("Islamic State Khorasan Province", "organization"), ("Pentagon", "organization")}),
+    ("The Philippine Defense Department said the ship left.", {("Philippine Defense Department", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

@@ -269,6 +269,12 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "Kremlin": ("Kremlin", "organization", "Russia"),
     "White House": ("White House", "organization", "United States"),
     "Pentagon": ("Pentagon", "organization", "United States"),
+    "Department of Defense": ("Pentagon", "organization", "United States"),
+    "Defense Department": ("Pentagon", "organization", "United States"),
+    "U.S. Department of Defense": ("Pentagon", "organization", "United States"),
+    "US Department of Defense": ("Pentagon", "organization", "United States"),
+    "U.S. Defense Department": ("Pentagon", "organization", "United States"),
+    "US Defense Department": ("Pentagon", "organization", "United States"),
     "Congress": ("Congress", "organization", "United States"),
     "Downing Street": ("Downing Street", "organization", "United Kingdom"),
     "Whitehall": ("Whitehall", "organization", "United Kingdom"),
@@ -303,6 +309,13 @@ INSTITUTIONS: dict[str, tuple[str, str, str]] = {
     "CIA": ("CIA", "organization", "United States"),
     "NSA": ("NSA", "organization", "United States"),
     "Interpol": ("Interpol", "organization", ""),
+    # the jihadist movement and its Afghan branch, by their usual other names
+    "ISIS": ("Islamic State", "organization", ""),
+    "ISIL": ("Islamic State", "organization", ""),
+    "Daesh": ("Islamic State", "organization", ""),
+    "ISIS-K": ("Islamic State Khorasan Province", "organization", ""),
+    "ISKP": ("Islamic State Khorasan Province", "organization", ""),
+    "IS-K": ("Islamic State Khorasan Province", "organization", ""),
     "the West": ("the West", "group", ""),
 }
 # Demonym-like adjectives for groups of states ("Western officials" -> the West).
