@@ -1723,6 +1723,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "no indication of a deliberate attack.",
      {("Volodymyr Zelensky", "asserts", "The missile was Russian."),
       ("Polish", "denies", "There was no indication of a deliberate attack.")}),
+    # a denial that names nothing it denies is the position of whoever made it; so are one's
+    # innocence protested or spoken of
+    ("Tom Becker has been charged with fraud and has entered a formal denial, the agency reported.",
+     {("Tom Becker", "denies", "Tom Becker has been charged with fraud and has entered a formal denial."),
+      (None, "asserts", "Tom Becker has been charged with fraud and has entered a formal denial.")}),
+    ("Tom Becker issued a denial of the charges.", {("Tom Becker", "denies", "Tom Becker issued a denial of the charges.")}),
+    ("Tom Becker protested his innocence.", {("Tom Becker", "denies", "Tom Becker protested his innocence.")}),
+    ("Tom Becker spoke of his innocence.", {("Tom Becker", "denies", "Tom Becker spoke of his innocence.")}),
+    ("Thousands protested the ruling in Kelder.", {(None, "asserts", "Thousands protested the ruling in Kelder.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -66,7 +66,8 @@ DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})   # "Kyiv's denia
 # an announcement that …"): the stance is that of the clause, as after "said"
 SAYING_NOUNS = frozenset({"statement", "announcement", "assertion", "declaration"})
 # Verbs that make such a noun the subject's ("issued a statement that …", "repeated its statements")
-_ISSUING = frozenset({"issue", "release", "make", "publish", "put", "send", "repeat", "reiterate", "post"})
+_ISSUING = frozenset({"issue", "release", "make", "publish", "put", "send", "repeat", "reiterate", "post",
+                      "enter", "lodge"})
 LOOKBACK = 8                       # sentences searched back for what a pronoun or description means
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 QUOTE_OPEN = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
@@ -430,7 +431,7 @@ _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish"
 # what is said of claims that were made up or made for a purpose ("the allegations were fabricated",
 # "claims of involvement were motivated by political goals")
 _DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
-_MAINTAINING = frozenset({"maintain", "reiterate", "assert"})   # "maintained his innocence"
+_MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclaim"})   # "maintained his innocence"
 # Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
 # it ("the missile was not targeted at Poland"), which a plain negative ("the talks had not ended") does not
 _DOING = frozenset("cause result originate come make manufacture produce fire launch target carry conduct involve "
@@ -563,6 +564,13 @@ def _own_subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
         return _antecedent(verb, child)        # "the group, which denied blame"
     return child
+
+
+def _issued_denial(noun: Token) -> bool:
+    """A denial that says nothing of what it denies, made by the subject of the verb it is the
+    object of ("has entered a formal denial", "repeated its denial")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DENIAL_NOUNS and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in _ISSUING and _noun_clause(noun) is None
 
 
 def _antecedent(verb: Token, relative: Token) -> Token:
@@ -1412,7 +1420,7 @@ class _Finder:
             if outer is not None and said.stance == outer.stance and (
                     _own_subject(cue) is None or _own_subject(cue).pos_ == "PRON"):
                 continue                       # the outer report already has this position
-            inherit = outer if outer is not None and _own_subject(cue) is None else None
+            inherit = outer if outer is not None and _own_subject(cue) is None and not _issued_denial(cue) else None
             if outer is not None and (cue.dep_ == "conj" or cue.dep_ == "relcl" and _aside(cue)):
                 # "acknowledged that the balloon was theirs but denied it was …", "said it came from
                 # Hamas, which has denied any involvement": cut it out of the outer
@@ -1631,8 +1639,11 @@ class _Finder:
                                      if not t.is_punct and not t.is_space)
 
     def _position_cue(self, cue: Token) -> bool:
-        """A verb that states a position (denies, disputes, cannot confirm), worth its own record
-        even inside another report ("Israel said …, which denied blame")."""
+        """A verb (or a denial named by a noun) that states a position (denies, disputes, cannot
+        confirm), worth its own record even inside another report ("Israel said …, which denied
+        blame")."""
+        if cue.pos_ == "NOUN":                 # "… and has entered a denial"
+            return _issued_denial(cue)
         cls = self._class(cue)
         return cls in ("denies", "disputes", "refuses") or (
             cue.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(cue))
@@ -1690,7 +1701,8 @@ class _Finder:
         cls = self._class(cue) or ("say" if lemma in lex.nonanswer else None)
         if cls is None:
             return None
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIAL_NOUNS for c in cue.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DENIAL_NOUNS and _noun_clause(c) is not None
+               for c in cue.children):
             return None                        # "repeated its denial that …": the noun says it
         if cls == "denies" and cue.dep_ == "conj" and cue.head.lemma_.lower() in lex.nonanswer and any(
                 c.lower_ in ("neither", "nor") for c in (*cue.head.children, *cue.children)):
@@ -1942,7 +1954,14 @@ class _Finder:
             if who is None and prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
                 who = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if who is None and cue.dep_ == "dobj" and cue.head.lemma_.lower() in _ISSUING:
-            who = _own_subject(cue.head)
+            who = _own_subject(cue.head) if clause is not None else _subject_token(cue.head)
+        if who is not None and _issued_denial(cue):
+            # "has entered a formal denial", "the ministry repeated its denial": what the denial
+            # answers goes unsaid; the sentence is the position
+            top = cue.head
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head                 # "was charged and entered a denial": the whole clause
+            return self._finish(cue.head, sent, [t.i for t in subtree(top)], "denies", "", False, False, subject=who)
         if clause is None or who is None:
             return None
         content = [t.i for t in subtree(clause) if t.i != clause.left_edge.i]
