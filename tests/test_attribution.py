@@ -1732,6 +1732,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker protested his innocence.", {("Tom Becker", "denies", "Tom Becker protested his innocence.")}),
     ("Tom Becker spoke of his innocence.", {("Tom Becker", "denies", "Tom Becker spoke of his innocence.")}),
     ("Thousands protested the ruling in Kelder.", {(None, "asserts", "Thousands protested the ruling in Kelder.")}),
+    # charges or claims a relative clause says someone denies: the whole sentence is the denial
+    ("Tom Becker faces charges of fraud, which he denies.",
+     {("Tom Becker", "denies", "Tom Becker faces charges of fraud, which he denies.")}),
+    ("Tom Becker was held on an accusation of fraud that Kelvar Bank vehemently denies.",
+     {("Kelvar Bank", "denies", "Tom Becker was held on an accusation of fraud that Kelvar Bank vehemently denies.")}),
+    ("The offer, which the rebels reject, expires today.", {(None, "asserts", "The offer, which the rebels reject, expires today.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

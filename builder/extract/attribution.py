@@ -1659,6 +1659,9 @@ class _Finder:
                 return "denies"
             if child.dep_ == "nsubjpass" and child.lemma_.lower() in self.art.lex.reference:
                 return "denies"                # "the accusations were rejected by Veldan"
+            if child.dep_ == "dobj" and child.lower_ in ("that", "which") and verb.dep_ == "relcl" \
+                    and verb.head.lemma_.lower() in self.art.lex.reference:
+                return "denies"                # "claims that the rebels reject"
         child = _direct_object(verb)
         if child is not None:
             if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
@@ -1888,6 +1891,12 @@ class _Finder:
                                for t in subtree(c)}
             content = [t.i for t in subtree(root) if t.i not in skip
                        and not (t.is_punct and t.i in (cue.left_edge.i - 1, cue.right_edge.i + 1))]
+        if content is None and cue.dep_ == "relcl" and obj is not None and obj.lower_ in ("that", "which") \
+                and obj.i < cue.i and cls == "denies" and cue.head.lemma_.lower() in lex.reference:
+            # "faces charges of fraud, which he denies": what is denied is the noun the clause
+            # hangs from, which only the whole sentence says
+            return self._finish(cue, sent, [t.i for t in sent if not t.is_space], "denies", cue.head.lemma_.lower(),
+                                False, False)
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
             # what is denied is a noun phrase ("denied responsibility for the blast"): the object
             # and the verb's other complements, not the clauses that hang from the verb
