@@ -386,6 +386,12 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The Defense Department said ISIS-K was behind it.",
      {("Islamic State Khorasan Province", "organization"), ("Pentagon", "organization")}),
     ("The Philippine Defense Department said the ship left.", {("Philippine Defense Department", "organization")}),
+    # a name the model reads as a body is a person's when a person's role is set beside it; not
+    # a role a body may have too
+    ("“We have no weapons,” Hanna Maliar, the deputy defense minister, said in a statement.",
+     {("Hanna Maliar", "person")}),
+    ("French newspaper Le Monde, a member of the consortium, reported that the phones were targets.",
+     {("Le Monde", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor
@@ -842,6 +848,8 @@ def combined(names_, aliases=()) -> list:
      ("Kelvar Front militants", "group")],
     # a plural's apostrophe written or not
     [("Shilin District Prosecutors’ Office", "organization"), ("Shilin District Prosecutors Office", "organization")],
+    # a lone surname read as a body, beside two spellings of one person's given name
+    [("Oleksiy Kovach", "person"), ("Oleksii Kovach", "person"), ("Kovach", "organization")],
     # a country's mission to a body, permanent or not, and the body named by its acronym or in full
     [("Norway's mission to the United Nations", "organization"), ("Norwegian permanent mission to the UN", "organization"),
      ("Norway's mission to the UN", "organization")],

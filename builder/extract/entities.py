@@ -473,6 +473,10 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             continue                         # "(Beasley, 2024)": a work cited, not an actor
         if text.isupper() and (" " in text or len(text) > 6):
             text = " ".join(w if len(w) <= 3 else w.title() for w in text.split())   # "ABC NEWS"
+        if kind == "organization" and text not in countries and span[-1].text not in lx.ORG_HEADS \
+                and _person_by_role(span, _ROLE_NOUNS - _BODY_ROLES):
+            drafts.append([span.start, span.end, "person", text])      # "Hanna Maliar, the deputy defence
+            continue                                                   # minister," read as a body
         if kind == "gpe" or (kind == "organization" and text in countries):
             country = countries.get(text)
             acting = _acts(span)
@@ -1101,10 +1105,13 @@ def _institution_prefix(span):
     return None
 
 
-def _person_by_role(span) -> bool:
+# roles a body may have too ("Le Monde, a member of the consortium", "the market leader")
+_BODY_ROLES = frozenset({"member", "associate", "consultant", "leader", "specialist", "executive", "chief", "head"})
+
+
+def _person_by_role(span, roles: frozenset[str] = _ROLE_NOUNS) -> bool:
     """A name set beside a role noun ("the health minister, X," / "spokesman X") is a person's."""
     root = span.root
-    roles = _ROLE_NOUNS
     if len(span) < 2 or not all(t.is_title for t in span):
         return False
     if root.dep_ == "appos" and root.head.lemma_.lower() in roles:

@@ -164,8 +164,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
         longer = {u.find(k) for k in runs.get(fold[key], ())} - {own}
         if len(longer) == 1 and not {u.find(k) for k in leading.get(fold[key], ())} - {own} - longer:
             u.union(key, next(iter(longer)))      # (and no other body's name begins with it)
-    # A lone surname joins the one full name in the corpus that ends with it; failing that, the
-    # one that begins with it (family name first: "Mao" and "Mao Ning").
+    # People's full names, by surname and by first word
     full, first = defaultdict(set), defaultdict(set)
     people = [k for k in kinds if vote[k] == "person" and " " in k]
     for key in people:
@@ -176,19 +175,6 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     folded_full = defaultdict(set)
     for surname, keys in full.items():
         folded_full[surname.casefold()] |= keys
-    # (not a word that is also the first of a body's name, read as a body: "Adani" beside "Adani
-    # Group" is the company, and "Gautam Adani" stays a person)
-    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k}
-    # (full names counted once however spelt: "Hsu Ching-kuang" and "Hsu Ching-Kuang" are one)
-    for key in kinds:
-        if " " in key or vote[key] == "organization" and key in companies:
-            continue
-        owners = {u.find(k) for k in full.get(key) or folded_full.get(key.casefold(), ())}
-        starting = {u.find(k) for k in first.get(key, ())}
-        if len(owners) == 1:
-            u.union(key, next(iter(owners)))
-        elif not full.get(key) and len(starting) == 1 and vote[key] not in ("country", PLACE):
-            u.union(key, next(iter(starting)))         # also a given name the model took for a body ("Mamata")
     # A surname of several words, with a particle, joins the one full name ending with it
     # ("Tablada de la Torre" and "Johana Tablada de la Torre"), however the model read it.
     tails = defaultdict(set)
@@ -268,6 +254,22 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             known = other.rsplit(" ", 1)[0]
             if " " not in known and Levenshtein.distance(given, known) == 1 and min(len(given), len(known)) >= 4:
                 u.union(key, other)
+    # A lone surname joins the one full name in the corpus that ends with it; failing that, the
+    # one that begins with it (family name first: "Mao" and "Mao Ning"). Once the spellings of
+    # one full name are one ("Arestovych" beside "Oleksiy Arestovych" and "Oleksii Arestovych");
+    # not a word that is also the first of a body's name, read as a body ("Adani" beside "Adani
+    # Group" is the company, and "Gautam Adani" stays a person).
+    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k}
+    # (full names counted once however spelt: "Hsu Ching-kuang" and "Hsu Ching-Kuang" are one)
+    for key in kinds:
+        if " " in key or vote[key] == "organization" and key in companies:
+            continue
+        owners = {u.find(k) for k in full.get(key) or folded_full.get(key.casefold(), ())}
+        starting = {u.find(k) for k in first.get(key, ())}
+        if len(owners) == 1:
+            u.union(key, next(iter(owners)))
+        elif not full.get(key) and len(starting) == 1 and vote[key] not in ("country", PLACE):
+            u.union(key, next(iter(starting)))         # also a given name the model took for a body ("Mamata")
     # The family of one person, however the person is named ("Abu Akleh family", "Shireen Abu
     # Akleh family"), is one family.
     families, ending = defaultdict(list), defaultdict(set)
