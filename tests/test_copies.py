@@ -248,6 +248,32 @@ def test_a_family_that_is_most_of_the_corpus_is_one_group(make_corpus):
     assert len(set(groups.values())) == 1
 
 
+RESIGNATION = """\
+Tomas Brel, an adviser to Kelvar's president, resigned on Tuesday after his remarks about the missile that hit a tower block in Ostrava drew anger.
+
+After the strike on Saturday, Brel said the missile that hit the tower may have fallen after it was shot down by Kelvar's air defences.
+
+The Veldan government denied that its forces targeted the tower and pointed to Brel's remarks.
+
+Brel apologised for his remarks and handed in a resignation letter on Tuesday.
+"""
+RESIGNATION_RETOLD_BY_ANOTHER = """\
+Tomas Brel, adviser to the Kelvar president, has resigned after a backlash over his comments on the deadly missile strike in Ostrava.
+
+In a video, Brel said the tower was likely hit by a Veldan missile shot down by Kelvar, causing public anger.
+
+Apologising for his remarks, Brel said he had handed in a resignation letter as a matter of principle.
+"""
+
+
+def test_two_short_reports_of_one_resignation_each_in_its_own_words_are_not_copies(make_corpus):
+    # every paragraph of the shorter one has half or more of its content words in one of the
+    # other's (the same names, the same few facts), not three in five of them
+    sources = sources_of(make_corpus, {"first": (RESIGNATION, "2024-05-14", "Outlet A"),
+                                       "second": (RESIGNATION_RETOLD_BY_ANOTHER, "2024-05-15", "Outlet B")})
+    assert find_copies(sources) == []
+
+
 def test_copy_pairs_on_the_development_set_stay_above_their_floor():
     # Real articles with gold families (tests/devset); held-out stories are not pinned here.
     import sys
@@ -436,5 +462,5 @@ def test_a_wire_story_retold_paragraph_by_paragraph_in_other_words_is_a_rewrite(
                                        "other": (OTHER_REPORT, "2024-05-14", "Harbour Radio")})
     (link,) = find_copies(sources)
     assert (link.kind, pairs([link])) == ("rewrite", {frozenset(("spun", "wire"))})
-    assert "7 of the 7 paragraphs of one are re-told in the other (half or more of each one's content " \
+    assert "7 of the 7 paragraphs of one are re-told in the other (three in five or more of each one's content " \
            "words in one paragraph)" in link.evidence
