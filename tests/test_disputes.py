@@ -66,6 +66,21 @@ def test_a_count_only_reported_inside_a_denial_still_differs_from_another(make_c
         ("295", "hedges", None), ("298", "asserts", None)]
 
 
+def test_counts_of_soldiers_troops_and_personnel_are_one_question_also_where_the_noun_is_left_out(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "Three service members were killed and 25 injured in the drone attack on the "
+                                      "base, the command said.", title="Drone attack", published="2024-01-28"),
+        "articles/b.md": article("b", "Three soldiers were killed and at least 34 wounded in the drone attack.",
+                                 title="Drone attack toll", outlet="Other Daily", published="2024-01-29"),
+        "articles/c.md": article("c", "The drone attack killed three troops and left 40 injured, officials said.",
+                                 title="Drone attack toll rises", outlet="Third Post", published="2024-01-30"),
+    })
+    q = _questions(d)["How many troops were injured?"]
+    assert d.status[q.id].value == "contested"
+    assert sorted(p.value for p in q.positions) == ["25", "40", "at least 34"]
+    assert "How many troops died?" not in _questions(d)
+
+
 def test_compatible_counts_are_no_dispute(make_corpus):
     d = _build(make_corpus, {
         "articles/a.md": article("a", "The flood killed at least 50 people, the regional governor said.",

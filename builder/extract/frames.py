@@ -339,11 +339,23 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
             toll = next((t for t in subtree(head) if t.lemma_ == "toll"), None) if head is not None else None
             if toll is not None:
                 noun, verb = toll, None
-            elif tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in c["counted"]:
-                noun, verb = tok, tok.head
+            elif tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in c["counted"] or (
+                    tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and tok.head.lemma_.lower() in c["counted"]):
+                noun, verb = tok, tok.head            # (… "and at least 34 wounded": the passive elided)
+            elif tok.dep_ == "dobj":            # "… and left 25 injured"
+                verb = next((x for x in tok.head.children if x.dep_ == "oprd" and x.lemma_.lower() in c["counted"]),
+                            None)
+                noun = tok if verb is not None else None
+        elif tok.dep_ == "conj":                # "… were killed and 25 injured": the participle hangs from the number
+            verb = next((x for x in tok.children if x.dep_ in ("acl", "amod") and x.lemma_.lower() in c["counted"]),
+                        None)
+            noun = tok if verb is not None else None
         if noun is None:
             continue
-        noun_lemma = "death" if noun.lemma_ == "toll" else noun.lemma_.lower()
+        if noun.i == tok.i:                          # the counted noun left out: the one counted beside it
+            noun = next((t.head for t in sent if t.dep_ == "nummod" and t.i != tok.i and t.head.pos_ == "NOUN"
+                         and t.head.lemma_.lower() in c["persons"]), noun)
+        noun_lemma = "death" if noun.lemma_ == "toll" else _SAME_PEOPLE.get(_person_noun(noun), noun.lemma_.lower())
         verb_lemma = verb.lemma_.lower() if verb is not None else ("die" if noun.lemma_ == "toll" else "")
         if verb_lemma not in c["counted"] and noun_lemma not in ("death", "casualty", "fatality"):
             continue
@@ -369,6 +381,16 @@ def _counts(sent, pid: str, ps: int, pe: int, voice, c) -> list[Frame]:
 
 
 _REPORTED_AS = frozenset({"report", "say", "believe", "fear", "think", "estimate", "expect", "presume", "feel"})
+# the nouns for members of armed forces, which count the same people
+_SAME_PEOPLE = {"soldier": "troop", "personnel": "troop", "serviceman": "troop", "servicemember": "troop",
+                "service member": "troop", "servicewoman": "troop"}
+
+
+def _person_noun(noun) -> str:
+    """The noun's lemma, with a compound before it that makes one noun ("service member")."""
+    first = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    two = f"{first.lemma_.lower()} {noun.lemma_.lower()}" if first is not None else ""
+    return two if two in _SAME_PEOPLE else noun.lemma_.lower()
 
 
 def _number(tok) -> float | None:
