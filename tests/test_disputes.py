@@ -81,6 +81,32 @@ def test_counts_of_soldiers_troops_and_personnel_are_one_question_also_where_the
     assert "How many troops died?" not in _questions(d)
 
 
+def test_days_given_for_one_happening_that_differ_are_the_question_on_what_day(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "Officials blamed the militia for Saturday's attack on the outpost.",
+                                 title="Outpost attack", published="2024-01-29"),
+        "articles/b.md": article("b", "The drone attack on Sunday killed three soldiers at the outpost.",
+                                 title="Outpost attack", outlet="Other Daily", published="2024-01-29"),
+        # another attack, months before, is no answer to the question
+        "articles/c.md": article("c", "It was the deadliest raid since the October 7 attack, officials said.",
+                                 title="Outpost attack", outlet="Third Post", published="2024-01-30"),
+    })
+    q = _questions(d)["On what day did the attack take place?"]
+    assert d.status[q.id].value == "contested"
+    assert sorted((p.citation.source, p.value) for p in q.positions) == [
+        ("a", "27 January 2024"), ("b", "28 January 2024")]
+
+
+def test_one_day_given_for_a_happening_by_all_is_no_dispute(make_corpus):
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", "Officials blamed the militia for Saturday's attack on the outpost.",
+                                 title="Outpost attack", published="2024-01-29"),
+        "articles/b.md": article("b", "The drone attack on January 27 killed three soldiers at the outpost.",
+                                 title="Outpost attack", outlet="Other Daily", published="2024-01-29"),
+    })
+    assert "On what day did the attack take place?" not in _questions(d)
+
+
 def test_compatible_counts_are_no_dispute(make_corpus):
     d = _build(make_corpus, {
         "articles/a.md": article("a", "The flood killed at least 50 people, the regional governor said.",

@@ -115,8 +115,11 @@ def findings(source: Source, doc) -> ArticleFindings:
     def offsets(start: int, end: int):
         loc = where.locate(start, end)
         return (paragraphs[loc[0]].id, loc[1], loc[2]) if loc else None
-    found_frames = frames(doc, doc._.actors or (), getattr(doc._, "attributions", None) or (), offsets)
-    return ArticleFindings(source.id, tuple(sorted(set(entities))), tuple(find_dates(source, date_spans)),
+    found_dates = tuple(find_dates(source, date_spans))
+    index_of = {p.id: i for i, p in enumerate(paragraphs)}
+    dated = {where.starts[index_of[m.paragraph]] + m.start: m.date for m in found_dates if m.date.day}
+    found_frames = frames(doc, doc._.actors or (), getattr(doc._, "attributions", None) or (), offsets, dated)
+    return ArticleFindings(source.id, tuple(sorted(set(entities))), found_dates,
                            tuple(sorted(set(statements), key=_order)), tuple(sentences), tuple(lemmas), tuple(found_frames))
 
 

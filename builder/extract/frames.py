@@ -13,7 +13,9 @@ proposition with a value, found from the dependency parse in general English:
   "500 people were killed", "killed at least 300", "the death toll rose to 471";
 - **causes** (`kind="cause"`): the value is a thing said to have caused a death, a crash, a
   collapse…: "she died of a heart attack", "the crash was caused by a signal failure", "her
-  death was not caused by blows to the head" (a denial of that value).
+  death was not caused by blows to the head" (a denial of that value);
+- **dates** (`kind="date"`): the value is the day a happening took place, as the article's
+  dates resolve it: "Saturday's attack", "the blast on Sunday", "the January 27 attack".
 
 The topic is the nouns the proposition is about ("blast", "hospital"), the speaker the one whose
 words contain it (from the attributions), or the reporter. The cue words live in
@@ -22,6 +24,7 @@ words contain it (from the attributions), or the reporter. The cue words live in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -73,9 +76,10 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def frames(doc, actors, attributions, offsets) -> list[Frame]:
-    """Every responsibility and count frame of the article; `offsets(start, end)` maps a span of
-    doc.text to (paragraph id, start, end) or None."""
+def frames(doc, actors, attributions, offsets, dated=None) -> list[Frame]:
+    """Every responsibility, count, cause and date frame of the article; `offsets(start, end)`
+    maps a span of doc.text to (paragraph id, start, end) or None; `dated` maps where a date
+    expression begins in doc.text to the day it resolves to (`dates.find_dates`)."""
     c = cues()
     spans = sorted((a.start, a.end, a.key, a.kind) for a in actors)
     starts = [s[0] for s in spans]
@@ -240,7 +244,41 @@ def frames(doc, actors, attributions, offsets) -> list[Frame]:
                              kind_of))
         out.extend(_counts(sent, pid, ps, pe, voice, c))
         out.extend(_causes(sent, pid, ps, pe, voice, actor_at, c))
+        out.extend(_dates(sent, pid, ps, pe, voice, dated or {}, c))
     return sorted(set(out))
+
+
+_TOWARDS_HAPPENING = frozenset({"compound", "nummod", "poss", "pobj", "prep", "npadvmod", "nmod", "amod", "case"})
+
+
+def _dates(sent, pid: str, ps: int, pe: int, voice, dated: dict, c) -> list[Frame]:
+    """The day of a happening, where a date expression hangs from its noun ("Saturday's attack",
+    "the drone blast on Sunday", "the January 27 attack"), within a few steps of the parse."""
+    out = []
+    for tok in sent:
+        day = dated.get(tok.idx)
+        if day is None:
+            continue
+        noun, t = None, tok
+        for _ in range(3):
+            if t.dep_ not in _TOWARDS_HAPPENING or t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ == "NOUN" and t.lemma_.lower() in c["happenings"]:
+                noun = t if t.tag_ == "NN" else None        # not "the attacks on Sunday": several
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if noun is None:
+            continue
+        speaker, anonymous, said_stance = voice(tok)
+        if said_stance not in ("asserts", "say"):
+            continue
+        lemma = noun.lemma_.lower()
+        when = float(dt.date(day.year, day.month, day.day).toordinal())
+        out.append(Frame(pid, ps, pe, "date", day.label(), "asserts", speaker, anonymous, (lemma,), lemma,
+                         when, when, f"On what day did the {lemma} take place?"))
+    return out
 
 
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our", "us", "he", "his", "she", "her"})

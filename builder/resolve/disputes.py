@@ -1,4 +1,5 @@
-"""Value disputes across articles: who was responsible, how many were affected, what caused it.
+"""Value disputes across articles: who was responsible, how many were affected, what caused it,
+on what day it happened.
 
 Input: every article's `Frame`s (from `extract/frames.py`), the actor ids of the keys they use,
 the actors themselves. Output: automatic `Claim`s phrased as the question ("Who was responsible
@@ -8,9 +9,10 @@ asserted by one source and denied by another; agreement is already a claim of `c
 
 Grouping, never by comparing every pair: responsibility frames are grouped by the topic nouns
 they share and the nouns of their articles' titles (an inverted index), count frames by what
-they count ("people" + "kill"), cause frames by what was caused ("death", "crash"). Agents are
-compared by the country they belong to ("Russian forces", "the Kyiv regime", "Moscow" are
-Russia's or Ukraine's side), so one side named three ways is one value.
+they count ("people" + "kill"), cause frames by what was caused ("death", "crash"), date frames
+by the happening dated ("attack"). Agents are compared by the country they belong to ("Russian
+forces", "the Kyiv regime", "Moscow" are Russia's or Ukraine's side), so one side named three
+ways is one value.
 """
 
 from __future__ import annotations
@@ -19,14 +21,16 @@ import re
 from collections import Counter, defaultdict
 
 from ..extract import lexicon as lx
+from ..extract.frames import cues
 from ..model import AUTO, Actor, Citation, Claim, Position, Source, position_order
 from ..unionfind import UnionFind
 
 MIN_SOURCES = 2          # a dispute needs two articles
 # Nouns of happenings someone can be responsible for: the question is asked about one of them.
-HAPPENINGS = frozenset("""attack strike airstrike blast explosion bombing crash collapse destruction fire
-wildfire flooding flood killing shooting murder assassination sabotage leak outage breach raid
-incident disaster shelling poisoning""".split())
+HAPPENINGS = cues()["happenings"]
+# Dates of one happening that differ by more than this many days are of two happenings (an attack
+# and the next one), not a disagreement about one day.
+DATE_SPREAD = 3
 _WORD = re.compile(r"[a-z]+")
 STOP = frozenset(lx.FUNCTION_WORDS) | {"says", "said", "after", "over", "amid", "news", "live", "update", "updates"}
 
@@ -48,11 +52,16 @@ def value_disputes(sources: dict[str, Source], articles, ids_of: dict[str, str],
             claims.append(claim)
     counts = defaultdict(list)
     causes = defaultdict(list)
+    days = defaultdict(list)
     for f, sid in items:
         if f.kind == "count":
             counts[f.measure].append((f, sid))
         elif f.kind == "cause":
             causes[f.topic].append((f, sid))
+        elif f.kind == "date":
+            days[f.measure].append((f, sid))
+    for happening, group in sorted(days.items()):
+        claims.extend(_date_claims(group, sources, ids_of))
     for measure, group in sorted(counts.items()):
         claim = _count_claim(group, sources, ids_of)
         if claim:
@@ -144,6 +153,25 @@ def _count_claim(group, sources, ids_of):
         return None
     question = Counter(f.question for f, _ in group).most_common(1)[0][0]
     return question, [_position(f, sid, sources, ids_of, f.value) for f, sid in group]
+
+
+def _date_claims(group, sources, ids_of) -> list:
+    """Days given for one happening ("Saturday's attack", "the attack on Sunday") that differ by
+    at most DATE_SPREAD days (days further apart are of other happenings: "the October 7
+    attack"); an article that gives two such days tells of two happenings and is left out."""
+    out, run = [], []
+    for f, sid in sorted(group, key=lambda x: (x[0].low, x[1])) + [(None, "")]:
+        if run and (f is None or f.low - run[-1][0].low > DATE_SPREAD):
+            given = defaultdict(set)
+            for g, s in run:
+                given[s].add(g.low)
+            kept = [(g, s) for g, s in run if len(given[s]) == 1]
+            if len({s for _, s in kept}) >= MIN_SOURCES and len({g.low for g, _ in kept}) >= 2:
+                out.append((kept[0][0].question, [_position(g, s, sources, ids_of, g.value) for g, s in kept]))
+            run = []
+        if f is not None:
+            run.append((f, sid))
+    return out
 
 
 def _cause_claim(group, sources, ids_of):
