@@ -392,6 +392,10 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Hanna Maliar", "person")}),
     ("French newspaper Le Monde, a member of the consortium, reported that the phones were targets.",
      {("Le Monde", "organization")}),
+    # an embassy named with a capital letter is a body, also where the model reads it as a person's name
+    ("Chinese Embassy in Iraq on its Twitter handle wrote, \"On May 23, FM Wang Yi met with the visiting UN High "
+     "Commissioner.\"", {("Chinese Embassy in Iraq", "organization"), ("Iraq", "somewhere"),
+                          ("United Nations", "organization"), ("Wang Yi", "person")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

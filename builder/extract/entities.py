@@ -609,8 +609,8 @@ def _institutions(doc: Doc, drafts: list) -> list:
                 out.append(group)
             continue
         kind = INSTITUTION_NOUNS.get(root.lower_)
-        if kind is None or not root.is_lower:
-            continue
+        if kind is None or not root.is_lower and root.ent_type_ != "PERSON":
+            continue                         # (but "Chinese Embassy" read as a person's name)
         start = chunk.start
         while start < root.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].tag_ == "POS"):
             start += 1

@@ -363,6 +363,7 @@ Chamber Federation Government Administration Commissariat Militia Cartel Consort
 Markets Trading Ltd Capital Partners Ventures Solutions Financial Securities Investments Labs Research
 Management Pharmaceuticals
 Enterprises Systems Technologies Motors Media Foundation Fund Initiative Program Programme Railways Railway
+Embassy Consulate
 """.split()) - {"Program", "Programme"}
 MEDIA_HEADS = frozenset("News Times Post Press Television Radio Broadcasting Tribune Herald Gazette Media "
                         "Network Wire".split())
