@@ -1818,6 +1818,9 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("Tom Becker said the strikes were now under review.", ("Tom Becker", "cannot_confirm", "The strikes were now under review.")),
     ("Tom Becker said the army was investigating the reports of civilians killed.",
      ("Tom Becker", "cannot_confirm", "The army was investigating the reports of civilians killed.")),
+    # a report that places no blame leaves who did it unknown
+    ("The report does not place blame for the attack.",
+     (None, "cannot_confirm", "The report does not place blame for the attack.")),
     # what the reporter calls unconfirmed, as what it calls unverified, is not confirmed
     ("Unconfirmed photos showed the charred remains of a bus.",
      (None, "cannot_confirm", "Unconfirmed photos showed the charred remains of a bus.")),
