@@ -1738,6 +1738,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Becker was held on an accusation of fraud that Kelvar Bank vehemently denies.",
      {("Kelvar Bank", "denies", "Tom Becker was held on an accusation of fraud that Kelvar Bank vehemently denies.")}),
     ("The offer, which the rebels reject, expires today.", {(None, "asserts", "The offer, which the rebels reject, expires today.")}),
+    # a vow to act reports no proposition: the sentence is the reporter's, hedged where the reporter
+    # only attributes the act ("widely attributed to")
+    ("Veltra vowed to respond to an airstrike widely attributed to Kelder that destroyed the consulate.",
+     {(None, "hedges", "Veltra vowed to respond to an airstrike widely attributed to Kelder that destroyed the "
+                       "consulate.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

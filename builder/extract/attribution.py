@@ -3241,9 +3241,9 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
     if not any(c.dep_ in SUBJECTS for c in root.children) and toks[0].lower_ not in ("how", "when", "why", "whether"):
         return []                                    # (a question as subject: "How they did it remains unclear")
     if art.lex.verbs.get(_verb_key(root, art.lex.verbs)) in ("say", "asserts", "denies", "disputes", "hedges") \
-            and _own_subject(root) is not None and not _claims_an_act(root) and not finder._going_on(root, sent) and (any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks)
-                or not any(c.dep_ in COMPLEMENTS or c.dep_ == "prep" for c in root.children)):
+            and _own_subject(root) is not None and not _claims_an_act(root) and not finder._going_on(root, sent) \
+            and not _undertakes(root) and (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in toks)
+                                           or not any(c.dep_ in COMPLEMENTS or c.dep_ == "prep" for c in root.children)):
         return []                                    # somebody says something the parse hides
     ids = _clean(doc, [t.i for t in toks], art.lex, set())
     parties: list[tuple[Span | None, bool]] = [(None, False)]
@@ -3282,6 +3282,13 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
     return [Attribution((sent.start_char, sent.end_char), span, statement, stance,
                         (who.start_char, who.end_char) if who is not None else None, anon, "")
             for who, anon in parties]
+
+
+def _undertakes(verb: Token) -> bool:
+    """"vowed to respond", "promised to retaliate": a verb of saying that reports no proposition,
+    only what the subject undertakes to do; the sentence is the reporter's account of it."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children) and _ccomp(verb) is None
 
 
 def _claims_an_act(verb: Token) -> bool:
