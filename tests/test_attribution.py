@@ -1743,6 +1743,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Veltra vowed to respond to an airstrike widely attributed to Kelder that destroyed the consulate.",
      {(None, "hedges", "Veltra vowed to respond to an airstrike widely attributed to Kelder that destroyed the "
                        "consulate.")}),
+    # "it has to be said" is the writer's emphasis, not the last speaker's words; "So-called" is one word
+    ('Veltra\'s foreign ministry said the files were "shocking". It has to be said that the Kelder media have '
+     'become proficient in cooking up lies.',
+     {("Veltra", "asserts", 'The files were "shocking".'),
+      (None, "denies", "The Kelder media have become proficient in cooking up lies.")}),
+    ('So-called "detention facilities" in Kelder are in fact schools.',
+     {(None, "hedges", 'So-called "detention facilities" in Kelder are in fact schools.')}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

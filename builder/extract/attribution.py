@@ -666,6 +666,8 @@ def _subject_token(verb: Token) -> Token | None:
         if tok is verb and tok.lemma_.lower() not in ("convince", "persuade") and any(
                 c.dep_ == "nsubjpass" for c in tok.children):
             return None                        # "after it was reported that …": nobody, not the main clause's subject
+        if tok is verb and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+            return None                        # "It has to be said that …": what is said, not who says it
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and (verb.dep_ == "conj" or tok.lemma_.lower() in ("convince", "persuade")):
             return passive                     # "the minister was not convinced and said …"
@@ -2543,8 +2545,9 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
                 head = doc[ids[len(conn) - 1]]
                 if nxt.text != "," and (doc[ids[0]].dep_ not in ("cc", "advmod", "preconj")
                                         or nxt.pos_ in ("ADP", "PART") or nxt.dep_ == "prep"
-                                        or head.head.i == nxt.i or nxt.head.i == head.i):
-                    continue
+                                        or head.head.i == nxt.i or nxt.head.i == head.i) \
+                        or nxt.text in ("-", "–") and not nxt.whitespace_ and not head.whitespace_:
+                    continue                   # (nor a word's first part: "So-called")
                 del ids[:len(conn)]
                 changed = True
                 break
