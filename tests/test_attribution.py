@@ -1750,6 +1750,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       (None, "denies", "The Kelder media have become proficient in cooking up lies.")}),
     ('So-called "detention facilities" in Kelder are in fact schools.',
      {(None, "hedges", 'So-called "detention facilities" in Kelder are in fact schools.')}),
+    # "the tech giant" is the company named before
+    ('Kelvar Systems published a report. "The campaign is pursuing capabilities," the tech giant said.',
+     {(None, "asserts", "Kelvar Systems published a report."),
+      ("Kelvar Systems", "asserts", "The campaign is pursuing capabilities.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
