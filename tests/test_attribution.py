@@ -1754,6 +1754,18 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ('Kelvar Systems published a report. "The campaign is pursuing capabilities," the tech giant said.',
      {(None, "asserts", "Kelvar Systems published a report."),
       ("Kelvar Systems", "asserts", "The campaign is pursuing capabilities.")}),
+    # one subject's verbs in a row, a quoted word among them: the parser's "quotation" is none, and
+    # the name after the verb is what is denied, not who denies it
+    ('The White House has labeled the accusation "ridiculous," denied Tom Hale was a spy, and said he had '
+     'never worked for the government.',
+     {("The White House", "denies", "Tom Hale was a spy."),
+      ("The White House", "denies", "The White House has labeled the accusation ridiculous."),
+      (None, "asserts", "He had never worked for the government.")}),
+    # wrongdoing denied on another's part is not the denier's
+    ("Kelvar Bank has vehemently denied wrongdoing on the part of Tom Hale.",
+     {("Kelvar Bank", "denies", "Kelvar Bank has vehemently denied wrongdoing on the part of Tom Hale.")}),
+    ("Kelvar Bank has denied any wrongdoing by its chairman.",
+     {("Kelvar Bank", "denies", "Kelvar Bank has denied any wrongdoing by its chairman.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

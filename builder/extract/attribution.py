@@ -694,6 +694,12 @@ def _inverted_name(verb: Token) -> Token | None:
     name = doc[verb.i + 1]
     while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I" and name.head.i == name.i + 1:
         name = doc[name.i + 1]
+    if name.head.dep_ == "ccomp" and name.head.head.i == verb.i:
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        start = before.left_edge.i if before is not None else verb.i
+        if not (doc[start].text in QUOTE_CHARS or start > 0 and doc[start - 1].text in QUOTE_CHARS):
+            return None                      # "… “ridiculous,” denied Gershkovich was a spy": what is
+                                             # denied, after no quotation, not who denies it
     return name if name.dep_ == "nsubj" and name.head.i > name.i else None
 
 
@@ -1762,6 +1768,15 @@ class _Finder:
         if _negated(cue) and cls in ("denies", "disputes", "asserts"):
             stance = "hedges"           # "did not deny", "did not dispute": neither yes nor no
         cc = _ccomp(cue)
+        before = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+        after = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+        misread = _own_subject(before) if before is not None and after is not None and _own_subject(cue) is None \
+            and art.in_quote[before.i] is None else None
+        if misread is not None:
+            # "The White House has labeled the accusation “ridiculous,” denied he was a spy": one
+            # subject's verbs in a row, which a quoted word made the parser read as a quotation and
+            # its report; what is reported is the clause after the verb, by that subject
+            cc = after
         if cc is not None and cc.i < cue.i and _verb_key(cc, lex.verbs) in lex.verbs \
                 and (own := _own_subject(cc)) is not None and own.pos_ != "PRON":
             # "X said A, but B never did, officials said": the officials say the last clause
@@ -1819,7 +1834,7 @@ class _Finder:
             quoted = content is not None
             if content is None and cc is not None:
                 content = _clause_ids(cc.head, cc, lex.verbs)
-        speaker = None
+        speaker = misread
         if content is None and cc is None and obj is None:
             found = self._speaker_after_quote(cue)             # "“A,” BDO, the bank, said."
             if found is not None:
@@ -2868,6 +2883,8 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
     if subject is not None and subject.i in s and act is None and noun is not None and noun.i in s \
             and noun.lemma_.lower() in DENIED_AS and noun.i > verb.i:
         # "Iran denied any involvement in the attack" -> "Iran was involved in the attack"
+        if _doer_named(noun) or _doer_named(verb, by=False):
+            return None                        # "denied wrongdoing on the part of its reporter": another's
         lemma, rest = DENIED_AS[noun.lemma_.lower()]
         form = _inflected(lemma, "VBD", _plural(subject))
         after = [i for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "relcl", "acl")
@@ -2901,6 +2918,21 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
             or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
     words.update(_polar(doc, kept, act.left_edge.i - 1, None))
     return kept, words
+
+
+def _doer_named(noun: Token, by: bool = True) -> bool:
+    """The deed's noun (or the verb the parser hangs its phrases on) names who did it: "wrongdoing
+    by its reporter", "involvement on the part of the state"."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "by" and (by or any(o.ent_type_ or o.pos_ == "PROPN" or any(c.dep_ == "poss" for c in o.children)
+                                              for o in prep.children if o.dep_ == "pobj")):
+            return True                        # (on the verb, a doer's name: not "denied it by phone")
+        if prep.lower_ == "on" and any(o.lemma_.lower() == "part" and any(q.lower_ == "of" for q in o.children)
+                                       for o in prep.children):
+            return True
+    return False
 
 
 def _gerund_in_name(noun: Token, verb: Token) -> Token | None:
