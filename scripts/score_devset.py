@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from itertools import combinations
 from pathlib import Path
 
@@ -58,7 +59,10 @@ def _ratio(a: int, b: int) -> float:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split()).removeprefix("the ")
+    """A name's comparison form: case, curly apostrophes, accents ("Üzümcü", "Uzumcu") and a
+    leading "the" make no other name."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text.replace("’", "'")) if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split()).removeprefix("the ")
 
 
 def _cite(c) -> tuple[str, str]:
