@@ -396,6 +396,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("Chinese Embassy in Iraq on its Twitter handle wrote, \"On May 23, FM Wang Yi met with the visiting UN High "
      "Commissioner.\"", {("Chinese Embassy in Iraq", "organization"), ("Iraq", "somewhere"),
                           ("United Nations", "organization"), ("Wang Yi", "person")}),
+    # a body's name the parser joins to a place before it is still a body's
+    ("“The agency should finish its investigation” in Kelder, New York-based Human Rights Watch said in a "
+     "statement.", {("Human Rights Watch", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

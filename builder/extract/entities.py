@@ -577,6 +577,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         root = doc[d[0]:d[1]].root
         if d[2] == "person" and " " in d[3]:
             continue                         # a person named in full ("Both Fernando and Jayasundara") stays one
+        if doc[d[1] - 1].text in lx.ORG_HEADS:
+            continue                         # "in Douma, New York-based Human Rights Watch said": a body's name
         if d[2] in ("person", "organization") and (root.dep_ == "conj" and root.head.i in place_tokens
                                                    or any(c.dep_ == "conj" and c.i in place_tokens for c in root.children)):
             d[2] = PLACE
