@@ -1766,6 +1766,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Kelvar Bank", "denies", "Kelvar Bank has vehemently denied wrongdoing on the part of Tom Hale.")}),
     ("Kelvar Bank has denied any wrongdoing by its chairman.",
      {("Kelvar Bank", "denies", "Kelvar Bank has denied any wrongdoing by its chairman.")}),
+    # "On Monday X, Y's spokesman, rejected …": X read as the object of the date's preposition is the
+    # subject; the date is no part of the denied deed's subject
+    ("On Monday Dmitry Peskov, Russian President Vladimir Putin’s chief spokesperson, rejected blame for the "
+     "deadly attack on Dnipro.",
+     {("Peskov", "denies", "On Monday Dmitry Peskov, Russian President Vladimir Putin’s chief spokesperson, "
+                           "rejected blame for the deadly attack on Dnipro.")}),
+    ("On Monday Tom Hale, the governor's chief spokesman, rejected blame for the attack on the depot.",
+     {("Tom Hale", "denies", "Tom Hale, the governor's chief spokesman, was to blame for the attack on the depot.")}),
+    ("On Monday Tom Hale rejected blame for the attack.", {("Tom Hale", "denies", "Tom Hale was to blame for the attack.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

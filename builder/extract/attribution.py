@@ -728,6 +728,14 @@ def _fronted_name(verb: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i or child.dep_ not in ("prep", "advcl"):
             continue
+        obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in ("PERSON", "ORG") and any(
+                c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME") for c in obj.children):
+            # "On Monday Dmitry Peskov, Putin's spokesman, rejected …": the name read as the
+            # object of the date's preposition
+            between = [k for k in range(obj.right_edge.i + 1, verb.i) if not doc[k].is_punct]
+            if not between:
+                return obj
         for t in subtree(child):
             if t.dep_ != "appos" or t.ent_type_ not in ("PERSON", "ORG") or t.i <= child.i:
                 continue
@@ -2889,7 +2897,7 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         form = _inflected(lemma, "VBD", _plural(subject))
         after = [i for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "relcl", "acl")
                  for i in range(c.left_edge.i, c.right_edge.i + 1) if i in s]
-        kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i] + [noun.i] + after
+        kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i] + [noun.i] + after
         kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
         return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
     if act is None and noun is not None and noun.pos_ == "PROPN" and subject is not None and subject.i in s:
@@ -2897,7 +2905,7 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         act = _gerund_in_name(noun, verb)
         if act is not None:
             form = _inflected(_verb_lemma(act.lower_), "VBD")
-            kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i or act.i <= i <= noun.right_edge.i
+            kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i or act.i <= i <= noun.right_edge.i
                     or doc[i].is_punct and i > noun.right_edge.i]
             return (kept, {act.i: form}) if form else None
     if subject is None or act is None or subject.i not in s or act.i not in s:
@@ -2914,10 +2922,19 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
     if any(w is None for w in words.values()):
         return None
     words.update((c.i, "") for c in act.children if c.dep_ == "advmod" and c.lower_ == "even")   # "denied even owning"
-    kept = [i for i in ids if subject.left_edge.i <= i <= subject.right_edge.i
+    kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i
             or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
     words.update(_polar(doc, kept, act.left_edge.i - 1, None))
     return kept, words
+
+
+def _first_word(subject: Token) -> int:
+    """Where the subject's phrase begins, without a date the parser made part of it ("[On] Monday
+    Tom Hale")."""
+    i = subject.left_edge.i
+    while i < subject.i and subject.doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    return i
 
 
 def _doer_named(noun: Token, by: bool = True) -> bool:
