@@ -1737,6 +1737,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Tom Becker", "denies", "Tom Becker faces charges of fraud, which he denies.")}),
     ("Tom Becker was held on an accusation of fraud that Kelvar Bank vehemently denies.",
      {("Kelvar Bank", "denies", "Tom Becker was held on an accusation of fraud that Kelvar Bank vehemently denies.")}),
+    ("Tom Becker faces charges of fraud, which he rejects.",
+     {("Tom Becker", "denies", "Tom Becker faces charges of fraud, which he rejects.")}),
     ("The offer, which the rebels reject, expires today.", {(None, "asserts", "The offer, which the rebels reject, expires today.")}),
     # a vow to act reports no proposition: the sentence is the reporter's, hedged where the reporter
     # only attributes the act ("widely attributed to")

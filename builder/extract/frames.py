@@ -1,7 +1,8 @@
-"""Who is said to be responsible, and how many: two kinds of proposition news stories dispute.
+"""Who is said to be responsible, how many, what caused it and on what day: the propositions
+news stories dispute over a value.
 
-`frames(doc, actors, attributions)` reads one parsed article and returns `Frame`s, each a
-proposition with a value, found from the dependency parse in general English:
+`frames(doc, actors, attributions, offsets, dated)` reads one parsed article and returns
+`Frame`s, each a proposition with a value, found from the dependency parse in general English:
 
 - **responsibility** (`kind="agent"`): the value is the actor said to have done it. "X blamed Y
   for Z", "X accused Y of …", "Y was responsible for / behind / involved in Z", "responsibility
@@ -272,8 +273,8 @@ def _dates(sent, pid: str, ps: int, pe: int, voice, dated: dict, c) -> list[Fram
         if noun is None:
             continue
         speaker, anonymous, said_stance = voice(tok)
-        if said_stance not in ("asserts", "say"):
-            continue
+        if said_stance != "asserts":
+            continue                          # (a day only supposed or denied answers nothing)
         lemma = noun.lemma_.lower()
         when = float(dt.date(day.year, day.month, day.day).toordinal())
         out.append(Frame(pid, ps, pe, "date", day.label(), "asserts", speaker, anonymous, (lemma,), lemma,

@@ -28,8 +28,8 @@ from ..unionfind import UnionFind
 MIN_SOURCES = 2          # a dispute needs two articles
 # Nouns of happenings someone can be responsible for: the question is asked about one of them.
 HAPPENINGS = cues()["happenings"]
-# Dates of one happening that differ by more than this many days are of two happenings (an attack
-# and the next one), not a disagreement about one day.
+# Days given for one happening this many days apart or fewer are answers to one question; a day
+# further from the others is another happening's (an attack and the next one).
 DATE_SPREAD = 3
 _WORD = re.compile(r"[a-z]+")
 STOP = frozenset(lx.FUNCTION_WORDS) | {"says", "said", "after", "over", "amid", "news", "live", "update", "updates"}
@@ -156,9 +156,10 @@ def _count_claim(group, sources, ids_of):
 
 
 def _date_claims(group, sources, ids_of) -> list:
-    """Days given for one happening ("Saturday's attack", "the attack on Sunday") that differ by
-    at most DATE_SPREAD days (days further apart are of other happenings: "the October 7
-    attack"); an article that gives two such days tells of two happenings and is left out."""
+    """Days given for one happening ("Saturday's attack", "the attack on Sunday") that differ, in
+    runs of days each at most DATE_SPREAD after the one before (a day further on is another
+    happening's: "the October 7 attack"); an article that gives two days in a run tells of two
+    happenings and is left out."""
     out, run = [], []
     for f, sid in sorted(group, key=lambda x: (x[0].low, x[1])) + [(None, "")]:
         if run and (f is None or f.low - run[-1][0].low > DATE_SPREAD):
