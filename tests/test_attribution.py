@@ -209,6 +209,11 @@ CASES = [
      None, "hedges", "The coach appeared to blame the referee for the defeat."),
     ('It is possible that the bridge was overloaded.',
      None, "hedges", "It is possible that the bridge was overloaded."),
+    # what the reporter leaves to another's naming, and what is only expected
+    ('The commander displayed what he identified as Veltran drones.',
+     None, "hedges", "The commander displayed what he identified as Veltran drones."),
+    ('The death toll was expected to climb above 288.',
+     None, "hedges", "The death toll was expected to climb above 288."),
     # --- anonymous sources
     ('Officials said the dam had been inspected twice.',
      None, "asserts", "The dam had been inspected twice."),
