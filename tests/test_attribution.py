@@ -214,8 +214,6 @@ CASES = [
      None, "hedges", "The commander displayed what he identified as Veltran drones."),
     ('The death toll was expected to climb above 288.',
      None, "hedges", "The death toll was expected to climb above 288."),
-    ('He collected what it said were state secrets.',
-     None, "hedges", "He collected what it said were state secrets."),
     ('The group is alleged to have been spying on the ports.',
      None, "hedges", "The group is alleged to have been spying on the ports."),
     ('The explosions were widely suspected to be an attack.',
