@@ -186,3 +186,23 @@ def test_claims_by_status_and_actors_by_kind_are_lists_in_pages_of_bounded_size(
         assert 'markdown="1" data-search-exclude>' in first and SEARCH_ROWS < 200
         assert "data-search-exclude" not in pages["lists/claims-unverified.md"]
     assert biggest[2] < 1.05 * biggest[1] and biggest[2] < 80_000, biggest
+
+
+def test_positions_quoting_much_text_stay_out_of_the_search_index_and_a_few_short_ones_stay_in():
+    # Zensical refuses a search section longer than a limit that falls as the site grows (8 KiB at
+    # 2,000 articles): a few positions that quote long passages are left out, as a long list is
+    from builder.dates import PartialDate
+    from builder.graph import Dossier
+    from builder.model import Citation, Claim, Paragraph, Position, Settings, Source
+    from builder.render import render_pages
+    long = " ".join(["The ministry said the convoy had been hit by a missile fired from the hills."] * 12)
+    sources = [Source(sid, f"Report {sid}", f"Outlet {sid}", "https://example.org", PartialDate(2024, 5, 2),
+                      (Paragraph("p1", long, 5), Paragraph("p2", "The ministry denied it.", 5)))
+               for sid in ("a", "b", "c", "d")]
+    wordy = Claim("wordy", "The convoy was hit by a missile.",
+                  tuple(Position(Citation(sid, "p1", long), "asserts") for sid in ("a", "b", "c", "d")))
+    brief = Claim("brief", "The ministry denied it.",
+                  tuple(Position(Citation(sid, "p2", "The ministry denied it."), "denies") for sid in ("a", "b")))
+    pages = render_pages(Dossier(Settings(), sources, [], [], [wordy, brief], []), {})
+    assert "## Positions { data-search-exclude }" in pages["claims/wordy.md"]
+    assert "## Positions\n" in pages["claims/brief.md"]

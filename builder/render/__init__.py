@@ -35,7 +35,7 @@ from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
 from .claims import origin_outlet, title as claim_title
-from .page import SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Page
+from .page import SEARCH_QUOTES, SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
@@ -56,13 +56,19 @@ def kind_list(kind: str) -> str:
     return f"lists/actors-{kind}.md"
 
 
+def _long_list(rows: int, quotes=()) -> bool:
+    """A list left out of search: more than SEARCH_ROWS rows, or quotations longer than
+    SEARCH_QUOTES characters in all (each row quotes a source page, which search finds itself)."""
+    return rows > SEARCH_ROWS or sum(len(q) for q in quotes) > SEARCH_QUOTES
+
+
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
     autoescape=False, auto_reload=False)     # templates are code: they change with the package, not while it runs
 _env.filters["md_escape"] = md_escape
 _env.filters["source_link"] = lambda sid, page: page.source(sid)
-_env.globals.update(status_list=status_list, kind_list=kind_list, long_list=lambda rows: rows > SEARCH_ROWS)
+_env.globals.update(status_list=status_list, kind_list=kind_list, long_list=_long_list)
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 

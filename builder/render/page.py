@@ -23,6 +23,9 @@ from .text import FOOTNOTE_MARKER, attr_escape, clip, escape_inline, guard_start
 # articles): 25 rows stay under 8 KiB.
 SEARCH_ROWS = 25
 SEARCH_NOTES = 8000      # characters of a page's footnote definitions, likewise
+# … and so is a list of quotations longer than this in all: the limit falls as the site grows
+# (8 KiB at 2,000 articles), and 25 quotations of a few sentences each pass it
+SEARCH_QUOTES = 3000
 
 STATUS_ADMONITION = {"contested": "warning", "denied": "failure", "corroborated": "success",
                      "single-source": "info", "unverified": "question"}
