@@ -206,3 +206,17 @@ def test_positions_quoting_much_text_stay_out_of_the_search_index_and_a_few_shor
     pages = render_pages(Dossier(Settings(), sources, [], [], [wordy, brief], []), {})
     assert "## Positions { data-search-exclude }" in pages["claims/wordy.md"]
     assert "## Positions\n" in pages["claims/brief.md"]
+
+
+def test_an_actors_positions_on_claims_of_long_statements_stay_out_of_the_search_index():
+    from builder.dates import PartialDate
+    from builder.graph import Dossier
+    from builder.model import Actor, Citation, Claim, Paragraph, Position, Settings, Source
+    from builder.render import render_pages
+    sources = [Source("a", "Report a", "Outlet a", "https://example.org", PartialDate(2024, 5, 2),
+                      (Paragraph("p1", "The minister said so.", 5),))]
+    said = Citation("a", "p1", "The minister said so.")
+    claims = [Claim(f"c{k:02d}", f"Convoy number {k} " + "was hit by a missile fired from the hills above the road " * 5
+                    + ".", (Position(said, "asserts", "minister"),)) for k in range(12)]
+    pages = render_pages(Dossier(Settings(), sources, [Actor("minister", "The Minister", "person")], [], claims, []), {})
+    assert "## Positions taken { data-search-exclude }" in pages["actors/minister.md"]

@@ -56,10 +56,11 @@ def kind_list(kind: str) -> str:
     return f"lists/actors-{kind}.md"
 
 
-def _long_list(rows: int, quotes=()) -> bool:
-    """A list left out of search: more than SEARCH_ROWS rows, or quotations longer than
-    SEARCH_QUOTES characters in all (each row quotes a source page, which search finds itself)."""
-    return rows > SEARCH_ROWS or sum(len(q) for q in quotes) > SEARCH_QUOTES
+def _long_list(rows: int, texts=()) -> bool:
+    """A list left out of search: more than SEARCH_ROWS rows, or rows whose quotations and
+    statements pass SEARCH_QUOTES characters in all (each row quotes a source page, or names a
+    claim, which search finds itself)."""
+    return rows > SEARCH_ROWS or sum(len(t) for t in texts) > SEARCH_QUOTES
 
 
 _env = jinja2.Environment(

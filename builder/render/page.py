@@ -23,8 +23,9 @@ from .text import FOOTNOTE_MARKER, attr_escape, clip, escape_inline, guard_start
 # articles): 25 rows stay under 8 KiB.
 SEARCH_ROWS = 25
 SEARCH_NOTES = 8000      # characters of a page's footnote definitions, likewise
-# … and so is a list of quotations longer than this in all: the limit falls as the site grows
-# (8 KiB at 2,000 articles), and 25 quotations of a few sentences each pass it
+# … and so is a list whose quotations (and the statements of the claims it names) pass this many
+# characters in all: the limit falls as the site grows (8 KiB at 2,000 articles), and 25 rows of a
+# quotation and a claim's statement each pass it
 SEARCH_QUOTES = 3000
 
 STATUS_ADMONITION = {"contested": "warning", "denied": "failure", "corroborated": "success",
