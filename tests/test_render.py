@@ -105,6 +105,9 @@ def test_a_value_dispute_is_titled_as_the_question():
     assert claims.title(other) == "The airfield is in the centre: January 2024 or January 2025?"
     agreed = Claim("one", "The treaty was signed in January 2024.", c.positions[::2])
     assert claims.title(agreed) == "The treaty was signed in January 2024."
+    # a question already: one question mark, after the values
+    asked = Claim("when", "On what day did the attack take place?", c.positions[:2])
+    assert claims.title(asked) == "On what day did the attack take place: January 2024 or January 2025?"
 
 
 def test_long_lists_continue_on_pages_of_their_own(monkeypatch):

@@ -39,7 +39,7 @@ def title(claim: Claim) -> str:
         at = lowered.find(value.casefold())
         if at >= 0:
             return (statement[:at] + either + statement[at + len(value):]).rstrip(" .") + "?"
-    return f"{statement.rstrip(' .')}: {either}?"
+    return f"{statement.rstrip(' .?')}: {either}?"     # "How many died: 59 or 200?", not "died?: 59 …"
 
 
 def who_says(d: Dossier, claim: Claim) -> str:
