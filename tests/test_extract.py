@@ -859,7 +859,7 @@ def combined(names_, aliases=()) -> list:
     [("Oleksiy Kovach", "person"), ("Oleksii Kovach", "person"), ("Kovach", "organization")],
     # a country's mission to a body, permanent or not, and the body named by its acronym or in full
     [("Norway's mission to the United Nations", "organization"), ("Norwegian permanent mission to the UN", "organization"),
-     ("Norway's mission to the UN", "organization")],
+     ("Norway's mission to the UN", "organization"), ("Norway's Permanent Mission to the United Nations", "organization")],
     # a body's name inside one longer body's name only is its short name
     [("Kelvar Revolutionary Guard Corps", "organization"), ("Revolutionary Guards", "organization")],
 ])

@@ -520,7 +520,7 @@ def _fold(key: str) -> str:
     if " " in text:                              # "UN Security Council", "United Nations Security Council";
         text = " ".join(inst[0] if (inst := lx.INSTITUTIONS.get(w)) and w.replace(".", "").isupper() else w
                         for w in text.split(" "))  # "Iran's mission to the UN"
-    text = text.replace("permanent mission to", "mission to")   # "Iran's permanent mission to the UN"
+    text = re.sub(r"\bpermanent (mission to)\b", r"\1", text, flags=re.IGNORECASE)   # "Iran's Permanent Mission to the UN"
     parts = text.split(" ")
     for n in (3, 2, 1):                          # "Saudi Arabia's foreign ministry", "Saudi foreign ministry"
         if len(parts) > n:
