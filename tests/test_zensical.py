@@ -29,7 +29,7 @@ import markdown
 import pytest
 import yaml
 
-from builder.zensical_compat import plain_toc
+from builder.zensical_compat import leave_out_long_sections, plain_toc, search_limit
 from conftest import ROOT, copy_project
 
 # What Zensical 0.0.73 renders differently from Material for MkDocs 9.8, on purpose left so:
@@ -320,6 +320,43 @@ def test_under_mkdocs_and_plain_markdown_the_extension_changes_nothing():
     plain = markdown.Markdown(extensions=["toc"])
     assert md.convert(text) == plain.convert(text)             # the MkDocs hook sanitises there
     assert md.toc_tokens == plain.toc_tokens
+
+
+def test_the_search_limit_is_the_one_zensical_printed_for_sites_of_each_size():
+    # "maximum 65536 bytes for 13097 items", "16384 … for 58914", "8192 … for 120422" (200, 1,000
+    # and 2,000 synthetic articles): 2**30 bytes over the sections rounded up to a power of two
+    assert [search_limit(n) for n in (13097, 58914, 120422, 65536, 65537)] == [65536, 16384, 8192, 16384, 8192]
+
+
+def test_a_section_too_long_for_zensicals_search_is_left_out_of_it_and_the_rest_stays():
+    long_list = "<ul>" + "".join(f'<li><a href="../sources/s{i}.html#p1">Source {i}</a>: quoted words here</li>'
+                                 for i in range(60)) + "</ul>"
+    html = (f'<h1 id="kirby">Kirby</h1><p>short</p><h2 id="positions">Positions</h2>{long_list}'
+            f'<h2 id="events">Events</h2><p>{"x" * 500}</p><h2 id="seen" data-search-exclude>Seen</h2>{long_list}')
+    out, left_out = leave_out_long_sections(html, 2000)
+    assert left_out == ["positions"]
+    assert '<h2 data-search-exclude id="positions">' in out and out.count("data-search-exclude") == 2
+    assert out.replace(" data-search-exclude", "", 1) == html          # nothing else changes
+    # what counts is the text the index keeps: the links' tags and attributes are not in it
+    assert leave_out_long_sections(html, 4000)[1] == []
+
+
+@needs_zensical
+def test_under_zensical_the_limit_comes_from_the_sections_of_the_whole_site(tmp_path):
+    from zensical.extensions.context import ContextExtension, Page
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n", encoding="utf-8")
+    (docs / "many.md").write_text("".join(f"## Part {i}\n\ntext\n\n" for i in range(70_000)), encoding="utf-8")
+    # 70,002 sections: Zensical would take at most 8192 bytes a section, so 7,000 are too many
+    page = "# Actor\n\n## Positions\n\n" + "".join(f"- position {i} quoted at length here\n" for i in range(200))
+    assert 7000 < len(page) < 9000
+    md = markdown.Markdown(extensions=[
+        ContextExtension(page=Page(url="actor.html", path="actor.md"),
+                         config={"root_dir": str(tmp_path), "docs_dir": "docs"}),
+        "toc", "builder.zensical_compat"])
+    html = md.convert(page)
+    assert '<h2 data-search-exclude id="positions">' in html and '<h1 id="actor">' in html
 
 
 def test_toc_entries_become_plain_text_as_the_hook_makes_them():
