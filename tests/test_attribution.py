@@ -1786,6 +1786,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("On Monday Tom Hale, the governor's chief spokesman, rejected blame for the attack on the depot.",
      {("Tom Hale", "denies", "Tom Hale, the governor's chief spokesman, was to blame for the attack on the depot.")}),
     ("On Monday Tom Hale rejected blame for the attack.", {("Tom Hale", "denies", "Tom Hale was to blame for the attack.")}),
+    # an evaluative word that qualifies a party of the clause says nothing of a claim
+    ("Kelvar troops killed innocent civilians in the village, Tom Hale said.",
+     {("Tom Hale", "asserts", "Kelvar troops killed innocent civilians in the village.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1810,6 +1813,14 @@ def test_what_a_subordinate_clause_reports_is_what_follows_its_verb():
     hackers = "State-sponsored Veltran hackers had infiltrated critical Norvian infrastructure networks."
     assert {("Microsoft", "asserts", hackers), ("Western partners", "asserts", hackers)} <= found
     assert not {speaker for speaker, _, statement in found if statement.startswith("Veltra accused")} - {"Veltra", None}
+
+
+def test_a_quotation_the_parser_made_a_subject_beside_the_name_after_said_is_the_names():
+    found = said('"We know that some of the captured defenders were transferred to the barrack that was hit a few '
+                 'days before the crime. A classic, cynical, well-thought-out false flag operation," said Podolyak.')
+    assert ("Podolyak", "asserts", "We know that some of the captured defenders were transferred to the barrack "
+                                   "that was hit a few days before the crime.") in found
+    assert {speaker for speaker, _, _ in found} == {"Podolyak"}
 
 
 def test_a_party_cited_as_denying_is_the_speaker():

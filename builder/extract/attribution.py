@@ -360,6 +360,9 @@ class _Article:
             if any(element % 2 and doc[start + k].pos_ == "VERB" for k, element in enumerate(aligned)):
                 continue                       # a verb between a phrase's words takes the negation to
                                                # itself ("did not know what happened" is no "not happen")
+            if label == "DENIAL" and end - start == 1 and _describes_a_party(doc[start], self.lex.reference):
+                continue                       # "killed innocent civilians": a word of the noun, not
+                                               # said of a charge
             self.marks[label].setdefault(start, []).append(end)
         self.dateline = _datelines(doc)
         for ent in self.ents:
@@ -393,6 +396,15 @@ class _Article:
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.para_starts, char) - 1
+
+
+def _describes_a_party(word: Token, reference: frozenset[str]) -> bool:
+    """"Innocent" qualifying a noun ("killed innocent civilians", "innocent bystanders"): it
+    describes people, not what anyone says of a charge ("said he was innocent" denies). The other
+    evaluative words of the list qualify what is said before a noun as well ("a false, malicious
+    media campaign", "a misleading interpretation"), so they stay."""
+    return word.lemma_.lower() == "innocent" and word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN") \
+        and word.head.i > word.i and word.head.lemma_.lower() not in reference
 
 
 def _cut_at_abbreviation(doc: Doc, before: list[int], after: list[int]) -> bool:
@@ -560,10 +572,20 @@ def _own_subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     before = [c for c in subjects if c.i < verb.i]
+    after = [c for c in subjects if c.i > verb.i and c.pos_ == "PROPN"]
+    if before and after and _quoted_before(before[-1], verb):
+        before = after[:1]                     # "“A … false flag operation,” said Podolyak": the
+                                               # quotation the parser made a second subject
     child = before[-1] if before else subjects[0]
     if verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
         return _antecedent(verb, child)        # "the group, which denied blame"
     return child
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """The subject ends a quotation that closes right before the verb (only punctuation between)."""
+    between = subject.doc[subject.right_edge.i + 1:verb.i]
+    return any(t.text in QUOTE_CHARS for t in between) and all(t.is_punct for t in between)
 
 
 def _issued_denial(noun: Token) -> bool:
