@@ -1789,6 +1789,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # an evaluative word that qualifies a party of the clause says nothing of a claim
     ("Kelvar troops killed innocent civilians in the village, Tom Hale said.",
      {("Tom Hale", "asserts", "Kelvar troops killed innocent civilians in the village.")}),
+    # what the reports were called, in quotation marks the parser hung on a noun inside the object
+    ('Tom Hale called the reports about the strike "blatant lies".',
+     {("Tom Hale", "denies", 'Tom Hale called the reports about the strike "blatant lies".')}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1821,6 +1824,14 @@ def test_a_quotation_the_parser_made_a_subject_beside_the_name_after_said_is_the
     assert ("Podolyak", "asserts", "We know that some of the captured defenders were transferred to the barrack "
                                    "that was hit a few days before the crime.") in found
     assert {speaker for speaker, _, _ in found} == {"Podolyak"}
+
+
+def test_a_long_statement_of_what_reports_were_called_keeps_what_they_were_called():
+    found = said('The General Staff called the statements about the alleged shelling of civilian infrastructure and '
+                 'the population on the part of the Armed Forces of Ukraine "blatant lies and provocation for which '
+                 'Russia is responsible".')
+    assert [stance for _, stance, _ in found] == ["denies"]
+    assert next(iter(found))[2].endswith('"blatant lies and provocation".')
 
 
 def test_a_party_cited_as_denying_is_the_speaker():

@@ -130,6 +130,7 @@ class _Lexicon:
     verbs: dict[str, str]
     nonanswer: frozenset[str]
     denial: tuple[str, ...]
+    denial_words: frozenset[str]         # its one-word phrases, as lemmas ("false", "lie")
     hedge: tuple[str, ...]
     hedge_words: frozenset[str]          # one-word hedges, dropped at a statement's edges
     unknown: tuple[str, ...]
@@ -158,6 +159,7 @@ def _lexicon() -> _Lexicon:
         verbs=verbs,
         nonanswer=frozenset(_lines("nonanswer_verbs.txt")),
         denial=tuple(_lines("denial_cues.txt")),
+        denial_words=frozenset(p.split("/")[0] for p in _lines("denial_cues.txt") if " " not in p),
         hedge=tuple(_lines("hedge_cues.txt")),
         hedge_words=frozenset(h for h in _lines("hedge_cues.txt") if h.isalpha()),
         unknown=tuple(_lines("unknown_cues.txt")),
@@ -1911,7 +1913,13 @@ class _Finder:
                 # "described the allegation that Iran did it as “baseless”": the parser hangs the
                 # closing "as …" on the clause inside the object
                 named = any(t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i
-                            and any(not c.is_punct for c in t.children) for t in subtree(obj))
+                            and any(not c.is_punct for c in t.children) for t in subtree(obj)) or any(
+                    # "called the reports about the strike “blatant lies”": the quotation that ends
+                    # the object, parsed as an apposition or a conjunct of a noun inside it
+                    t.dep_ in ("appos", "conj") and t.i > obj.i and art.in_quote[t.i] is not None
+                    and art.in_quote[t.head.i] is None and t.right_edge.i == obj.right_edge.i
+                    and QUOTE_CHARS & {self.doc[t.left_edge.i].text, self.doc[t.left_edge.i - 1].text}
+                    for t in subtree(obj))
             if not named:
                 return None
             content = []
@@ -2661,13 +2669,13 @@ COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dat
 
 
 def _shorten(doc: Doc, ids: list[int], limit: int = MAX_WORDS, lex: _Lexicon | None = None,
-             sent_of: list[int] | None = None) -> list[int]:
+             sent_of: list[int] | None = None, hold: frozenset[str] = frozenset()) -> list[int]:
     """At most about `limit` words, by dropping whole trailing clauses, phrases or appositions;
     never a part holding a verb of denial, which would turn what is left round ("the balloon,
-    which Beijing denies was a spy vessel, …")."""
+    which Beijing denies was a spy vessel, …"), or a word whose lemma is in `hold`."""
     def keeps(t: Token) -> bool:
-        return lex is not None and t.pos_ in ("VERB", "AUX") \
-            and lex.verbs.get(t.lemma_.lower()) in ("denies", "rejects", "disputes", "refuses")
+        return lex is not None and t.pos_ in ("VERB", "AUX") and lex.verbs.get(t.lemma_.lower()) in (
+            "denies", "rejects", "disputes", "refuses") or t.lemma_.lower() in hold
 
     def words(xs):
         return sum(1 for i in xs if not doc[i].is_punct)
@@ -2838,9 +2846,11 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
             and doc[ids[0]].head.dep_ == "relcl" and doc[ids[0]].dep_ not in ("nsubj", "nsubjpass"):
         # "…, which Cuba has denied any knowledge of": no sentence without what "which" stands for
         ids = _clean(doc, [t.i for t in sent if not t.is_space], lex, art.dateline)
-    ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of)
-    ids = _clean(doc, ids, lex, set())
     denying = lex.verbs.get(said.cue) in ("denies", "disputes", "rejects")
+    # "called the reports … “blatant lies”": what they were called is what is said
+    hold = lex.denial_words if said.stance == "denies" and lex.verbs.get(said.cue) == "describes" else frozenset()
+    ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of, hold=hold)
+    ids = _clean(doc, ids, lex, set())
     plain = (ids, _speaker_names(finder, said, ids))                      # before any turning round
     act = _denied_act(doc, doc[said.verb], ids, lex.reference) if denying and said.verb in ids else None
     if act is not None:                         # "Moscow denied sending troops": "Moscow sent troops"
