@@ -1792,6 +1792,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # what the reports were called, in quotation marks the parser hung on a noun inside the object
     ('Tom Hale called the reports about the strike "blatant lies".',
      {("Tom Hale", "denies", 'Tom Hale called the reports about the strike "blatant lies".')}),
+    # the press and scholars a demonym only places speak for themselves; what the state runs, for it
+    ("Kelvar lost more soldiers than it admitted, according to an Australian website.",
+     {(None, "asserts", "Kelvar lost more soldiers than it admitted.")}),
+    ("A British analyst said the army lost 38 soldiers.", {(None, "asserts", "The army lost 38 soldiers.")}),
+    ("Iranian state media said the army lost 38 soldiers.",
+     {("Iranian state media", "asserts", "The army lost 38 soldiers.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1896,6 +1902,10 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
      (None, "cannot_confirm", "Unconfirmed photos showed the charred remains of a bus.")),
     ("Unverified photos showed the charred remains of a bus.",
      (None, "cannot_confirm", "Unverified photos showed the charred remains of a bus.")),
+    # no word from a party, and a number not given, confirm nothing either
+    ("There was no word from Kelvar on the death toll.",
+     ("Kelvar", "cannot_confirm", "There was no word from Kelvar on the death toll.")),
+    ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
 ])
 def test_what_was_not_said_and_inquiries_going_on(text, expected):
     assert expected in said(text)

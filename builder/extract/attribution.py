@@ -454,6 +454,14 @@ _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing,
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
 _PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
+# Speakers a demonym only places ("an Australian website", "a British analyst"): the press and
+# scholars speak for themselves, not for their country, unless the state runs them ("Iranian state
+# media", "the official Chinese newspaper"). General English nouns of the press and of research.
+_INDEPENDENT = frozenset({"website", "site", "newspaper", "paper", "daily", "tabloid", "magazine", "journal",
+                          "outlet", "broadcaster", "blog", "blogger", "portal", "analyst", "researcher",
+                          "scholar", "academic", "journalist", "reporter", "commentator", "columnist", "think",
+                          "institute", "university", "professor", "historian", "observer"})
+_RUN_BY_STATE = frozenset({"state", "official", "government", "military", "party"})
 _ROLE_LOWER = frozenset(w.lower() for w in lx.ROLES)
 _ALL_MARKS = "".join(sorted(QUOTE_CHARS)) + "'\u2018\u2019"
 _DOUBLE = "\"\u201c\u201d"        # web text mixes them: “…", ”…” and "…” are quotations too
@@ -888,6 +896,9 @@ class _Resolver:
             who, _ = self.refer(subj)
             if who is not None and who.label_ == "ORG":
                 return who, False
+        if named and all(norp for norp, _, _ in named) and lemma in _INDEPENDENT and not any(
+                t.lower_.split("-")[0] in _RUN_BY_STATE for t in subj.lefts):
+            return None, True                  # "according to an Australian website": not Australia
         if named:
             return min(named, key=lambda n: n[:2])[2], anonymous
         for child in subj.children:
@@ -3348,7 +3359,7 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
             party = None                       # "his whereabouts remained unknown": a thing, no party, is unknown
         if party is None:
             party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
-                          and t.head.head.lemma_.lower() == "comment"), None)
+                          and t.head.head.lemma_.lower() in ("comment", "word")), None)
         if party is not None:
             parties = _distinct([finder.res.speaker(p) for p in [party, *_conjuncts(party)]])
     elif art.has("DISPUTE", ids):
