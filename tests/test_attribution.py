@@ -1798,6 +1798,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("A British analyst said the army lost 38 soldiers.", {(None, "asserts", "The army lost 38 soldiers.")}),
     ("Iranian state media said the army lost 38 soldiers.",
      {("Iranian state media", "asserts", "The army lost 38 soldiers.")}),
+    # a passive denial joined to another verb: its subject is what is denied
+    ("The presence of Kelvar troops is widely documented but has been denied by Tom Hale.",
+     {("Tom Hale", "denies", "The presence of Kelvar troops is widely documented but has been denied by Tom Hale.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1906,6 +1909,8 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("There was no word from Kelvar on the death toll.",
      ("Kelvar", "cannot_confirm", "There was no word from Kelvar on the death toll.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
+    ("The region has been without internet for weeks, making claims of violence hard to confirm.",
+     (None, "cannot_confirm", "The region has been without internet for weeks, making claims of violence hard to confirm.")),
 ])
 def test_what_was_not_said_and_inquiries_going_on(text, expected):
     assert expected in said(text)

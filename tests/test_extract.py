@@ -185,6 +185,10 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
      [("2018-10-02", False), ("2018-10-02", True)]),
     ("The report came out on November 16, 2018. It contradicted a prosecutor one day prior.", "2018-11-20",
      [("2018-11-16", False), ("2018-11-15", True)]),
+    # a range of days is its first day
+    ("Over about 24 hours, on 28-29 November 2020, troops killed hundreds.", "2021-02-26", [("2020-11-28", False)]),
+    ("The talks ran on November 28–29, 2020.", "2021-02-26", [("2020-11-28", False)]),
+    ("The talks ran on 3 – 5 May.", "2021-06-26", [("2021-05-03", True)]),
 ])
 def test_dates(text, published, expected):
     found_ = [(d.date.iso(), d.inferred) for d in find_dates(source(text, published=published))]
@@ -399,6 +403,10 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a body's name the parser joins to a place before it is still a body's
     ("“The agency should finish its investigation” in Kelder, New York-based Human Rights Watch said in a "
      "statement.", {("Human Rights Watch", "organization")}),
+    # capitals that deny stand for their governments, each of two, and as the agent of a passive
+    ("Moscow and Minsk deny the troops are in Kelvar.", {("Russia", "country"), ("Belarus", "country")}),
+    ("The claim has been denied by Minsk.", {("Belarus", "country")}),
+    ("The troops were seen in Minsk.", set()),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

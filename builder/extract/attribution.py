@@ -1900,6 +1900,8 @@ class _Finder:
         if obj is None and cls in ("asserts", "denies", "disputes") and any(
                 c.dep_ == "agent" for c in cue.children):
             obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if obj is None and cue.dep_ == "conj":   # "… is widely documented but has been denied by
+                obj = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)   # Asmara"
             if obj is not None:                # "The allegations have been denied by Veltra."
                 if obj.lemma_.lower() in lex.reference:
                     answers = obj.lemma_.lower()

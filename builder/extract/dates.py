@@ -2,7 +2,8 @@
 
 Input: a `Source` (its paragraphs and publication date). Output: `DateMention`s in text order.
 A small grammar, not a general date parser: news dates come in a handful of shapes (full
-dates, month and year, a bare year after "in", lists and ranges sharing a year, "last
+dates, month and year, a bare year after "in", lists and ranges sharing a year, a range of
+days ("28-29 November 2020", "November 28-29": its first day), "last
 month", "a month earlier", "on Tuesday", "last night"), and a grammar keeps the precision exact where a
 parser would fill in today's day.
 
@@ -39,8 +40,8 @@ _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 
 _DATE = re.compile(
     r"(?P<iso>(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-]))"
-    rf"|(?P<md>(?<![\w])(?P<md_m>{_MONTH})\s(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w%])(?:,?\s(?P<md_y>\d{{4}})(?![\w-]))?)"
-    rf"|(?P<dm>(?<![\w.,-])(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<dm_m>{_MONTH})(?![\w])(?:,?\s(?P<dm_y>\d{{4}})(?![\w-]))?)"
+    rf"|(?P<md>(?<![\w])(?P<md_m>{_MONTH})\s(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}(?:st|nd|rd|th)?)?(?![\w%])(?:,?\s(?P<md_y>\d{{4}})(?![\w-]))?)"
+    rf"|(?P<dm>(?<![\w.,-])(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s(?:of\s)?(?P<dm_m>{_MONTH})(?![\w])(?:,?\s(?P<dm_y>\d{{4}})(?![\w-]))?)"
     rf"|(?P<my>(?<![\w])(?P<my_m>{_MONTH}),?\s(?:of\s)?(?P<my_y>\d{{4}})(?![\w-]))"
     rf"|(?P<mo>(?<![\w])(?P<mo_m>{_MONTH})(?![\w]))"
     r"|(?P<yr>(?<![\w$£€.,/])(?<!(?<![Mm]id)-)(?P<yr_y>1[89]\d\d|20\d\d)(?![\w%/]|-\w|\.\d|,\d))"   # "mid-2021" too

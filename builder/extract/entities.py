@@ -1073,9 +1073,13 @@ def _acting_verbs() -> frozenset[str]:
 
 
 def _acts(span) -> bool:
-    """The name is the subject of a verb of saying or of an institution's act ("Beijing said",
-    "Maui County sued")."""
+    """The name is the subject (or the agent) of a verb of saying or of an institution's act
+    ("Beijing said", "Maui County sued", "was denied by Asmara")."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head              # "Addis Ababa and Asmara deny": each of the subjects
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in _acting_verbs():
+        return True                   # "has been denied by Asmara"
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TOLD and root.i > root.head.i:
         return True                   # "told Bloomberg last week": someone is told, not somewhere
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
