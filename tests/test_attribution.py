@@ -1801,6 +1801,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a passive denial joined to another verb: its subject is what is denied
     ("The presence of Kelvar troops is widely documented but has been denied by Tom Hale.",
      {("Tom Hale", "denies", "The presence of Kelvar troops is widely documented but has been denied by Tom Hale.")}),
+    # querying findings and retracting a claim contest them
+    ("Tom Hale queried whether the findings were sound.", {("Tom Hale", "disputes", "The findings were sound.")}),
+    ("Tom Hale later walked back his claim that the missile was shot down.",
+     {("Tom Hale", "disputes", "The missile was shot down.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
