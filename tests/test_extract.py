@@ -407,6 +407,11 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("Moscow and Minsk deny the troops are in Kelvar.", {("Russia", "country"), ("Belarus", "country")}),
     ("The claim has been denied by Minsk.", {("Belarus", "country")}),
     ("The troops were seen in Minsk.", set()),
+    # a possessive of people inside a body's name is the name's own, not an owner's
+    ("The People's Liberation Army said the troops crossed the line.", {("People's Liberation Army", "organization")}),
+    ("The Moscow-backed Donetsk People’s Republic said 53 prisoners died.",
+     {("Donetsk People’s Republic", "organization")}),
+    ("The Kurdistan Workers' Party claimed the attack.", {("Kurdistan Workers' Party", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

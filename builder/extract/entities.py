@@ -443,6 +443,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 if all(t.text in lx.TITLE_MODIFIERS for t in span) and span.end < len(span.doc) \
                         and _is_title(span.doc[span.end]):
                     continue                 # "National Security" before "Adviser": a title's words
+        if kind == "person" and any(t.tag_ == "POS" for t in span[1:-1]) and _owner(span).end == span.end:
+            kind = "organization"            # "Donetsk People's Republic": a body named for people
         if kind == "person" and any(t.tag_ == "POS" for t in span[1:-1]):
             owner = _owner(span)             # "Binance's Zhao": the company's, and the person
             person = span.doc[owner.end + 1:span.end]
@@ -1095,11 +1097,18 @@ _TOLD = frozenset({"tell", "inform", "assure", "warn", "brief"})
 
 
 def _owner(span):
-    """An organisation's name with a possessive inside names its owner first: keep the owner."""
+    """An organisation's name with a possessive inside names its owner first: keep the owner. Not
+    a possessive of people a name is for ("People's Liberation Army", "Donetsk People's Republic",
+    "Workers' Party"): that is the name's own."""
     for tok in span[1:-1]:
-        if tok.tag_ == "POS":
+        if tok.tag_ == "POS" and span.doc[tok.i - 1].lower_ not in _NAMED_FOR:
             return span.doc[span.start:tok.i]
     return span
+
+
+# plural nouns of people that names of bodies are "of" ("People's Daily", "Workers' Party")
+_NAMED_FOR = frozenset({"people", "peoples", "workers", "children", "women", "farmers", "citizens", "veterans",
+                        "soldiers", "martyrs", "mothers", "students", "journalists", "lawyers", "nations"})
 
 
 def _institution_prefix(span):
