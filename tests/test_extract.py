@@ -412,6 +412,12 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The Moscow-backed Donetsk People’s Republic said 53 prisoners died.",
      {("Donetsk People’s Republic", "organization")}),
     ("The Kurdistan Workers' Party claimed the attack.", {("Kurdistan Workers' Party", "organization")}),
+    # two bodies the model read as one are two, where each side of "and" is a whole name
+    ("Amnesty International said troops killed hundreds. Amnesty International and Human Rights Watch both said "
+     "the troops killed hundreds.", {("Amnesty International", "organization"), ("Human Rights Watch", "organization")}),
+    ("The Securities and Exchange Commission said the bank failed.",
+     {("Securities and Exchange Commission", "organization")}),
+    ("Procter and Gamble said sales fell.", {("Procter and Gamble", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

@@ -97,6 +97,7 @@ def dossier_entities(doc: Doc) -> Doc:
     _consistent_labels(doc)
     _repeated_names(doc)
     _split_country_prefix(doc)
+    _split_two_bodies(doc)
     _speaking_names(doc)
     _given_initials(doc)
     doc._.actors = find_actors(doc)
@@ -239,6 +240,30 @@ def _repeated_names(doc: Doc) -> None:
             taken.update(range(i, end))
     if added:
         doc.ents = sorted([*doc.ents, *added], key=lambda e: e.start)
+
+
+def _split_two_bodies(doc: Doc) -> None:
+    """"Amnesty International and Human Rights Watch", read as one body: two, where each side of the
+    "and" is a body's whole name (it ends in a word such as "Watch" or "Ministry", is a well-known
+    institution, or the article names it alone elsewhere); not "Procter and Gamble", whose first
+    part names nothing alone, or "Securities and Exchange Commission", whose first is one word."""
+    alone = {e.text for e in doc.ents if e.label_ in ("ORG", "PERSON", "GPE")}
+
+    def whole(part: Span, within: Span) -> bool:
+        words = [t for t in part if t.lower_ != "the"]
+        return len(words) > 0 and all(t.is_title or t.lower_ in ("of", "for") for t in words) \
+            and (len(words) > 1 and words[-1].text in lx.ORG_HEADS or part.text in lx.INSTITUTIONS
+                 or part.text in alone and part.text != within.text)
+    out, changed = [], False
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None) if ent.label_ == "ORG" else None
+        if cut is not None and whole(doc[ent.start:cut], ent) and whole(doc[cut + 1:ent.end], ent):
+            out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
 
 
 def _split_country_prefix(doc: Doc) -> None:
