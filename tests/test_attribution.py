@@ -1847,6 +1847,14 @@ def test_a_long_statement_of_what_reports_were_called_keeps_what_they_were_calle
     assert next(iter(found))[2].endswith('"blatant lies and provocation".')
 
 
+def test_what_the_parser_hangs_before_that_is_not_what_is_said():
+    # "said hours later that …": "hours later" is when it was said
+    found = said("However, the I.C.R.C. said hours later that — despite having requested access to the site, the "
+                 "wounded and the dead as soon as it learned of the attack — it still had not yet received any "
+                 "confirmation that access would be granted.")
+    assert [(stance, statement.split()[0]) for _, stance, statement in found] == [("cannot_confirm", "Despite")]
+
+
 def test_a_party_cited_as_denying_is_the_speaker():
     assert ("Tom Becker", "denies", "The agency cited Tom Becker as denying the reports.") in said(
         "The agency cited Tom Becker as denying the reports.")
@@ -1913,6 +1921,8 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("There was no word from Kelvar on the death toll.",
      ("Kelvar", "cannot_confirm", "There was no word from Kelvar on the death toll.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
+    ("The Red Cross said it had not yet received any confirmation that access would be granted.",
+     ("The Red Cross", "cannot_confirm", "The Red Cross had not yet received any confirmation that access would be granted.")),
     ("The region has been without internet for weeks, making claims of violence hard to confirm.",
      (None, "cannot_confirm", "The region has been without internet for weeks, making claims of violence hard to confirm.")),
 ])

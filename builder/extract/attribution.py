@@ -1406,6 +1406,9 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
     ids = {t.i for t in subtree(cc)}
     if cc.dep_ in ("relcl", "acl") and cc.doc[cc.left_edge.i].lower_ == "that":
         ids.discard(cc.left_edge.i)               # the "that" opening a message's clause (`_ccomp`)
+    mark = next((c for c in cc.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < cc.i), None)
+    if mark is not None and verb.i < mark.i:      # "said hours later that …": what comes before "that"
+        ids -= set(range(cc.left_edge.i, mark.i))  # is the saying's, not what is said
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i != cc.i and child.i > cc.i and _same_paragraph(cc, child) \
                 and not cc.i < verb.i < child.left_edge.i and not (
