@@ -13,7 +13,8 @@ For each story, the builder runs on `corpus/` alone and its findings are compare
   disputes and hedges) with the right speaker, and ignoring the speaker; a stance counts as
   found when it is of the same class (denies, disputes and cannot_confirm are one class);
 - copies: pair precision, recall and F1 against the gold families;
-- disputes: gold disputes found as one contested claim holding two of their sides;
+- disputes: gold disputes found as one contested claim holding two of their sides (two
+  paragraphs, or one paragraph it quotes with two stances);
 - one-origin: corroborated claims whose asserting articles all lie in one gold family;
 - fragments: share of automatic claim statements that are not a complete sentence or keep
   their attribution ("X said …").
@@ -178,9 +179,14 @@ def score_story(folder: Path) -> dict:
                  for s in d.get("sides") or []]
         ok = False
         for c in contested:
-            cites = {(p.citation.source, p.citation.paragraph) for p in c.positions}
-            present = [s for s in sides if s[0] in cites]
-            if len({(stance, value) for _, stance, value in present}) >= 2:
+            stances: dict[tuple, set] = {}
+            for p in c.positions:
+                stances.setdefault((p.citation.source, p.citation.paragraph), set()).add(_stance_class(p.stance))
+            present = [s for s in sides if s[0] in stances]
+            # two sides that differ, from two paragraphs, or from one paragraph the claim quotes
+            # with two stances (one position cannot stand for both sides)
+            if any((a[1], a[2]) != (b[1], b[2]) and (a[0] != b[0] or len(stances[a[0]]) > 1)
+                   for a, b in combinations(present, 2)):
                 ok = True
                 break
         found_disputes += ok

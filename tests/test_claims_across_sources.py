@@ -320,3 +320,26 @@ def test_one_speaker_wording_one_thing_both_ways_is_no_dispute(make_corpus):
     claims = [c for c in dossier.claims if any("appear" in p.citation.quote for p in c.positions)]
     assert claims and all(dossier.status[c.id].value != "contested" for c in claims), \
         [(c.statement, [(p.stance, p.speaker) for p in c.positions]) for c in claims]
+
+
+
+def test_an_article_giving_one_happening_two_dates_is_no_side_of_a_date_dispute():
+    # "killed hundreds between Nov. 28 and 29, … a conflict that erupted nearly four months ago": the
+    # second date is the conflict's, read as the killings'; the article is no side, and the others agree
+    from builder.dates import PartialDate
+    from builder.model import Citation, DatedCitation, Event
+    from builder.resolve.claims import _date_claims
+
+    def cited(source, date):
+        return DatedCitation(Citation(source, "p1", f"{source} quote"), PartialDate.parse(date))
+    killings = Event("killings", "Soldiers killed hundreds of civilians in Axum",
+                     (cited("star", "2020-10"), cited("star", "2020-11-28"), cited("ap", "2020-11-28"),
+                      cited("wion", "2020")), origin="auto")
+    written = {("star", "p1", PartialDate.parse("2020-11-28")), ("ap", "p1", PartialDate.parse("2020-11-28"))}
+    assert killings.disputed
+    assert _date_claims([killings], written, set()) == []
+    # two articles that each give one date, and differ, are a dispute
+    strike = Event("strike", "The strike hit the depot", (cited("star", "2020-11-27"), cited("ap", "2020-11-28")),
+                   origin="auto")
+    [claim] = _date_claims([strike], written | {("star", "p1", PartialDate.parse("2020-11-27"))}, set())
+    assert {p.citation.source: p.value for p in claim.positions} == {"star": "27 November 2020", "ap": "28 November 2020"}

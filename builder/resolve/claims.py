@@ -829,21 +829,29 @@ def _date_claims(events: list[Event], written: set[tuple], used: set[str]) -> li
     """An event whose sources give incompatible dates is a contested claim about its date.
 
     Not when every such date was inferred from publication dates ("last month" in two articles a
-    year apart): then the sources do not disagree, the inference does.
+    year apart): then the sources do not disagree, the inference does. And only between sources
+    that each give the event dates that agree with one another: an article giving one happening
+    two dates that cannot both be right ("killed hundreds between Nov. 28 and 29, … in a conflict
+    that erupted nearly four months ago") has had a second happening's date read as this one's,
+    so it is no side.
     """
     claims = []
     for e in events:
         if not e.disputed:
             continue
-        stated = {c.date for c in e.citations
-                  if c.date and (c.citation.source, c.citation.paragraph, c.date) in written}
-        if not any(not a.compatible(b) for a in stated for b in e.dates):
-            continue
-        dates = e.dates
-        positions = []
+        by_source: dict[str, set] = defaultdict(set)
         for c in e.citations:
-            if c.date is None:
-                continue
+            if c.date:
+                by_source[c.citation.source].add(c.date)
+        sides = {src for src, dates in by_source.items() if all(a.compatible(b) for a in dates for b in dates)}
+        cited = [c for c in e.citations if c.date and c.citation.source in sides]
+        stated = {(c.citation.source, c.date) for c in cited
+                  if (c.citation.source, c.citation.paragraph, c.date) in written}
+        if not any(not a.compatible(c.date) and src != c.citation.source for src, a in stated for c in cited):
+            continue
+        dates = sorted({c.date for c in cited}, key=lambda d: d.iso())
+        positions = []
+        for c in cited:
             # A coarser date that fits exactly one finer one counts as that one ("2024" with "January 2024").
             finer = [d for d in dates if d != c.date and c.date.contains(d)]
             date = finer[0] if len(finer) == 1 else c.date
