@@ -418,6 +418,14 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The Securities and Exchange Commission said the bank failed.",
      {("Securities and Exchange Commission", "organization")}),
     ("Procter and Gamble said sales fell.", {("Procter and Gamble", "organization")}),
+    # the name before "news agency", "newspaper", "TV channel" is an outlet's, whatever the model made of it
+    ("The strike has killed 40 civilians, the Palestinian WAFA news agency reported.", {("WAFA", "organization")}),
+    ("The Iranian Tasnim news agency said the strike killed seven.", {("Tasnim", "organization")}),
+    ("Iran's Tasnim news agency said the strike killed seven.", {("Iran", "country"), ("Tasnim", "organization")}),
+    ("Saudi Arabia’s state-run Al-Ekhbariya TV channel reported that three others were sentenced.",
+     {("Saudi Arabia", "country"), ("Al-Ekhbariya", "organization")}),
+    ("The deputy minister, Daniil Beznosov, said on his Telegram channel that 40 died.",
+     {("Daniil Beznosov", "person")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

@@ -98,6 +98,7 @@ def dossier_entities(doc: Doc) -> Doc:
     _repeated_names(doc)
     _split_country_prefix(doc)
     _split_two_bodies(doc)
+    _agency_names(doc)
     _speaking_names(doc)
     _given_initials(doc)
     doc._.actors = find_actors(doc)
@@ -240,6 +241,61 @@ def _repeated_names(doc: Doc) -> None:
             taken.update(range(i, end))
     if added:
         doc.ents = sorted([*doc.ents, *added], key=lambda e: e.start)
+
+
+# common nouns after which the name before them is a news outlet's ("the WAFA news agency", "Iran's
+# Tasnim news agency", "the Kyodo newswire")
+_OUTLET_NOUNS = frozenset({"agency", "newswire", "wire", "newspaper", "daily", "broadcaster", "channel", "outlet",
+                           "tabloid", "weekly", "website", "portal"})
+_MEDIUM_WORDS = frozenset({"news", "tv", "television", "radio"})   # "Al-Ekhbariya TV channel"
+_PLATFORMS = frozenset({"Telegram", "YouTube", "Facebook", "Twitter", "Instagram", "TikTok", "WhatsApp", "WeChat",
+                        "Weibo", "VKontakte"})
+
+
+def _agency_names(doc: Doc) -> None:
+    """The name right before "news agency" (or "newspaper", "broadcaster", …) is an outlet's, an
+    organisation, whatever the model made of it: nothing ("the Palestinian WAFA news agency"), a
+    person ("Iran's Tasnim news agency"), or a body with the demonym before it ("The Iranian Tasnim
+    news agency": Tasnim)."""
+    demonyms, countries = lx.demonyms(), lx.countries()
+    found = []
+    for tok in doc:
+        if tok.lower_ not in _OUTLET_NOUNS or not tok.is_lower or tok.i == 0:
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in _MEDIUM_WORDS:
+            end -= 1
+        if tok.lower_ == "channel" and end == tok.i:
+            if end == 0 or doc[end - 1].text not in _PLATFORMS:
+                continue                     # "his Telegram channel": a platform's, no outlet named
+            end -= 1                         # "the Nexta Telegram channel": Nexta
+        start = end
+        while start > 0:
+            word = doc[start - 1]
+            if start > 1 and word.text in ("-", "–") and doc[start - 2].is_alpha and not word.whitespace_:
+                start -= 2                   # "Al-Ekhbariya", "al-Sharq al-Awsat"
+                continue
+            if not (word.is_title and word.pos_ == "PROPN" or word.is_upper and word.is_alpha and len(word) > 1
+                    and word.pos_ in ("PROPN", "NOUN")) \
+                    or word.text in demonyms or word.text in countries or _is_title(word):
+                break
+            start -= 1
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1                       # (not a lower-case word the hyphen took in)
+        if start < end and end - start <= 4:
+            found.append(Span(doc, start, end, label="ORG"))
+    if not found:
+        return
+    taken = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
+    # a demonym the model joined to the name stays a demonym of its own
+    for e in doc.ents:
+        if taken & set(range(e.start, e.end)) and e.start < min(taken & set(range(e.start, e.end))):
+            head = Span(doc, e.start, min(taken & set(range(e.start, e.end))), label="NORP")
+            words = [t for t in head if t.lower_ not in ("the", "a", "an")]
+            if words and all(t.text in demonyms for t in words):
+                kept.append(Span(doc, words[0].i, head.end, label="NORP"))
+    doc.ents = sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _split_two_bodies(doc: Doc) -> None:
