@@ -1923,6 +1923,8 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
     ("The Red Cross said it had not yet received any confirmation that access would be granted.",
      ("The Red Cross", "cannot_confirm", "The Red Cross had not yet received any confirmation that access would be granted.")),
+    ("Tom Hale said police were seeking more information about the blast.",
+     ("Tom Hale", "cannot_confirm", "Police were seeking more information about the blast.")),
     ("The region has been without internet for weeks, making claims of violence hard to confirm.",
      (None, "cannot_confirm", "The region has been without internet for weeks, making claims of violence hard to confirm.")),
 ])
