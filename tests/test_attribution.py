@@ -1805,6 +1805,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Tom Hale queried whether the findings were sound.", {("Tom Hale", "disputes", "The findings were sound.")}),
     ("Tom Hale later walked back his claim that the missile was shot down.",
      {("Tom Hale", "disputes", "The missile was shot down.")}),
+    # a country named right after the noun it is in apposition to ("its main ally Russia") speaks too
+    ("Syria and its ally Russia deny a chemical attack took place.",
+     {("Syria", "denies", "A chemical attack took place."), ("Russia", "denies", "A chemical attack took place.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

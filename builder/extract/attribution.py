@@ -835,8 +835,9 @@ class _Resolver:
             if child.dep_ == "appos":
                 e = self.entity(child)
                 if e is not None and (e.label_ == "PERSON" or e.label_ == "ORG" and subj.pos_ == "NOUN"
-                                      and "ORG" in lex.descriptions.get(lemma, ())):   # "the firm Gold Apollo"
-                    return e, False
+                                      and "ORG" in lex.descriptions.get(lemma, ())   # "the firm Gold Apollo"
+                                      or e.label_ == "GPE" and subj.pos_ == "NOUN" and child.i == subj.i + 1):
+                    return e, False                                      # "its main ally Russia"
         if "PERSON" in lex.descriptions.get(lemma, ()) and not anonymous and subj.pos_ != "PRON":
             person = self.titled(subj)                      # "the Polish president" after
             if person is not None:                          # "Polish President Andrzej Duda"
