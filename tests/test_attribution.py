@@ -1808,6 +1808,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a country named right after the noun it is in apposition to ("its main ally Russia") speaks too
     ("Syria and its ally Russia deny a chemical attack took place.",
      {("Syria", "denies", "A chemical attack took place."), ("Russia", "denies", "A chemical attack took place.")}),
+    # "slammed X for reporting that …": X reported it; the one who slammed it is still "the former minister"
+    ("Tom Hale has slammed the Kelvar Times for reporting that the company was aware of the harm. The newspaper’s work "
+     "contained “deliberate mischaracterisations”, the former deputy prime minister said.",
+     {("the Kelvar Times", "asserts", "The company was aware of the harm."),
+      ("Tom Hale", "disputes", "The newspaper’s work contained “deliberate mischaracterisations”.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -685,6 +685,8 @@ def _subject_token(verb: Token) -> Token | None:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
             if tok.head.lower_ == "as" and (quoted := _quoted_as(tok.head.head)) is not None:
                 return quoted                  # "a statement cited a diplomat as denying …": the diplomat
+            if tok.head.lower_ == "for" and tok is verb and (done_by := _direct_object(tok.head.head)) is not None:
+                return done_by                 # "slammed the Journal for reporting that …": the Journal
             tok = tok.head.head                # "Despite making it clear that …, the minister …"
             continue
         for child in tok.children:
@@ -1046,13 +1048,18 @@ class _Resolver:
 
     def last_person_speaking(self, tok: Token) -> Span | None:
         """The person named as a speaker in tok's sentence (before it) or the one before it, if
-        one is; the latest."""
+        one is; the latest; else the person who is the subject of such a sentence's main verb."""
         art = self.art
         si = art.sent_of[tok.i]
         for back in (si, si - 1):
             for spk, anon in reversed(art.speakers.get(back, [])):
                 if spk is not None and not anon and spk.label_ == "PERSON" and spk.end <= tok.i:
                     return spk
+        for back in (si, si - 1):               # "Nick Clegg has slammed the Journal for reporting
+            acting = [e for e in art.ents_in[back] if e.label_ == "PERSON" and e.end <= tok.i   # …": he
+                      and e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT"]   # acted, the Journal spoke
+            if acting:
+                return acting[-1]
         return None
 
     def short_name(self, name: str, before: int) -> Span | None:
