@@ -287,14 +287,16 @@ def _agency_names(doc: Doc) -> None:
     if not found:
         return
     taken = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not taken & set(range(e.start, e.end))]
-    # a demonym the model joined to the name stays a demonym of its own
+    kept = []
     for e in doc.ents:
-        if taken & set(range(e.start, e.end)) and e.start < min(taken & set(range(e.start, e.end))):
-            head = Span(doc, e.start, min(taken & set(range(e.start, e.end))), label="NORP")
-            words = [t for t in head if t.lower_ not in ("the", "a", "an")]
-            if words and all(t.text in demonyms for t in words):
-                kept.append(Span(doc, words[0].i, head.end, label="NORP"))
+        overlap = taken.intersection(range(e.start, e.end))
+        if not overlap:
+            kept.append(e)
+            continue
+        # a demonym the model joined to the name stays a demonym of its own ("The Iranian Tasnim")
+        words = [t for t in doc[e.start:min(overlap)] if t.lower_ not in ("the", "a", "an")]
+        if words and all(t.text in demonyms for t in words):
+            kept.append(Span(doc, words[0].i, min(overlap), label="NORP"))
     doc.ents = sorted([*kept, *found], key=lambda e: e.start)
 
 
