@@ -1813,6 +1813,19 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "contained “deliberate mischaracterisations”, the former deputy prime minister said.",
      {("the Kelvar Times", "asserts", "The company was aware of the harm."),
       ("Tom Hale", "disputes", "The newspaper’s work contained “deliberate mischaracterisations”.")}),
+    # reaffirming, underlining and reckoning report what is said
+    ("The Ethiopian government reaffirmed that Eritrean troops were not deployed in the region.",
+     {("Ethiopian", "asserts", "Eritrean troops were not deployed in the region.")}),
+    ("Tom Hale underlined that the plant was safe.", {("Tom Hale", "asserts", "The plant was safe.")}),
+    ("Analysts reckon the bank will fail.", {(None, "hedges", "The bank will fail.")}),
+    # a verb joined to a passive one shares its subject; a wish not had denies nothing; what a
+    # participle of saying hangs on, when it gives nothing, confirms nothing
+    ("China was believed to have had casualties but did not provide any details, saying it did not want to "
+     "inflame tensions.", {("China", "asserts", "China did not want to inflame tensions."),
+                           ("China", "cannot_confirm", "China did not provide any details.")}),
+    ("The ministry gave no further details, adding that the crew was safe.",
+     {(None, "asserts", "The crew was safe."), (None, "cannot_confirm", "The ministry gave no further details.")}),
+    ("We did not want this war, Tom Hale said.", {("Tom Hale", "asserts", "We did not want this war.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1928,6 +1941,8 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     # no word from a party, and a number not given, confirm nothing either
     ("There was no word from Kelvar on the death toll.",
      ("Kelvar", "cannot_confirm", "There was no word from Kelvar on the death toll.")),
+    ("Veltra Shipping did not provide further information.",
+     ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
     ("The Red Cross said it had not yet received any confirmation that access would be granted.",
      ("The Red Cross", "cannot_confirm", "The Red Cross had not yet received any confirmation that access would be granted.")),

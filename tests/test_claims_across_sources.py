@@ -343,3 +343,14 @@ def test_an_article_giving_one_happening_two_dates_is_no_side_of_a_date_dispute(
                    origin="auto")
     [claim] = _date_claims([strike], written | {("star", "p1", PartialDate.parse("2020-11-27"))}, set())
     assert {p.citation.source: p.value for p in claim.positions} == {"star": "27 November 2020", "ap": "28 November 2020"}
+
+
+def test_a_speaker_answering_a_report_and_supposing_something_else_keeps_both(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        The Coastal Herald reported on Monday that the Port Authority had closed two of its four terminals.
+
+        While the Coastal Herald reported the closures, the Transport Ministry offered no confirmation, only suggesting that the ferries would keep running on the northern routes.
+        """, published="2024-06-04")})
+    stances = sorted((p.stance, c.statement) for c in d.claims for p in c.positions if p.citation.anchor == "a#p2")
+    assert ("hedges", "The ferries would keep running on the northern routes.") in stances
+    assert any(stance == "cannot_confirm" for stance, _ in stances)

@@ -451,6 +451,7 @@ _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclai
 _DOING = frozenset("cause result originate come make manufacture produce fire launch target carry conduct involve "
                    "belong supply send provide ship sell deliver direct hit strike kill attack shoot use".split())
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
+_WISHING = frozenset({"want", "wish", "hope", "like"})   # negated, they tell a wish, not a fact to deny
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
 _PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
@@ -678,6 +679,7 @@ def _subject_token(verb: Token) -> Token | None:
     absolute = _with_subject(verb)
     if absolute is not None:
         return absolute                        # "…, with Mark Tolentino, a lawyer, claiming he was framed"
+    via_conj = False                           # climbed from a verb joined to this one
     for _ in range(4):
         own = _own_subject(tok)
         if own is not None:
@@ -703,12 +705,14 @@ def _subject_token(verb: Token) -> Token | None:
         if tok is verb and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
             return None                        # "It has to be said that …": what is said, not who says it
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and (verb.dep_ == "conj" or tok.lemma_.lower() in ("convince", "persuade")):
-            return passive                     # "the minister was not convinced and said …"
+        if passive is not None and (verb.dep_ == "conj" or via_conj or tok.lemma_.lower() in ("convince", "persuade")):
+            return passive                     # "the minister was not convinced and said …", "China was
+                                               # believed to have had casualties but did not …, saying"
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "relcl" and tok.head.head.head.pos_ == "VERB":
             tok = tok.head.head.head           # "dismissed reports that alleged …, terming them …": who dismissed
             continue
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
+            via_conj = tok.dep_ == "conj"
             tok = tok.head
             continue
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENTS and tok.head.dep_ == "dobj":
@@ -1488,7 +1492,7 @@ class _Finder:
                 # Hamas, which has denied any involvement": cut it out of the outer
                 cut = {t.i for t in subtree(cue)} | _joiners(doc, cue, set(outer.content))
                 outer.content = [i for i in outer.content if i not in cut]
-            for part in [said, *self._coordinated(said, cue)]:
+            for part in [said, *self._coordinated(said, cue), *self._nonanswer_before(said, cue, cues)]:
                 pending.append((part, cue, inherit))
                 for i in part.content:
                     owner.setdefault(i, part)
@@ -1561,6 +1565,21 @@ class _Finder:
         if out and said.stance != "cannot_confirm":
             said.stance = self._stance(cls, said.content, True, cue)
         return out
+
+    def _nonanswer_before(self, said: _Said, cue: Token, cues: list[Token]) -> list[_Said]:
+        """"China did not provide any details, saying it did not want to inflame tensions": the
+        clause a participle of saying hangs on, when it gives nothing (`unknown_cues.txt`), is the
+        same speaker's "cannot confirm", a statement of its own."""
+        main = cue.head
+        if cue.dep_ != "advcl" or cue.tag_ != "VBG" or main.pos_ not in ("VERB", "AUX") or main in cues \
+                or said.subject < 0:
+            return []
+        cut = {t.i for t in subtree(cue)} | _joiners(self.doc, cue, {t.i for t in subtree(main)})
+        rest = [t.i for t in subtree(main) if t.i not in cut]
+        if not self.art.has("UNKNOWN", rest):
+            return []
+        return [_Said(said.sent_start, said.sent_end, rest, "cannot_confirm", said.speaker, said.anonymous, said.cue,
+                      "", True, False, said.own, said.verb, said.subject)]
 
     def _nonanswer_joined(self, said: _Said, root: Token, ids: set[int]) -> list[_Said]:
         """"said two crew members died but did not provide any further details": the speaker's
@@ -2463,8 +2482,8 @@ class _Finder:
                 continue                         # ("we have no reason to believe …" denies nothing)
             if _litotes(root):
                 continue                         # "it was not uncommon": says that it is common
-            if subj is not None and own(subj) or _corrected(root):
-                return True
+            if subj is not None and own(subj) and root.lemma_.lower() not in _WISHING or _corrected(root):
+                return True                      # (not "it did not want to inflame tensions")
             if speaker is not None and subj is not None and subj.pos_ in ("NOUN", "PROPN") \
                     and root.lemma_.lower() in _DOING and not self._hedged_root([root.i, *(c.i for c in root.children)]):
                 return True                      # "the pagers were not made in Taiwan", "her death was not caused by …"

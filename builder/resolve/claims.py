@@ -315,8 +315,8 @@ def _skipped(text: str) -> bool:
 
 
 def _split(statements: list, ids_of: dict[str, str]) -> list[list]:
-    """One speaker asserting and denying in one sentence says two things: split them."""
-    support = {ids_of.get(st.speaker) for st in statements if st.stance == "asserts"}
+    """One speaker asserting (or supposing) and denying in one sentence says two things: split them."""
+    support = {ids_of.get(st.speaker) for st in statements if st.stance in ("asserts", "hedges")}
     against = {ids_of.get(st.speaker) for st in statements if st.stance in AGAINST}
     if support and against and None not in against and against <= support:
         return [[st for st in statements if st.stance not in AGAINST], [st for st in statements if st.stance in AGAINST]]
