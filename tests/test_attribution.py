@@ -1826,6 +1826,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The ministry gave no further details, adding that the crew was safe.",
      {(None, "asserts", "The crew was safe."), (None, "cannot_confirm", "The ministry gave no further details.")}),
     ("We did not want this war, Tom Hale said.", {("Tom Hale", "asserts", "We did not want this war.")}),
+    # one account put in place of another named after "not" denies that other ("not only" adds)
+    ("Tom Hale concluded that the fire was a tragic accident and not caused by negligence.",
+     {("Tom Hale", "denies", "The fire was a tragic accident and not caused by negligence.")}),
+    ("The fire was an accident, not arson, Tom Hale said.", {("Tom Hale", "denies", "The fire was an accident, not arson.")}),
+    ("Tom Hale said the talks would go on, and not only on trade.",
+     {("Tom Hale", "asserts", "The talks would go on, and not only on trade.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1941,6 +1947,11 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     # no word from a party, and a number not given, confirm nothing either
     ("There was no word from Kelvar on the death toll.",
      ("Kelvar", "cannot_confirm", "There was no word from Kelvar on the death toll.")),
+    # an open question being looked into is not confirmed
+    ("Tom Hale said the military was investigating whether there were civilian casualties.",
+     ("Tom Hale", "cannot_confirm", "The military was investigating whether there were civilian casualties.")),
+    ("Police were trying to determine whether the fire was set deliberately.",
+     ("Police", "cannot_confirm", "Police were trying to determine whether the fire was set deliberately.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),

@@ -451,6 +451,8 @@ _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclai
 _DOING = frozenset("cause result originate come make manufacture produce fire launch target carry conduct involve "
                    "belong supply send provide ship sell deliver direct hit strike kill attack shoot use".split())
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
+# after "and not" or ", not", words that add or qualify rather than set an account aside
+_NOT_CONTRASTING = frozenset("only just merely simply least to yet even necessarily always all".split())
 _WISHING = frozenset({"want", "wish", "hope", "like"})   # negated, they tell a wish, not a fact to deny
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
@@ -1247,6 +1249,18 @@ def _corrected(root: Token) -> bool:
         if t.nbor(1).lower_ in ("rather", "instead") or t.nbor(1).pos_ not in ("VERB", "AUX") and all(
                 c.pos_ not in ("VERB", "AUX") for c in after):
             return True                        # another verb, without "rather", goes on ("had not ended but would resume")
+    return False
+
+
+def _contrasted(doc: Doc, ids: list[int]) -> bool:
+    """A clause that puts one account in place of another it names after "not" ("a tragic
+    mistake and not caused by misconduct", "an accident, not arson", "a breakdown in process,
+    not the result of negligence"): it denies that other, as `_corrected` does the other way round."""
+    inside = set(ids)
+    for i in ids:
+        if doc[i].lower_ == "not" and doc[i].dep_ == "neg" and i - 1 in inside and doc[i - 1].lower_ in (",", "and") \
+                and i + 1 in inside and doc[i + 1].lower_ not in _NOT_CONTRASTING and doc[i + 1].is_alpha:
+            return True
     return False
 
 
@@ -2272,6 +2286,8 @@ class _Finder:
         if clause and (self._self_denial(content, _subject(cue) if cue is not None else None)
                        or self._answers_no(content)):
             return "denies"                    # ("opened the accounts but did not know they were for X")
+        if clause and cue is not None and _contrasted(self.doc, main):
+            return "denies"                    # "the strike was a tragic mistake and not caused by misconduct"
         if clause and cue is not None and self._unknown_after_but(content, main, _subject(cue)):
             return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and art.has("DISPUTE", main):
