@@ -426,6 +426,16 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Saudi Arabia", "country"), ("Al-Ekhbariya", "organization")}),
     ("The deputy minister, Daniil Beznosov, said on his Telegram channel that 40 died.",
      {("Daniil Beznosov", "person")}),
+    # a rank cut short before a name is the name's title, not the end of a body's name; a
+    # portfolio after "<title> of" is part of the title
+    ("U.S. Navy Capt. Bill Urban, a military spokesman, said the strike was carried out in self-defense.",
+     {("U.S. Navy", "organization"), ("Bill Urban", "person")}),
+    ("The review, done by Air Force Lt. Gen. Sami Said, found breakdowns.",
+     {("Air Force", "organization"), ("Sami Said", "person")}),
+    ("Pentagon spokesman John Kirby said Secretary of Defense Lloyd Austin had received a review of the strike.",
+     {("Pentagon", "organization"), ("John Kirby", "person"), ("Lloyd Austin", "person")}),
+    ("The Office of the President said on Monday that the talks had failed.",
+     {("Office of the President", "organization")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

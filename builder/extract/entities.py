@@ -864,6 +864,13 @@ def _split_trailing_people(doc: Doc, drafts: list) -> list:
             out.append([start, title, kind, _clean(doc[start:title].text)])
             out.append([title + 1, end, "person", _clean(doc[title + 1:end].text)])
             continue
+        # "Secretary of Defense Lloyd Austin": a portfolio after "<title> of" (part of the title,
+        # not a body acting), then a person's name
+        titled_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in lx.TITLES
+        if kind == "organization" and titled_of and end - start >= 3 and doc[end - 3].lower_ not in _STOP_INITIAL \
+                and all(t.is_title and t.pos_ == "PROPN" and t.text not in lx.ORG_HEADS for t in doc[end - 2:end]):
+            out.append([end - 2, end, "person", _clean(doc[end - 2:end].text)])
+            continue
         if kind == "organization" and len(words) >= 4 and words[-1] in surnames and words[-2][:1].isupper():
             cut = end - 2
             if doc[cut - 1].text not in ("of", "and", "for", "the"):
@@ -1267,7 +1274,8 @@ def _trim(ent):
             and doc[start].text not in lx.demonyms() and doc[start].text not in lx.countries():
         start += 1                           # "Refuting Adani Group's response", "Multiple American agencies"
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"
-                           or doc[end - 1].lower_ in _STOP_INITIAL):       # "Islamic State of [Khorasan]"
+                           or doc[end - 1].lower_ in _STOP_INITIAL       # "Islamic State of [Khorasan]"
+                           or end - start > 1 and _abbreviated_rank(doc[end - 1])):   # "U.S. Navy Capt. [Bill Urban]"
         end -= 1
     opened = next((i for i in range(start, end) if doc[i].text == "("), None)
     if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
@@ -1277,6 +1285,13 @@ def _trim(ent):
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _abbreviated_rank(token) -> bool:
+    """A title cut short ("Capt", "Lt", "Gen") before the full stop that follows it: the start of
+    the next name's title, never the end of a body's name."""
+    return len(token.text) <= 4 and token.text[:1].isupper() and token.lower_ in _TITLE_STEMS \
+        and token.i + 1 < len(token.doc) and token.nbor(1).text == "."
 
 
 def _is_title(token) -> bool:
