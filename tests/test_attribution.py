@@ -1832,6 +1832,14 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The fire was an accident, not arson, Tom Hale said.", {("Tom Hale", "denies", "The fire was an accident, not arson.")}),
     ("Tom Hale said the talks would go on, and not only on trade.",
      {("Tom Hale", "asserts", "The talks would go on, and not only on trade.")}),
+    # a deed denied as another's ("allegations of Moscow's involvement"): that other did it
+    ("The Russian embassy dismissed allegations of Moscow's involvement.",
+     {("Russian embassy", "denies", "Moscow was involved.")}),
+    # "the embassy" after "the Russian embassy in Washington" spoke: that embassy
+    ("The Russian embassy in Washington dismissed the allegations. \"We paid attention to another unfounded "
+     "attempt to blame Russia,\" the embassy said in a post on Facebook.",
+     {("Russian embassy in Washington", "denies", "The Russian embassy in Washington dismissed the allegations."),
+      ("Russian embassy in Washington", "denies", "We paid attention to another unfounded attempt to blame Russia.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -1166,6 +1166,8 @@ class _Resolver:
             named = [e for e in art.named_by.get(noun, ()) if e.end <= tok.i and e.label_ in labels]
             if named:
                 return named[-1], False
+            if noun in art.said_by:
+                return art.said_by[noun], False    # "the Russian embassy in Washington said …; the embassy added"
             if "NAMED" in labels:
                 return None, False                 # "the police" named nowhere: not the last body named
             about = self.told_about(tok, labels)
@@ -2985,9 +2987,16 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         if _doer_named(noun) or _doer_named(verb, by=False):
             return None                        # "denied wrongdoing on the part of its reporter": another's
         lemma, rest = DENIED_AS[noun.lemma_.lower()]
-        form = _inflected(lemma, "VBD", _plural(subject))
         after = [i for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "relcl", "acl")
                  for i in range(c.left_edge.i, c.right_edge.i + 1) if i in s]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None and all(i in s for i in range(owner.left_edge.i, owner.i + 1)):
+            # "dismissed allegations of Moscow's involvement" -> "Moscow was involved": whose deed
+            form = _inflected(lemma, "VBD", _plural(owner))
+            kept = list(range(owner.left_edge.i, owner.i + 1)) + [noun.i] + after
+            kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
+            return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
+        form = _inflected(lemma, "VBD", _plural(subject))
         kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i] + [noun.i] + after
         kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
         return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
