@@ -1840,6 +1840,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "attempt to blame Russia,\" the embassy said in a post on Facebook.",
      {("Russian embassy in Washington", "denies", "The Russian embassy in Washington dismissed the allegations."),
       ("Russian embassy in Washington", "denies", "We paid attention to another unfounded attempt to blame Russia.")}),
+    # a report relayed by an outlet after a quotation closes: the one quoted speaks
+    ("The FBI said it was \"appropriately engaged,\" The Wall Street Journal reported.",
+     {("FBI", "asserts", "FBI was appropriately engaged.")}),
+    # a paragraph that only says who speaks: the quotation opening the next one is theirs
+    ("Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n\u201cRussia is not involved in such attacks.\u201d",
+     {(None, "asserts", "Kremlin spokesman Dmitry Peskov told reporters on Monday."),
+      ("Dmitry Peskov", "denies", "Russia is involved in such attacks.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

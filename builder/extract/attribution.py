@@ -1410,6 +1410,7 @@ def _ccomp(verb: Token) -> Token | None:
     return None
 
 
+_AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "media", "parliament", "lawmaker", "audience"})
 RELAYING = frozenset({"say", "report", "tell", "add", "cite", "quote"})   # the plain verbs of attribution
 
 
@@ -1424,8 +1425,8 @@ def _relayed(verb: Token) -> Token | None:
     end = min(subj.left_edge.i, verb.i)          # "…, Reuters reported" or "…, reports Efe"
     if inner is None or inner.right_edge.i + 1 >= end:
         return None
-    between = verb.doc[inner.right_edge.i + 1:end]
-    return inner if between.text.strip() in (",", "—", "-", "–") else None
+    between = "".join(t.text for t in verb.doc[inner.right_edge.i + 1:end] if t.text not in QUOTE_CHARS)
+    return inner if between in (",", "—", "-", "–") else None      # (a quotation may close before the comma)
 
 
 def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> list[int]:
@@ -1648,6 +1649,28 @@ class _Finder:
         stance = self._stance("say", content, True, None)
         return _Said(sent.start_char, sent.end_char, content, stance, prev.speaker, prev.anonymous,
                      prev.cue, "", True, False, (), -1, -1, True)
+
+    def bare_attribution(self, si: int) -> _Said | None:
+        """A sentence ending its paragraph that only says who speaks ("Kremlin spokesman Dmitry
+        Peskov told reporters on Monday.", "The minister said:"): a named speaker, a plain verb of
+        saying with nothing said. The quotation opening the next paragraph is theirs (`continued`)."""
+        art = self.art
+        sent = art.sents[si]
+        if si + 1 < len(art.sents) and art.paragraph(art.sents[si + 1].start_char) == art.paragraph(sent.start_char):
+            return None
+        verb = sent.root
+        if verb.lemma_.lower() not in RELAYING or art.in_quote[verb.i] is not None or any(
+                c.dep_ in ("ccomp", "xcomp", "advcl", "conj") or c.dep_ == "dobj" and c.lemma_.lower() not in _AUDIENCE
+                for c in verb.children):
+            return None
+        subj = _own_subject(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        speaker, anonymous = self.res.speaker(subj)
+        if speaker is None:
+            return None
+        return _Said(sent.start_char, sent.end_char, [], "asserts", speaker, anonymous, verb.lemma_.lower(),
+                     "", True, False, (), verb.i, subj.i, False)
 
     def _person_noun(self, subj: Token) -> bool:
         """A common noun for one person ("attorney general", "spokeswoman", "minister")."""
@@ -3521,6 +3544,8 @@ def attribute(doc: Doc) -> list[Attribution]:
             # paragraph: "He said Pakistan has always condemned violence. / “We strongly reject …”")
             spoken = [x for x in said_here if x.content and x.speaker is not None and x.stance == "asserts"]
             last_said = quoted[-1] if quoted else spoken[-1] if spoken else None
+        elif si not in covered and (bare := finder.bare_attribution(si)) is not None:
+            last_said = bare                         # "Dmitry Peskov told reporters on Monday." / “…”
         elif si not in covered and last_said is not None:
             more = finder.continued(si, last_said)
             if more is not None:
