@@ -486,6 +486,7 @@ def test_a_missing_model_is_one_line_and_exit_1(make_corpus, monkeypatch):
     ("The flood forced 12,000 people to flee.", "12,000", "people evacuate"),
     ("A total of 2,410 people have been evacuated, officials said.", "2,410", "people evacuate"),
     ("The death toll rose to 88 on Sunday.", "88", "people kill"),
+    ("The attack killed more than 100 people.", "more than 100", "people kill"),   # the whole figure
 ])
 def test_counts_reach_the_verb_that_counts(text, value, measure):
     counts = [(x.value, x.measure) for x in found(text).frames if x.kind == "count"]

@@ -440,11 +440,9 @@ def _number(tok) -> float | None:
 
 
 def _interval(tok, value: float) -> tuple[float, float, str]:
-    words = [t.lower_ for t in tok.children if t.dep_ in ("advmod", "quantmod", "amod") and t.i < tok.i]
-    phrase = " ".join(words)
-    label = tok.doc[min([t.i for t in tok.children if t.dep_ in ("advmod", "quantmod") and t.i < tok.i]
-                        + [t.left_edge.i for t in tok.children if t.dep_ in ("advmod", "quantmod") and t.i < tok.i]
-                        + [tok.i]):tok.i + 1].text
+    before = [t for t in tok.children if t.dep_ in ("advmod", "quantmod", "amod") and t.i < tok.i]
+    phrase = " ".join(t.lower_ for t in before)
+    label = tok.doc[min([t.left_edge.i for t in before] + [tok.i]):tok.i + 1].text   # "more than 150"
     if any(w in phrase for w in ("least", "more", "over", "than", "upwards")):
         return value, float("inf"), label
     if any(w in phrase for w in ("about", "around", "nearly", "almost", "roughly", "some", "approximately", "up")):
