@@ -436,6 +436,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Pentagon", "organization"), ("John Kirby", "person"), ("Lloyd Austin", "person")}),
     ("The Office of the President said on Monday that the talks had failed.",
      {("Office of the President", "organization")}),
+    # a person's name the model cut short before a comma or "and" ends where the capitals end
+    ("The report named two investors, Nasser Ali Shaban Ahli and Chang Chung-Ling, as partners of the family.",
+     {("Nasser Ali Shaban Ahli", "person"), ("Chang Chung-Ling", "person")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

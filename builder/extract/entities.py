@@ -57,7 +57,7 @@ _CALENDAR = {n.lower() for n in (*calendar.day_name, *calendar.month_name, *cale
 # time zones, which the model tags as organisations ("around 0930 GMT")
 _CALENDAR |= {"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet",
               "eest", "msk", "ist", "jst", "kst", "aest", "aedt", "hst", "akst", "akdt", "et", "pt"}
-_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+_SUFFIXES = {"jr.", "jr", "jnr", "jnr.", "sr.", "sr", "snr", "snr.", "ii", "iii", "iv"}
 # letters after a name for an honour, an office or a degree ("Ryan Pinder KC"): never a name
 _POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MLA", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq", "Esq."}
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
@@ -101,6 +101,7 @@ def dossier_entities(doc: Doc) -> Doc:
     _agency_names(doc)
     _speaking_names(doc)
     _given_initials(doc)
+    _name_ends(doc)
     doc._.actors = find_actors(doc)
     return doc
 
@@ -120,6 +121,28 @@ def _given_initials(doc: Doc) -> None:
                 start = ent.start                     # one letter ("Group B Tom Hale"): not known to be his
         if start != ent.start:
             out.append(Span(doc, start, ent.end, label=ent.label_))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+def _name_ends(doc: Doc) -> None:
+    """A person's name the model cut short ("Nasser Ali Shaban" of "Nasser Ali Shaban Ahli and
+    Chang Chung-Ling"): a capitalised proper noun of no entity right after it, then a break (a
+    comma, "and", a bracket, the end), belongs to it."""
+    out, changed = [], False
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc):
+            nxt, after = doc[end], doc[end + 1]
+            if nxt.ent_iob_ == "O" and nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and len(nxt) > 2 \
+                    and nxt.lower_ not in _TITLE_STEMS and nxt.lower_ not in _CALENDAR and nxt.lower_ not in _SUFFIXES \
+                    and (after.is_punct or after.lower_ in ("and", "or")):
+                end += 1
+        if end != ent.end:
+            out.append(Span(doc, ent.start, end, label=ent.label_))
             changed = True
         else:
             out.append(ent)
