@@ -1545,10 +1545,16 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "Affairs head Hussein al-Sheikh tweeted on Friday.",
      {("Hussein al-Sheikh", "asserts", "We refused that, and we said that our inquiry would be completed alone.")}),
     # a statement from a country's government, or its unnamed prime minister's office: the country's
+    # (and what it says "the country" did not do, it denies)
     ("A statement from the Polish government said that the country does not allow it.",
-     {("Polish", "asserts", "The country does not allow it.")}),
+     {("Polish", "denies", "The country allows it.")}),
     ("The Polish Prime Minister’s press service said that the country had not been warned.",
-     {("Polish", "asserts", "The country had not been warned.")}),
+     {("Polish", "denies", "The country had been warned.")}),
+    # a body's own country, named by its name or the speaker's: the speaker's own side
+    ("The U.S. was not notified of the attack on Monday, the Pentagon said.",
+     {("Pentagon", "denies", "The U.S. was notified of the attack on Monday.")}),
+    ("The Ukrainian Air Force said that the country's armed forces did not have the equipment to shoot it down.",
+     {("The Ukrainian Air Force", "denies", "The country's armed forces had the equipment to shoot it down.")}),
     # "…," said X, a resident …, unsure whether …: the parser makes X the subject of "unsure"
     ('"It is just a slap in the face," said Tom Hale, a resident whose family is staying in rentals outside '
      "of Veltra, unsure whether it's safe to return to their home.",

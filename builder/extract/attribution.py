@@ -2585,7 +2585,8 @@ class _Finder:
                             titled.add(art.actor_at[t.i])
 
         # a body of a country speaks for it ("Kremlin spokesman Dmitry Peskov": Russia)
-        titled |= {lx.INSTITUTIONS[k][2] for k in titled if k in lx.INSTITUTIONS and lx.INSTITUTIONS[k][2]}
+        # (and the speaker itself: "the U.S. was not notified, the Pentagon said")
+        titled |= {lx.INSTITUTIONS[k][2] for k in titled | {mine} if k in lx.INSTITUTIONS and lx.INSTITUTIONS[k][2]}
         # "Gold Apollo's founder Hsu Ching-kuang said it did not make them": "it" is the one body
         # in a person's title
         speaks_for_body = named is not None and named.label_ == "PERSON" and len(bodies) == 1
@@ -2616,7 +2617,10 @@ class _Finder:
                 country = lx.demonyms().get(t.text) or lx.countries().get(t.text)
                 if t.i in art.actor_at and art.actor_at[t.i] in titled or country is not None and country.name in titled:
                     return True
+                if t.lower_ == "country" and any(d.lower_ == "the" for d in t.children) and len(nations) == 1:
+                    return True                  # "the country's armed forces", said by its air force
             return False
+        nations = {k for k in titled if (c := lx.countries().get(k)) is not None and c.name == k}
         return own
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
