@@ -1853,6 +1853,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n\u201cRussia is not involved in such attacks.\u201d",
      {(None, "asserts", "Kremlin spokesman Dmitry Peskov told reporters on Monday."),
       ("Dmitry Peskov", "denies", "Russia is involved in such attacks.")}),
+    # "the portal", "the newspaper" after an outlet spoke: that outlet
+    ("The Kelvar Times reported the devices were made abroad. The newspaper noted that the devices had never "
+     "been in Hungary.", {("The Kelvar Times", "asserts", "The devices were made abroad."),
+                          ("The Kelvar Times", "asserts", "The devices had never been in Hungary.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -1973,6 +1977,10 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
      ("Tom Hale", "cannot_confirm", "The military was investigating whether there were civilian casualties.")),
     ("Police were trying to determine whether the fire was set deliberately.",
      ("Police", "cannot_confirm", "Police were trying to determine whether the fire was set deliberately.")),
+    ("Neither claim could be independently verified.",
+     (None, "cannot_confirm", "Neither claim could be independently verified.")),
+    ("Tom Hale said the team was unable to attribute the attack to any state.",
+     ("Tom Hale", "cannot_confirm", "The team was unable to attribute the attack to any state.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
