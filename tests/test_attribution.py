@@ -1981,6 +1981,11 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
      (None, "cannot_confirm", "Neither claim could be independently verified.")),
     ("Tom Hale said the team was unable to attribute the attack to any state.",
      ("Tom Hale", "cannot_confirm", "The team was unable to attribute the attack to any state.")),
+    # names and figures held back confirm nothing either
+    ("The spokesperson declined to name the people questioned.",
+     (None, "cannot_confirm", "The spokesperson declined to name the people questioned.")),
+    ("Veltra Shipping did not break down the new death toll.",
+     ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not break down the new death toll.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
