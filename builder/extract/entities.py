@@ -1270,6 +1270,10 @@ def _acronym_and_person(span):
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-\"'“”‘’()")
+    # a word the page ran into the name, its space lost ("theMinistry of Foreign Affairs",
+    # "correspondentAP", "USambassador"): not the name's
+    text = re.sub(r"^[a-z]{2,}(?=[A-Z])", "", text)
+    text = re.sub(r"^([A-Z]{2,})[a-z]{3,}$", r"\1", text)
     text = re.sub(r"['’‘`]s$", "", text)                 # a possessive, with any apostrophe
     last = re.search(r"\b([A-Za-z]{4,})\.$", text)       # a sentence's full stop left on a name
     if last is not None and last.group(1) not in _ABBREVIATIONS:
