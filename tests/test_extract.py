@@ -439,6 +439,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a person's name the model cut short before a comma or "and" ends where the capitals end
     ("The report named two investors, Nasser Ali Shaban Ahli and Chang Chung-Ling, as partners of the family.",
      {("Nasser Ali Shaban Ahli", "person"), ("Chang Chung-Ling", "person")}),
+    # two bodies joined by "and", one of them "… International"
+    ("Amnesty International and Human Rights Watch said the killings were war crimes.",
+     {("Amnesty International", "organization"), ("Human Rights Watch", "organization")}),
     # a word the page ran into a name, its space lost, is not the name's
     ("In statements to the agency's correspondentAP, the official of theMinistry of Foreign Affairs recognized the concern.",
      {("AP", "organization"), ("Ministry of Foreign Affairs", "organization")}),

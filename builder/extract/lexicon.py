@@ -359,7 +359,7 @@ Group Authority Service Services Police Assembly Congress Senate Cabinet Movemen
 Battalion Regiment Command Society League Alliance Coalition Secretariat Directorate Board Tribunal
 Academy College School Laboratory Laboratories Industries Holdings Airlines Airways Network News Times
 Post Press Television Radio Broadcasting Tribune Herald Gazette Observatory Watch Trust Council
-Chamber Federation Government Administration Commissariat Militia Cartel Consortium Exchange Enterprise
+Chamber Federation Government Administration Commissariat Militia Cartel Consortium Exchange Enterprise International
 Markets Trading Ltd Capital Partners Ventures Solutions Financial Securities Investments Labs Research
 Management Pharmaceuticals
 Enterprises Systems Technologies Motors Media Foundation Fund Initiative Program Programme Railways Railway
