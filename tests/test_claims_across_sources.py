@@ -354,3 +354,15 @@ def test_a_speaker_answering_a_report_and_supposing_something_else_keeps_both(ma
     stances = sorted((p.stance, c.statement) for c in d.claims for p in c.positions if p.citation.anchor == "a#p2")
     assert ("hedges", "The ferries would keep running on the northern routes.") in stances
     assert any(stance == "cannot_confirm" for stance, _ in stances)
+
+
+def test_a_question_asked_claims_nothing(make_corpus):
+    d = _build(make_corpus, {"articles/a.md": article("a", """\
+        The Port Authority closed two of its four terminals on Monday, the Coastal Herald reported.
+
+        "Would anyone close a port on the busiest day of the year?" Tom Hale, the harbour master, said.
+
+        Why would the ferries keep running at night?
+        """, published="2024-06-04")})
+    assert [c.statement for c in d.claims if c.statement.endswith("?")] == []
+    assert any(c.statement.startswith("The Port Authority closed two") for c in d.claims)

@@ -296,15 +296,21 @@ def _units(source: Source, article: ArticleFindings, ids_of: dict[str, str], act
             if not statements:
                 quote = text[s:e].strip()
                 lead = len(text[s:e]) - len(text[s:e].lstrip())
-                if len(_WORD.findall(quote)) < 6:
-                    continue
+                if len(_WORD.findall(quote)) < 6 or _asks(quote):
+                    continue                 # (a question the reporter asks claims nothing)
                 units.append(_own(source.id, paragraph.id, key, quote, s + lead, dates[paragraph.id], actors_in,
                                   lemmas))
                 continue
             for part, group in enumerate(_split(statements, ids_of)):
+                if all(st.stance in ("asserts", "hedges") and _asks(st.content) for st in group):
+                    continue                 # "Would even a fool do such a thing?": asked, not claimed
                 units.append(_statement_unit(source.id, paragraph.id, (*key, part), text, group, ids_of,
                                              dates[paragraph.id], actors_in, lemmas))
     return units
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" “”\"'’‘").endswith("?")
 
 
 @lru_cache(maxsize=65536)
