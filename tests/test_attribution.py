@@ -1851,8 +1851,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("FBI", "asserts", "FBI was appropriately engaged.")}),
     # a paragraph that only says who speaks: the quotation opening the next one is theirs
     ("Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n\u201cRussia is not involved in such attacks.\u201d",
-     {(None, "asserts", "Kremlin spokesman Dmitry Peskov told reporters on Monday."),
-      ("Dmitry Peskov", "denies", "Russia is involved in such attacks.")}),
+     {("Dmitry Peskov", "denies", "Russia is involved in such attacks.")}),
     # "the portal", "the newspaper" after an outlet spoke: that outlet
     ("The Kelvar Times reported the devices were made abroad. The newspaper noted that the devices had never "
      "been in Hungary.", {("The Kelvar Times", "asserts", "The devices were made abroad."),

@@ -2590,6 +2590,7 @@ class _Finder:
         # "Gold Apollo's founder Hsu Ching-kuang said it did not make them": "it" is the one body
         # in a person's title
         speaks_for_body = named is not None and named.label_ == "PERSON" and len(bodies) == 1
+        nations = {k for k in titled if (c := lx.countries().get(k)) is not None and c.name == k}
 
         def own(subj: Token) -> bool:
             if subj.lower_ in FIRST_PERSON or _same_party(subj, speaker):
@@ -2620,7 +2621,6 @@ class _Finder:
                 if t.lower_ == "country" and any(d.lower_ == "the" for d in t.children) and len(nations) == 1:
                     return True                  # "the country's armed forces", said by its air force
             return False
-        nations = {k for k in titled if (c := lx.countries().get(k)) is not None and c.name == k}
         return own
 
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
@@ -3016,15 +3016,15 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         lemma, rest = DENIED_AS[noun.lemma_.lower()]
         after = [i for c in noun.children if c.i > noun.i and c.dep_ in ("prep", "relcl", "acl")
                  for i in range(c.left_edge.i, c.right_edge.i + 1) if i in s]
+        # whose deed: the subject's, or the one it is said to be of ("dismissed allegations of
+        # Moscow's involvement" -> "Moscow was involved")
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is not None and all(i in s for i in range(owner.left_edge.i, owner.i + 1)):
-            # "dismissed allegations of Moscow's involvement" -> "Moscow was involved": whose deed
-            form = _inflected(lemma, "VBD", _plural(owner))
-            kept = list(range(owner.left_edge.i, owner.i + 1)) + [noun.i] + after
-            kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
-            return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
-        form = _inflected(lemma, "VBD", _plural(subject))
-        kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i] + [noun.i] + after
+            doer, kept = owner, list(range(owner.left_edge.i, owner.i + 1))
+        else:
+            doer, kept = subject, [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i]
+        form = _inflected(lemma, "VBD", _plural(doer))
+        kept += [noun.i] + after
         kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
         return (kept, {noun.i: f"{form} {rest}".strip()}) if form else None
     if act is None and noun is not None and noun.pos_ == "PROPN" and subject is not None and subject.i in s:
@@ -3550,6 +3550,7 @@ def attribute(doc: Doc) -> list[Attribution]:
             last_said = quoted[-1] if quoted else spoken[-1] if spoken else None
         elif si not in covered and (bare := finder.bare_attribution(si)) is not None:
             last_said = bare                         # "Dmitry Peskov told reporters on Monday." / “…”
+            covered.add(si)                          # (who speaks, which claims nothing itself)
         elif si not in covered and last_said is not None:
             more = finder.continued(si, last_said)
             if more is not None:

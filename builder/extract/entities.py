@@ -130,8 +130,8 @@ def _given_initials(doc: Doc) -> None:
 
 def _name_ends(doc: Doc) -> None:
     """A person's name the model cut short ("Nasser Ali Shaban" of "Nasser Ali Shaban Ahli and
-    Chang Chung-Ling"): a capitalised proper noun of no entity right after it, then a break (a
-    comma, "and", a bracket, the end), belongs to it."""
+    Chang Chung-Ling"): a capitalised proper noun of no entity right after it, then a break
+    (punctuation, "and", "or"), belongs to it."""
     out, changed = [], False
     for ent in doc.ents:
         end = ent.end
