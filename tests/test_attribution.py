@@ -1856,6 +1856,17 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The Kelvar Times reported the devices were made abroad. The newspaper noted that the devices had never "
      "been in Hungary.", {("The Kelvar Times", "asserts", "The devices were made abroad."),
                           ("The Kelvar Times", "asserts", "The devices had never been in Hungary.")}),
+    # a charge set beside a clause, denied in a relative clause: the clause is what is denied
+    ("Britain has said the attack received approval at a senior level of the Veltran state, an accusation "
+     "Moscow has fiercely denied.",
+     {("Britain", "asserts", "The attack received approval at a senior level of the Veltran state."),
+      ("Moscow", "denies", "The attack received approval at a senior level of the Veltran state.")}),
+    ("There have been accusations that Mr Kovac was murdered, a claim the Kremlin has denied.",
+     {("Kremlin", "denies", "Mr Kovac was murdered.")}),
+    ("Some Veltran officials have suggested the United States was sympathetic to the rogue officers, a claim "
+     "John Kerry angrily denied.",
+     {("Veltran officials", "hedges", "The United States was sympathetic to the rogue officers."),
+      ("John Kerry", "denies", "The United States was sympathetic to the rogue officers.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

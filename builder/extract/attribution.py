@@ -1733,6 +1733,47 @@ class _Finder:
                 return phrase
         return None
 
+    def _charge_beside(self, cue: Token, obj: Token | None) -> list[int] | None:
+        """What a charge set beside a clause says, when `cue` denies the charge in a relative
+        clause ("X accuses Y of Z, a charge Y denies"; "Britain said the attack was approved at a
+        senior level, an accusation Moscow has fiercely denied"; "There have been accusations that
+        he was murdered, a claim the Kremlin has denied"): the clause reported, or the
+        "that" clause of the accusation the sentence speaks of, or else the clause the charge
+        stands beside, without the charge. None if `cue` is no such denial."""
+        noun, doc = cue.head, self.doc
+        if cue.dep_ != "relcl" or noun.lemma_.lower() not in self.art.lex.reference \
+                or obj is not None and not (obj.lower_ in ("that", "which") and obj.i < cue.i) \
+                or noun.left_edge.i < 2 or not _set_apart(doc, noun.left_edge.i):
+            return None
+        anchor = noun.head
+        while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ not in ("VERB", "AUX") or anchor.i > noun.i:
+            return None
+        charge = {t.i for t in subtree(noun)} | {noun.left_edge.i - 1}
+        if doc[noun.left_edge.i - 1].is_quote:       # (‘“… Russian state,” an accusation’)
+            charge = charge | {noun.left_edge.i - 2}
+        reported = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+        if reported is None:
+            reported = next((c for n in anchor.children if n.dep_ in ("attr", "dobj", "nsubj", "nsubjpass")
+                             and n.lemma_.lower() in self.art.lex.reference and n.i < noun.i
+                             for c in n.children if c.dep_ in ("acl", "ccomp") and c.i > n.i
+                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if reported is not None:
+            return [t.i for t in subtree(reported)
+                    if t.i not in charge and not (t.dep_ == "mark" and t.i == reported.left_edge.i)]
+        return [t.i for t in subtree(anchor) if t.i not in charge and t.i < noun.left_edge.i]
+
+    def without_charges(self, ids: list[int]) -> list[int]:
+        """`ids` without a charge set beside the clause and denied in a relative clause (", a
+        charge the cleric denies"): that is the denier's say, not the clause's."""
+        doc = self.doc
+        aside = {i for t in (doc[i] for i in ids) if t.lemma_.lower() in self.art.lex.reference
+                 and t.left_edge.i > 1 and _set_apart(doc, t.left_edge.i)
+                 and any(c.dep_ == "relcl" and self._class(c) in ("denies", "disputes") for c in t.children)
+                 for i in (*(x.i for x in subtree(t)), t.left_edge.i - 1)}
+        return [i for i in ids if i not in aside] if aside else ids
+
     def _question(self, content: list[int]) -> bool:
         """Whether the content is an indirect question ("who launched it", "whether it held")."""
         doc = self.doc
@@ -2016,6 +2057,8 @@ class _Finder:
             if _negated(cue):
                 stance = "hedges"
             return self._finish(cue, sent, content, stance, answers, False, True)
+        if content is None and cls in ("denies", "disputes") and (claimed := self._charge_beside(cue, obj)) is not None:
+            content, answers = claimed, cue.head.lemma_.lower()
         if obj is None and cls in ("asserts", "denies", "disputes"):
             obj = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp", "prep")
                         and c.pos_ in ("VERB", "AUX", "ADP")), None)        # "denied being spies"
@@ -2626,9 +2669,9 @@ class _Finder:
     def _finish(self, cue: Token, sent: Span, content: list[int], stance: str, answers: str,
                 clause: bool, whole: bool, quoted: bool = False, subject: Token | None = None) -> _Said | None:
         para = self.art.paragraph(cue.idx)
-        content = [i for i in content if not self.doc[i].is_space
-                   and self.art.paragraph(self.doc[i].idx) == para]
         doc = self.doc
+        content = [i for i in self.without_charges(content) if not doc[i].is_space
+                   and self.art.paragraph(doc[i].idx) == para]
         k = cue.i + 1                          # "said Tuesday the bridge would reopen": the date
         while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):     # belongs to the saying
             k += 1
@@ -2924,6 +2967,7 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     ids = _past_inner_hedge(doc, ids, lex)
     if said.whole and said.verb >= 0:
         clause, subject = _verb_clause(doc, doc[said.verb])
+        clause = finder.without_charges(clause)
         if subject or _complete(doc, clause) and doc[said.verb].dep_ != "acl":   # not "rejecting a report …"
             ids, stops = _clean(doc, clause, lex, art.dateline), set()
         else:
@@ -3625,3 +3669,12 @@ def attribution_component(doc: Doc) -> Doc:
     """Sets `doc._.attributions` to `attribute(doc)`: who says what, with what stance."""
     doc._.attributions = attribute(doc)
     return doc
+
+
+def _set_apart(doc: Doc, i: int) -> bool:
+    """Whether the phrase starting at token `i` is set apart from what comes before it (a comma or a
+    dash; also a comma inside a quotation that closes just before it)."""
+    before = doc[i - 1]
+    if before.is_quote:
+        before = doc[i - 2]
+    return before.text in (",", "—", "–", "--", ";")

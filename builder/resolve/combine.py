@@ -245,6 +245,13 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
                 u.union(first_key, other)
             if surname in kinds:                         # and the lone surname is that one person
                 u.union(surname, first_key)
+    # A given name left out ("Tayyip Erdogan", "Recep Tayyip Erdogan"): a full name whose words are
+    # all, in order, in exactly one longer full name with its surname is that person.
+    for surname, keys in full.items():
+        for key in keys:
+            longer = {u.find(k) for k in keys if len(k) > len(key) and _within(key.split(), k.split())}
+            if len(longer) == 1:
+                u.union(key, next(iter(longer)))
     # … also when the model took one of the two for a body ("Marcus Braun" beside the person "Markus Braun").
     for key in kinds:
         given, _, surname = key.partition(" ")
@@ -440,6 +447,12 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             if m.kind in _POINTERS and m.key in country_ids:
                 ids_of.setdefault(m.key, country_ids[m.key])
     return out, ids_of
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` are all in `longer`, in the same order."""
+    rest = iter(longer)
+    return all(w in rest for w in words)
 
 
 def _consonants(word: str) -> str:
