@@ -1867,6 +1867,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "John Kerry angrily denied.",
      {("Veltran officials", "hedges", "The United States was sympathetic to the rogue officers."),
       ("John Kerry", "denies", "The United States was sympathetic to the rogue officers.")}),
+    # "none of its fighters": the speaker's own side, said to be nowhere
+    ("The Kelvar Front said none of its fighters was in the hospital.",
+     {("The Kelvar Front", "denies", "Some of its fighters was in the hospital.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -881,6 +881,8 @@ def combined(names_, aliases=()) -> list:
     # a middle initial written or not; a familiar form of the given name
     [("Mark S. Quist", "person"), ("Mark Quist", "person")],
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Kovac", "person")],
+    # a given name cut short
+    [("Ash Kovac", "person"), ("Ashton Kovac", "person"), ("Kovac", "person")],
     # a given name left out
     [("Recep Tayyip Kovac", "person"), ("Tayyip Kovac", "person"), ("Kovac", "person")],
     # a body's officials or staff speak for the body
@@ -974,6 +976,8 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     # one surname, two given names that are no forms of one another
     [("Bill Kovac", "person"), ("William Kovac", "person"), ("Anna Kovac", "person")],
     [("John Kovac", "person"), ("Jane Kovac", "person")],
+    # two given names, one the start of the other but too short to be a form of it
+    [("Al Kovac", "person"), ("Alina Kovac", "person")],
     # a name left short that two longer names hold: nobody can tell whose
     [("Recep Tayyip Kovac", "person"), ("Ahmet Tayyip Kovac", "person"), ("Tayyip Kovac", "person")],
     # two bodies whose names begin alike

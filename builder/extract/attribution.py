@@ -2554,7 +2554,9 @@ class _Finder:
                 return True                      # "there was no pressure to land", said by a party
             if not _negated(root) and subj is not None and _nobody(subj):
                 agent = next((o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-                if own(subj) or agent is not None and own(agent):
+                among = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)      # "none of its fighters"
+                if own(subj) or agent is not None and own(agent) or among is not None and own(among):
                     return True                  # "no Russian missile crossed the border", said by Russia;
                 continue                         # "no strikes were made by Russian weapons"
             if not _negated(root):

@@ -239,6 +239,9 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
         firsts = [_FORMAL.get(key.split()[0], key.split()[0]) for key in keys]
         given = {" ".join(w for w in key.split()[:-1] if not _INITIAL.fullmatch(w)) for key in keys} - {""}
         given = {" ".join([_FORMAL.get(g.split()[0], g.split()[0]), *g.split()[1:]]) for g in given}
+        short, long_ = sorted(given, key=len) if len(given) == 2 else ("", "")
+        if " " not in long_ and len(short) >= 3 and long_.startswith(short):
+            given = {long_}                              # a given name cut short ("Ash", "Ashton")
         if len({f[0] for f in firsts}) == 1 and len(given) <= 1:
             first_key, *others = sorted(keys)
             for other in others:
