@@ -1999,6 +1999,11 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
      (None, "cannot_confirm", "The spokesperson declined to name the people questioned.")),
     ("Veltra Shipping did not break down the new death toll.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not break down the new death toll.")),
+    # "can't tell you what …": a question the speaker leaves open
+    ("\u201cI just can\u2019t tell you what the connection is at this time,\u201d Carter said.",
+     ("Carter", "cannot_confirm", "I just can\u2019t tell you what the connection is at this time.")),
+    ("Carter said he could not tell whether the strike hit the hospital.",
+     ("Carter", "cannot_confirm", "Carter could not tell whether the strike hit the hospital.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
