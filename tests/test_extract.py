@@ -445,6 +445,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a word the page ran into a name, its space lost, is not the name's
     ("In statements to the agency's correspondentAP, the official of theMinistry of Foreign Affairs recognized the concern.",
      {("AP", "organization"), ("Ministry of Foreign Affairs", "organization")}),
+    # a capital's name that is the surname of a person named before: the person, not the country
+    ("Turkey hired the lawyer Robert Amsterdam in 2015. Amsterdam said the schools were a front.",
+     {("Robert Amsterdam", "person"), ("Turkey", "country")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

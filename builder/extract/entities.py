@@ -585,6 +585,11 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 and _person_by_role(span, _ROLE_NOUNS - _BODY_ROLES):
             drafts.append([span.start, span.end, "person", text])      # "Hanna Maliar, the deputy defence
             continue                                                   # minister," read as a body
+        if kind in ("gpe", "person") and text in countries and " " not in text and any(
+                e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text and e.end <= span.start
+                for e in span.doc.ents):
+            drafts.append([span.start, span.end, "person", text])      # "Robert Amsterdam … Amsterdam said"
+            continue
         if kind == "gpe" or (kind == "organization" and text in countries):
             country = countries.get(text)
             acting = _acts(span)
