@@ -2004,6 +2004,12 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
      ("Carter", "cannot_confirm", "I just can\u2019t tell you what the connection is at this time.")),
     ("Carter said he could not tell whether the strike hit the hospital.",
      ("Carter", "cannot_confirm", "Carter could not tell whether the strike hit the hospital.")),
+    # "impossible to tell whether"; a claim no one has checked, said with "neither" or "none of"
+    ("But it was impossible to tell whether the marks were new or not.",
+     (None, "cannot_confirm", "It was impossible to tell whether the marks were new or not.")),
+    ("However, neither statement by the two sides about the incident has been independently verified.",
+     (None, "cannot_confirm", "Neither statement by the two sides about the incident has been independently verified.")),
+    ("None of the claims has been verified.", (None, "cannot_confirm", "None of the claims has been verified.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),

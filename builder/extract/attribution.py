@@ -366,6 +366,10 @@ class _Article:
                 continue                       # "killed innocent civilians": a word of the noun, not
                                                # said of a charge
             self.marks[label].setdefault(start, []).append(end)
+        for tok in doc:                        # "neither statement by the two sides has been verified"
+            if tok.lemma_.lower() in _CHECKING and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
+                self.marks["UNKNOWN"].setdefault(min(c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                                 []).append(tok.i + 1)
         self.dateline = _datelines(doc)
         for ent in self.ents:
             if ent.start not in self.dateline:
@@ -1266,11 +1270,15 @@ def _contrasted(doc: Doc, ids: list[int]) -> bool:
     return False
 
 
+_CHECKING = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+
+
 def _nobody(subj: Token) -> bool:
-    """A subject that negates its clause: "no Russian missile", "not a single missile", "none of them"."""
+    """A subject that negates its clause: "no Russian missile", "not a single missile", "none of them",
+    "neither statement"."""
     if subj.lower_ in ("none", "nobody", "nothing") or subj.lower_ == "one" and subj.i > 0 and subj.nbor(-1).lower_ == "no":
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not"
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") or c.dep_ in ("neg", "advmod", "preconj") and c.lower_ == "not"
                for c in (*subj.children, *(g for c in subj.children if c.dep_ in ("amod", "det") for g in c.children)))
 
 
