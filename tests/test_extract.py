@@ -448,6 +448,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # a capital's name that is the surname of a person named before: the person, not the country
     ("Turkey hired the lawyer Robert Amsterdam in 2015. Amsterdam said the schools were a front.",
      {("Robert Amsterdam", "person"), ("Turkey", "country")}),
+    # a name the model ran on into the verb after it
+    ("He has demanded that expatriate opposition figure Fethullah Gulen be returned to Turkey to stand trial.",
+     {("Fethullah Gulen", "person"), ("Turkey", "somewhere")}),
     # a name before a road's or a front's sector is a place
     ("Aircraft intruded from the Muzafarabad sector, the spokesman said.", set()),
     # a name the text declares as another's alias is that actor

@@ -131,10 +131,14 @@ def _given_initials(doc: Doc) -> None:
 def _name_ends(doc: Doc) -> None:
     """A person's name the model cut short ("Nasser Ali Shaban" of "Nasser Ali Shaban Ahli and
     Chang Chung-Ling"): a capitalised proper noun of no entity right after it, then a break
-    (punctuation, "and", "or"), belongs to it."""
+    (punctuation, "and", "or"), belongs to it. And one it ran on into a verb ("demanded Fethullah
+    Gulen be returned"): a name ends with no lower-case verb."""
     out, changed = [], False
     for ent in doc.ents:
         end = ent.end
+        while ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].is_lower \
+                and doc[end - 1].pos_ in ("AUX", "VERB"):
+            end -= 1
         if ent.label_ == "PERSON" and len(ent) >= 2 and end + 1 < len(doc):
             nxt, after = doc[end], doc[end + 1]
             if nxt.ent_iob_ == "O" and nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and len(nxt) > 2 \
