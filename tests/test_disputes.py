@@ -117,6 +117,21 @@ def test_compatible_counts_are_no_dispute(make_corpus):
     assert "How many people died?" not in _questions(d)
 
 
+def test_counts_of_two_kinds_of_happening_are_no_dispute_and_one_kind_still_is(make_corpus):
+    files = {
+        "articles/a.md": article("a", "A drone strike in the capital killed 10 people, relatives said.",
+                                 title="Drone strike", published="2024-08-30"),
+        "articles/b.md": article("b", "Three days before, a suicide bomb attack at the airport killed more than 150 "
+                                      "people.", title="Drone strike inquiry", outlet="Other Daily",
+                                 published="2024-09-02"),
+    }
+    assert "How many people died?" not in _questions(_build(make_corpus, files))
+    files["articles/c.md"] = article("c", "Officials said the drone strike killed three people.",
+                                     title="Drone strike toll", outlet="Third Daily", published="2024-09-03")
+    q = _questions(_build(make_corpus, files))["How many people died?"]
+    assert sorted(p.value for p in q.positions) == ["10", "three"]
+
+
 def test_a_denied_cause_against_another_is_the_question_what_caused_it(make_corpus):
     d = _build(make_corpus, {
         "articles/a.md": article("a", "Police said the prisoner died of a heart attack in his cell.",

@@ -148,11 +148,21 @@ def _count_claim(group, sources, ids_of):
     # a figure only reported ("295 people are reported to have been killed") against another one
     # is a disagreement too: the reader sees both, each with its stance
     given = [(f, sid) for f, sid in group if f.stance in ("asserts", "hedges")]
-    disagree = any(a.high < b.low or b.high < a.low for (a, sa), (b, sb) in _pairs(given) if sa != sb)
+    disagree = [(a, b) for (a, sa), (b, sb) in _pairs(given)
+                if sa != sb and (a.high < b.low or b.high < a.low) and _one_happening(a, b)]
     if not disagree:
         return None
+    kinds = {w for pair in disagree for f in pair for w in f.topic[1:]}
+    group = [(f, sid) for f, sid in group if not kinds or not f.topic[1:] or kinds & set(f.topic[1:])]
     question = Counter(f.question for f, _ in group).most_common(1)[0][0]
     return question, [_position(f, sid, sources, ids_of, f.value) for f, sid in group]
+
+
+def _one_happening(a, b) -> bool:
+    """Whether two counts can be of one happening: not when both say what kind of happening it
+    was and the kinds share no word ("a drone strike that killed 10", "a suicide bomb attack
+    killed more than 150")."""
+    return not (a.topic[1:] and b.topic[1:] and not set(a.topic[1:]) & set(b.topic[1:]))
 
 
 def _date_claims(group, sources, ids_of) -> list:
