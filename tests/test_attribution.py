@@ -2010,6 +2010,10 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("However, neither statement by the two sides about the incident has been independently verified.",
      (None, "cannot_confirm", "Neither statement by the two sides about the incident has been independently verified.")),
     ("None of the claims has been verified.", (None, "cannot_confirm", "None of the claims has been verified.")),
+    # still looked into "to see if" it holds
+    ("The White House said the Veltran government is still reviewing the package to see if it qualifies as a "
+     "formal request.", ("The White House", "cannot_confirm",
+                         "The Veltran government is still reviewing the package to see if it qualifies as a formal request.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
