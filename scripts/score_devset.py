@@ -9,6 +9,9 @@ For each story, the builder runs on `corpus/` alone and its findings are compare
 - events: recall of gold (article, paragraph, date) cites at the gold precision;
 - denials: recall of gold denials, refusals and cannot-confirm with the right speaker, and
   ignoring the speaker (`denials~`: how many a wrong speaker costs);
+- against P: of the paragraphs where the builder finds a denial, a dispute or a "cannot
+  confirm", the share where the gold has a position or a dispute side of that class (whoever
+  speaks): the precision of the stance, which the recall figures cannot see;
 - positions: recall of every gold non-asserting position (those, plus the annotators' inferred
   disputes and hedges) with the right speaker, and ignoring the speaker; a stance counts as
   found when it is of the same class (denies, disputes and cannot_confirm are one class);
@@ -50,7 +53,7 @@ NON_ASSERTING = ("denies", "disputes", "cannot_confirm", "hedges")
 AGAINST = ("denies", "disputes", "cannot_confirm")
 DENIALS = ("denies", "cannot_confirm")      # denials, refusals and "cannot confirm", as the issue counts them
 FIGURES = ("actors_precision", "actors_recall", "named_recall", "actor_kinds", "events_recall", "denials_recall",
-           "denials_recall_any_speaker", "positions_recall",
+           "denials_recall_any_speaker", "against_precision", "positions_recall",
            "positions_recall_any_speaker", "copies_precision", "copies_recall", "copies_f1",
            "disputes_recall", "one_origin_corroborated", "fragment_share")
 
@@ -160,6 +163,18 @@ def score_story(folder: Path) -> dict:
     out["denials_recall_any_speaker"] = _ratio(denials_loose, denials)
     out["positions_recall_any_speaker"] = _ratio(loose, len(gold_pos))
     errors["positions_missed"] = missed
+    # Stance precision: each paragraph the builder finds a denial, dispute or "cannot confirm" in,
+    # against the gold's positions and dispute sides there of that class, whoever the speaker
+    gold_against = {_cite(g["cite"]) for g in gold_pos if _stance_class(g["stance"]) == "against"}
+    gold_against |= {_cite(s["cite"]) for d in gold.get("disputes") or [] for s in d.get("sides") or []
+                     if _stance_class(s.get("stance", "asserts")) == "against"}
+    said_against = {}
+    for s, q, p in auto:
+        if _stance_class(p.stance) == "against":
+            said_against.setdefault((s, q), p)
+    out["against_precision"] = _ratio(len(said_against.keys() & gold_against), len(said_against))
+    errors["against_not_in_gold"] = [f"{s} {q} {p.stance} by {p.speaker or ('anonymous' if p.anonymous else 'reporter')}"
+                                     for (s, q), p in sorted(said_against.items()) if (s, q) not in gold_against]
 
     # Copies
     gold_pairs = {frozenset(p) for fam in gold.get("families") or [] for p in combinations(sorted(fam), 2)}
@@ -281,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
     head = f"{'story':24} " + " ".join(f"{h[:9]:>9}" for h in ("act P", "act R", "named R", "kinds", "events", "denials", "denials~",
-                                                                  "pos", "pos~",
+                                                                  "against P", "pos", "pos~",
                                                                   "copy P", "copy R", "copy F1", "disputes",
                                                                   "1-origin", "fragments"))
     print(head)
