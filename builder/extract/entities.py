@@ -511,6 +511,10 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     countries, demonyms = lx.countries(), lx.demonyms()
     text_of_doc = doc.text                   # built anew on each access: once per document
     lowercase = {t.lower_ for t in doc if t.is_lower}
+    surnamed: dict[str, int] = {}            # a full name's last word -> where it is first named in full
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            surnamed.setdefault(e[-1].text, e.end)
     drafts = []      # [start token, end token, kind, key]
     for ent in _joined_names(doc):
         if ent.text.lower() in ("the west", "west") and ent.label_ in ("LOC", "NORP", "GPE", "ORG") \
@@ -589,9 +593,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 and _person_by_role(span, _ROLE_NOUNS - _BODY_ROLES):
             drafts.append([span.start, span.end, "person", text])      # "Hanna Maliar, the deputy defence
             continue                                                   # minister," read as a body
-        if kind in ("gpe", "person") and text in countries and " " not in text and any(
-                e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text and e.end <= span.start
-                for e in span.doc.ents):
+        if kind in ("gpe", "person") and text in countries and surnamed.get(text, len(doc) + 1) <= span.start:
             drafts.append([span.start, span.end, "person", text])      # "Robert Amsterdam … Amsterdam said"
             continue
         if kind == "gpe" or (kind == "organization" and text in countries):
