@@ -1867,6 +1867,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "John Kerry angrily denied.",
      {("Veltran officials", "hedges", "The United States was sympathetic to the rogue officers."),
       ("John Kerry", "denies", "The United States was sympathetic to the rogue officers.")}),
+    # a claim named by a relative clause that calls it a lie: denied
+    ("Najib Razak blamed his predecessor for the latest corruption allegations, which he described as a lie.",
+     {("Najib Razak", "denies", "Najib Razak blamed his predecessor for the latest corruption allegations, which he "
+                                "described as a lie.")}),
     # "none of its fighters": the speaker's own side, said to be nowhere
     ("The Kelvar Front said none of its fighters was in the hospital.",
      {("The Kelvar Front", "denies", "Some of its fighters was in the hospital.")}),

@@ -1814,8 +1814,17 @@ class _Finder:
         if cue.pos_ == "NOUN":                 # "… and has entered a denial"
             return _issued_denial(cue)
         cls = self._class(cue)
-        return cls in ("denies", "disputes", "refuses") or (
+        return cls in ("denies", "disputes", "refuses") or self._dismissing(cue) or (
             cue.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(cue))
+
+    def _dismissing(self, cue: Token) -> bool:
+        """A claim named by a relative clause that calls it a lie or the like ("the allegations,
+        which he described as a lie")."""
+        if cue.dep_ != "relcl" or self._class(cue) != "describes" \
+                or cue.head.lemma_.lower() not in self.art.lex.reference:
+            return False
+        named = [t.i for t in subtree(cue) if t.i > cue.i]
+        return self.art.has("DENIAL", named) or any(self.doc[i].lemma_.lower() in _DISMISSIVE for i in named)
 
     def _class(self, verb: Token) -> str | None:
         """The verb's class in `data/reporting_verbs.txt`; "rejects" becomes "denies" when what is
@@ -2026,7 +2035,7 @@ class _Finder:
                 content = [t.i for t in subtree(obj)]
                 stance = stance or self._stance(cls, content, False, cue)
                 return self._finish(cue, sent, content, stance, answers, False, True)
-        if cls == "describes":
+        if cls == "describes" and not self._dismissing(cue):
             # "called the report a fabrication", "described the claims as baseless"
             if obj is not None and obj.tag_ in ("WP", "WDT"):
                 return None                    # "what officials called a spy balloon": the reporter's hedge
@@ -2080,9 +2089,10 @@ class _Finder:
             content = [t.i for t in subtree(root) if t.i not in skip
                        and not (t.is_punct and t.i in (cue.left_edge.i - 1, cue.right_edge.i + 1))]
         if content is None and cue.dep_ == "relcl" and obj is not None and obj.lower_ in ("that", "which") \
-                and obj.i < cue.i and cls == "denies" and cue.head.lemma_.lower() in lex.reference:
-            # "faces charges of fraud, which he denies": what is denied is the noun the clause
-            # hangs from, which only the whole sentence says
+                and obj.i < cue.i and cue.head.lemma_.lower() in lex.reference \
+                and (cls == "denies" or self._dismissing(cue)):
+            # "faces charges of fraud, which he denies", "the allegations, which he described as a
+            # lie": what is denied is the noun the clause hangs from, which only the whole sentence says
             return self._finish(cue, sent, [t.i for t in sent if not t.is_space], "denies", cue.head.lemma_.lower(),
                                 False, False)
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
