@@ -953,6 +953,15 @@ def test_a_name_with_a_legal_form_is_a_company_however_the_model_reads_it():
     assert [(a.name, a.kind) for a in combined(names_, aliases=("Kelvar",))] == [("Kelvar", "organization")]
 
 
+def test_a_person_named_in_full_is_a_person_however_often_the_model_reads_one_name_as_a_body():
+    names_ = [("Najib Kovac", "person"), ("Najib", "organization"), ("Najib", "organization"),
+              ("Najib", "organization")]
+    assert [(a.name, a.kind) for a in combined(names_)] == [("Najib Kovac", "person")]
+    # but a body's name the model once read as a person's stays a body
+    names_ = [("Kelvar Sachs", "organization"), ("Kelvar Sachs", "organization"), ("Kelvar Sachs", "person")]
+    assert [(a.name, a.kind) for a in combined(names_)] == [("Kelvar Sachs", "organization")]
+
+
 def test_a_body_named_once_by_its_legal_name_is_the_body_the_articles_name():
     names_ = [("Kelvar Trading Ltd.", "organization"), ("Kelvar", "organization"), ("Kelvar", "organization")]
     assert [(a.name, a.kind) for a in combined(names_)] == [("Kelvar", "organization")]

@@ -379,6 +379,9 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
                 continue                     # "Pentagon officials" say what kind the Pentagon is no more than it
             kind_votes[_kind(m.kind)] += 1
         kind = _vote(kind_votes)
+        full = Counter(_kind(m.kind) for _, m in items if " " in m.key and " " in m.surface)
+        if kind in ("organization", "group") and full and _vote(full) == "person":
+            kind = "person"          # "Najib Razak" in full as a person, "Najib" alone most often read as a body
         if kind == "person" and any(_LEGAL_FORM.search(m.key) for _, m in items):
             kind = "organization"    # "Wirecard AG", however often the model reads "Wirecard" as a name
         if kind in (PLACE, THING):
