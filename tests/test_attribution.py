@@ -2018,6 +2018,12 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
     ("The White House said the Veltran government is still reviewing the package to see if it qualifies as a "
      "formal request.", ("The White House", "cannot_confirm",
                          "The Veltran government is still reviewing the package to see if it qualifies as a formal request.")),
+    # a cause not given, claims not addressed
+    ("The preliminary report also took aim at the carrier's safety culture, but did not pinpoint a cause of the accident.",
+     (None, "cannot_confirm", "The preliminary report also took aim at the carrier's safety culture, but did not "
+                              "pinpoint a cause of the accident.")),
+    ("Boeing did not address the claims in a response to the Wall Street Journal.",
+     ("Boeing", "cannot_confirm", "Boeing did not address the claims in a response to the Wall Street Journal.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
