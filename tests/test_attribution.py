@@ -1874,6 +1874,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "none of its fighters": the speaker's own side, said to be nowhere
     ("The Kelvar Front said none of its fighters was in the hospital.",
      {("The Kelvar Front", "denies", "Some of its fighters was in the hospital.")}),
+    # a name that qualifies a thing ("the Lion Air flight") is not the authority that speaks next
+    ("Indonesian investigators examined the Lion Air flight on Monday. The country's air safety authority insisted "
+     "that the plane was airworthy.",
+     {(None, "asserts", "Indonesian investigators examined the Lion Air flight on Monday."),
+      (None, "asserts", "The plane was airworthy.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

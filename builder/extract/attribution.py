@@ -1184,7 +1184,8 @@ class _Resolver:
                 break
             limit = tok.i if back == si else len(art.doc)
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels
-                    and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))]
+                    and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))
+                    and not (noun and _qualifying(e) and e.root.head.i != tok.i)]   # ("the UN nuclear watchdog": its own)
             for spk, anon in reversed(art.speakers.get(back, [])):
                 if spk is None and anon and plural:
                     return None, True              # "officials said …; they added"
@@ -1206,12 +1207,19 @@ class _Resolver:
         return fallback, False
 
 
+def _qualifying(ent: Span) -> bool:
+    """A name that qualifies a thing ("the Lion Air flight", "the Zaporizhzhia nuclear power plant"):
+    not what "the authority" or "the company" after it refers to."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent.root.dep_ in ("compound", "nmod") \
+        and ent.root.head.pos_ == "NOUN"
+
+
 def _not_one_person(ent: Span) -> bool:
     """A name of many ("the Houthis", which the model may call a person), or a name that
     qualifies a thing ("the Zaporizhzhia nuclear power plant"): not "he" or "she"."""
     the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
     return ent[-1].tag_ in ("NNS", "NNPS") or the and ent[-1].text.endswith("s") and not ent[-1].text.endswith("ss") \
-        or the and ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN"
+        or _qualifying(ent)
 
 
 # ----------------------------------------------------------------------------------- attribution
