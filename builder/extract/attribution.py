@@ -367,9 +367,10 @@ class _Article:
                                                # said of a charge
             self.marks[label].setdefault(start, []).append(end)
         for tok in doc:                        # "neither statement by the two sides has been verified"
-            if tok.lemma_.lower() in _CHECKING and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
-                self.marks["UNKNOWN"].setdefault(min(c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
-                                                 []).append(tok.i + 1)
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if tok.lemma_.lower() in _CHECKING else []
+            if any(_nobody(c) for c in subjects):
+                self.marks["UNKNOWN"].setdefault(min(c.left_edge.i for c in subjects), []).append(tok.i + 1)
         self.dateline = _datelines(doc)
         for ent in self.ents:
             if ent.start not in self.dateline:
@@ -1757,9 +1758,8 @@ class _Finder:
         "that" clause of the accusation the sentence speaks of, or else the clause the charge
         stands beside, without the charge. None if `cue` is no such denial."""
         noun, doc = cue.head, self.doc
-        if cue.dep_ != "relcl" or noun.lemma_.lower() not in self.art.lex.reference \
-                or obj is not None and not (obj.lower_ in ("that", "which") and obj.i < cue.i) \
-                or noun.left_edge.i < 2 or not _set_apart(doc, noun.left_edge.i):
+        if cue.dep_ != "relcl" or not self._set_beside(noun) \
+                or obj is not None and not (obj.lower_ in ("that", "which") and obj.i < cue.i):
             return None
         anchor = noun.head
         while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
@@ -1780,12 +1780,16 @@ class _Finder:
                     if t.i not in charge and not (t.dep_ == "mark" and t.i == reported.left_edge.i)]
         return [t.i for t in subtree(anchor) if t.i not in charge and t.i < noun.left_edge.i]
 
-    def without_charges(self, ids: list[int]) -> list[int]:
+    def _set_beside(self, noun: Token) -> bool:
+        """Whether `noun` names a claim in a phrase set apart after a clause (", a charge …")."""
+        return noun.lemma_.lower() in self.art.lex.reference and noun.left_edge.i > 1 \
+            and _set_apart(self.doc, noun.left_edge.i)
+
+    def _without_charges(self, ids: list[int]) -> list[int]:
         """`ids` without a charge set beside the clause and denied in a relative clause (", a
         charge the cleric denies"): that is the denier's say, not the clause's."""
         doc = self.doc
-        aside = {i for t in (doc[i] for i in ids) if t.lemma_.lower() in self.art.lex.reference
-                 and t.left_edge.i > 1 and _set_apart(doc, t.left_edge.i)
+        aside = {i for t in (doc[i] for i in ids) if self._set_beside(t)
                  and any(c.dep_ == "relcl" and self._class(c) in ("denies", "disputes") for c in t.children)
                  for i in (*(x.i for x in subtree(t)), t.left_edge.i - 1)}
         return [i for i in ids if i not in aside] if aside else ids
@@ -2698,7 +2702,7 @@ class _Finder:
                 clause: bool, whole: bool, quoted: bool = False, subject: Token | None = None) -> _Said | None:
         para = self.art.paragraph(cue.idx)
         doc = self.doc
-        content = [i for i in self.without_charges(content) if not doc[i].is_space
+        content = [i for i in self._without_charges(content) if not doc[i].is_space
                    and self.art.paragraph(doc[i].idx) == para]
         k = cue.i + 1                          # "said Tuesday the bridge would reopen": the date
         while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):     # belongs to the saying
@@ -2995,7 +2999,7 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     ids = _past_inner_hedge(doc, ids, lex)
     if said.whole and said.verb >= 0:
         clause, subject = _verb_clause(doc, doc[said.verb])
-        clause = finder.without_charges(clause)
+        clause = finder._without_charges(clause)
         if subject or _complete(doc, clause) and doc[said.verb].dep_ != "acl":   # not "rejecting a report …"
             ids, stops = _clean(doc, clause, lex, art.dateline), set()
         else:
