@@ -1879,6 +1879,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "that the plane was airworthy.",
      {(None, "asserts", "Indonesian investigators examined the Lion Air flight on Monday."),
       (None, "asserts", "The plane was airworthy.")}),
+    # asking not to be named is the anonymity formula, not a name held back
+    ("The official, who asked not to be named, said the talks had stalled.", {(None, "asserts", "The talks had stalled.")}),
+    ("Lion Air filed its report on Monday, one of the people said, asking not to be named discussing a private matter.",
+     {(None, "asserts", "Lion Air filed its report on Monday.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

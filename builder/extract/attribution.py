@@ -1876,6 +1876,9 @@ class _Finder:
             return False
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _LICENSING:
             return False                       # "an official not authorized to speak publicly": anonymity
+        if any(t.lemma_.lower() in ("name", "identify") and any(c.dep_ == "auxpass" for c in t.children)
+               for t in (tok, tok.head)):
+            return False                       # "asking not to be named (discussing …)": anonymity, not a non-answer
         if _negated(tok):
             return True
         head = tok.head
