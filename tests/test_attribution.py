@@ -1883,6 +1883,17 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The official, who asked not to be named, said the talks had stalled.", {(None, "asserts", "The talks had stalled.")}),
     ("Lion Air filed its report on Monday, one of the people said, asking not to be named discussing a private matter.",
      {(None, "asserts", "Lion Air filed its report on Monday.")}),
+    # a gerund of saying after the speaker's own quotation reports the next quotation, and a
+    # quotation after "that" and its subject ends that clause: neither continues the first
+    ('"There was no Veltran involvement whatsoever," spokesperson Adrienne Colm said in a statement, reiterating '
+     'that the Kelvar Front "had shared its information with Norvia."',
+     {("Adrienne Colm", "denies", "There was some Veltran involvement."),
+      ("Adrienne Colm", "asserts", "The Kelvar Front had shared its information with Norvia.")}),
+    ('"There was no Veltran involvement," Adrienne Colm said on Friday, adding that "Norvia was warned in advance."',
+     {("Adrienne Colm", "denies", "There was some Veltran involvement."),
+      ("Adrienne Colm", "asserts", "Norvia was warned in advance.")}),
+    ('"The plant is safe," Harlow Dynamics said, adding: "No one was hurt."',
+     {("Harlow Dynamics", "asserts", "The plant is safe."), ("Harlow Dynamics", "asserts", "No one was hurt.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

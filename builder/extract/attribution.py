@@ -2273,6 +2273,14 @@ class _Finder:
         r_end = doc[max(region)].idx + len(doc[max(region)])
         picked = []
         rest = self.art.text[r_end:sent.end_char]
+        # 'said that the United States "shared information …"': a quotation after "that" and the
+        # clause's subject ends the clause, which gives it whole
+        opened = any(doc[i].dep_ == "mark" and doc[i].lower_ == "that" and i > cue.i
+                     and doc[i].head.i > max(region) for i in region[:-1])
+        # '"A," she said, adding that "B."': after a quotation of its own, the verb's gerund of
+        # saying reports the next one
+        adding = [c.idx for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > cue.i
+                  and c.lemma_.lower() in art.lex.verbs]
         left = bisect.bisect_right(art.quote_ends, r_start) - 1      # the quotations either side
         right = bisect.bisect_left(art.quote_starts, r_end)
         for qi in sorted({k for k in (left, right) if 0 <= k < len(art.quotes)}):
@@ -2287,7 +2295,8 @@ class _Finder:
                 if ends_open and follows:
                     picked.append(qi)
             elif qs >= r_end and _joins(self.art.text[r_end:qs]) and "\n\n" not in self.art.text[r_end:qs] \
-                    and not self._in_phrase(qs, qe):
+                    and not self._in_phrase(qs, qe) and not opened \
+                    and not (picked and any(at < qs for at in adding)):
                 picked.append(qi)
         picked = [qi for qi in picked if qi not in self.used_quotes]
         if not picked:
