@@ -1894,6 +1894,16 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       ("Adrienne Colm", "asserts", "Norvia was warned in advance.")}),
     ('"The plant is safe," Harlow Dynamics said, adding: "No one was hurt."',
      {("Harlow Dynamics", "asserts", "The plant is safe."), ("Harlow Dynamics", "asserts", "No one was hurt.")}),
+    # a denial a quotation reports of someone else is theirs; what contests or contradicts, if
+    # not a party, makes no speaker of it
+    ('The ministry charged Tom Ellery with espionage on Monday. Tass quoted its source as saying: "The '
+     'investigation charged Ellery with espionage. He categorically denied all accusations."',
+     {(None, "asserts", "The ministry charged Tom Ellery with espionage on Monday."),
+      ("Tass", "asserts", "The investigation charged Ellery with espionage."),
+      ("Tass", "denies", "He categorically denied all accusations."),
+      ("Tom Ellery", "denies", "He categorically denied all accusations.")}),
+    ('"Malicious activities contradict the principles of our policy," Ministry spokesman Tom Ellery said.',
+     {("Tom Ellery", "disputes", "Malicious activities contradict the principles of our policy.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

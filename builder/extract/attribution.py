@@ -1487,7 +1487,7 @@ class _Finder:
         cues: list[Token] = []
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if art.in_quote[tok.i] is not None:
+            if art.in_quote[tok.i] is not None and not self._quoted_denial(tok):
                 continue
             if self._source_phrase(tok) or (tok.pos_ == "NOUN" and (
                     lemma in DENIAL_NOUNS or lemma in SAYING_NOUNS and _noun_clause(tok) is not None)):
@@ -1818,6 +1818,14 @@ class _Finder:
         q = self.art.in_quote[clause.i]
         return q is not None and all(self.art.in_quote[t.i] == q for t in subtree(clause)
                                      if not t.is_punct and not t.is_space)
+
+    def _quoted_denial(self, verb: Token) -> bool:
+        """A denial a quotation reports of someone else ('… quoted its source as saying: "He
+        categorically denied all accusations."'): the denial is theirs, not the quoted speaker's."""
+        subject = _own_subject(verb) if verb.pos_ == "VERB" else None
+        return subject is not None and (subject.lower_ in ("he", "she", "they") or subject.ent_type_ in (
+            "PERSON", "ORG", "GPE", "NORP")) and self.art.in_quote[subject.i] == self.art.in_quote[verb.i] \
+            and self._class(verb) in ("denies", "disputes")
 
     def _position_cue(self, cue: Token) -> bool:
         """A verb (or a denial named by a noun) that states a position (denies, disputes, cannot
