@@ -296,6 +296,17 @@ def test_that_was_not_the_case_answers_what_was_just_said(make_corpus):
     assert "only way to stop the flood" in claim.statement
 
 
+def test_a_denial_of_the_claim_answers_the_claim_just_made(make_corpus):
+    text = ("The Harlow Defense Ministry said the rebels had captured the clinic and used it as a shield. "
+            "But the Kelvar Relief Fund immediately denied the claim, calling the statements a disgrace.\n")
+    d = _build(make_corpus, {"articles/gazette.md": article("gazette", text, outlet="Harbor Falls Gazette",
+                                                            published="2024-05-20")})
+    [claim] = [c for c in d.claims if any(p.stance == "denies" for p in c.positions)]
+    assert {p.stance for p in claim.positions} == {"asserts", "denies"}
+    assert d.status[claim.id].value == "contested"
+    assert "captured the clinic" in claim.statement
+
+
 def test_two_parties_saying_one_thing_are_two_positions_on_the_claim(make_corpus):
     dossier = _build(make_corpus, {"articles/a.md": article(
         "a", "Veltra Corp. and the Harbour Authority did not respond to requests for comment.", published="2024-05-14")})

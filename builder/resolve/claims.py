@@ -75,7 +75,7 @@ ActorsIn = Callable[[str, str, int, int], list[tuple[int, int, str]]]
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_REF = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)(?:['’]s?)?\s+)?"
-                         r"(?:report|reports|reporting|account|accounts|allegations?|claims?)\b(?!\s+that)")
+                         r"(report|reports|reporting|account|accounts|allegations?|claims?)\b(?!\s+that)")
 # "That was not the case", "This is false": a denial whose subject is what was just said.
 # (a denial's content names what is denied: "that was not the case" reads "That was the case.")
 _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)?(?:the\s+case|true|correct|so)|"
@@ -89,6 +89,7 @@ _CLAIMS_OPEN = re.compile(r"(?:that\s+)?(?:(?:the|a|an|these|those|such|recent|m
                           r"allegations?|accusations?|suggestions?|rumou?rs?)\s+(?!(?:were|was|are|is|have|has|had|"
                           r"that\s+(?:were|was|are|is))\b)\w", re.IGNORECASE)
 PREVIOUS = "@previous"              # a reporter "name" for what the sentence before says
+CLAIMED = "@claimed"                # … for "the claim", "the allegations": that, else a report before it
 _NO_PROPOSITION = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|answer|discuss|elaborate|say)\b"
     r"|\b(?:did|does|do|could|would)\s?(?:not|n't)\s+(?:respond|comment|answer|say)\b"
@@ -362,7 +363,8 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
             continue
         ref = _REPORT_REF.search(quote)
         if ref:
-            refers.append((position, ref.group(1) or ""))
+            refers.append((position, ref.group(1) or (CLAIMED if ref.group(2).lower().startswith(("claim", "allegation"))
+                                                      else "")))
             continue
         if _NO_PROPOSITION.search(quote):
             continue
@@ -767,7 +769,11 @@ def _choose(units: list[_Unit], scores: dict[int, float], covers: dict[int, floa
 def _referent(units: list[_Unit], members: list[int], i: int, reporter: str, ids_of: dict[str, str],
               actors_in: ActorsIn) -> int | None:
     """The latest earlier assertion of the article by the named reporter, or that reports
-    something; for PREVIOUS, the latest assertion of someone else in this paragraph or the last."""
+    something; for PREVIOUS, the latest assertion of someone else in this paragraph or the last;
+    for CLAIMED ("MSF denied the claim"), that, else the latest that reports something."""
+    if reporter == CLAIMED:
+        found = _referent(units, members, i, PREVIOUS, ids_of, actors_in)
+        return found if found is not None else _referent(units, members, i, "", ids_of, actors_in)
     if reporter == PREVIOUS:
         speakers = {p.speaker for p, _ in units[i].positions}
         for j in sorted((j for j in members if units[j].key < units[i].key), key=lambda j: units[j].key, reverse=True):
