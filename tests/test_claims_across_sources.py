@@ -285,26 +285,22 @@ def test_a_later_opposite_statement_disputes_the_earlier_claim_however_many_repe
     assert stances["gazette#p1"] == "asserts" and stances["post#p1"] == "disputes", stances
 
 
-def test_that_was_not_the_case_answers_what_was_just_said(make_corpus):
-    text = ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "
-            "But Maria Lopez, an engineer at the regulator, said that was not the case.\n")
-    d = _build(make_corpus, {"articles/gazette.md": article("gazette", text, outlet="Harbor Falls Gazette",
+@pytest.mark.parametrize("text, answered", [
+    # "that was not the case" answers what was just said
+    ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "
+     "But Maria Lopez, an engineer at the regulator, said that was not the case.", "only way to stop the flood"),
+    # so does a denial of "the claim"
+    ("The Harlow Defense Ministry said the rebels had captured the clinic and used it as a shield. "
+     "But the Kelvar Relief Fund immediately denied the claim, calling the statements a disgrace.",
+     "captured the clinic"),
+])
+def test_a_denial_of_what_was_just_said_answers_it(make_corpus, text, answered):
+    d = _build(make_corpus, {"articles/gazette.md": article("gazette", text + "\n", outlet="Harbor Falls Gazette",
                                                             published="2024-05-20")})
     [claim] = [c for c in d.claims if any(p.stance == "denies" for p in c.positions)]
     assert {p.stance for p in claim.positions} == {"asserts", "denies"}
     assert d.status[claim.id].value == "contested"
-    assert "only way to stop the flood" in claim.statement
-
-
-def test_a_denial_of_the_claim_answers_the_claim_just_made(make_corpus):
-    text = ("The Harlow Defense Ministry said the rebels had captured the clinic and used it as a shield. "
-            "But the Kelvar Relief Fund immediately denied the claim, calling the statements a disgrace.\n")
-    d = _build(make_corpus, {"articles/gazette.md": article("gazette", text, outlet="Harbor Falls Gazette",
-                                                            published="2024-05-20")})
-    [claim] = [c for c in d.claims if any(p.stance == "denies" for p in c.positions)]
-    assert {p.stance for p in claim.positions} == {"asserts", "denies"}
-    assert d.status[claim.id].value == "contested"
-    assert "captured the clinic" in claim.statement
+    assert answered in claim.statement
 
 
 def test_two_parties_saying_one_thing_are_two_positions_on_the_claim(make_corpus):
