@@ -1904,6 +1904,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       ("Tom Ellery", "denies", "He categorically denied all accusations.")}),
     ('"Malicious activities contradict the principles of our policy," Ministry spokesman Tom Ellery said.',
      {("Tom Ellery", "disputes", "Malicious activities contradict the principles of our policy.")}),
+    # a name established (or confirmed) by someone is no proposition they assert
+    ("Harlow Dynamics was established in 1999 by brothers Tomas and Edvard Kirana.",
+     {(None, "asserts", "Harlow Dynamics was established in 1999 by brothers Tomas and Edvard Kirana.")}),
+    # what a person denies of themselves is said of them by name, a surname the model does not
+    # call a person's too
+    ('"I didn\'t ever try to commit fraud," Varga-Lindqvist said in the hour-long interview.',
+     {("Varga-Lindqvist", "denies", "Varga-Lindqvist tried to commit fraud.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

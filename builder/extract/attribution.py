@@ -2052,6 +2052,8 @@ class _Finder:
             obj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
             if obj is None and cue.dep_ == "conj":   # "… is widely documented but has been denied by
                 obj = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)   # Asmara"
+            if obj is not None and cls == "asserts" and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+                return None                    # "Lion Air was established in 1999 by two brothers": no one speaks
             if obj is not None:                # "The allegations have been denied by Veltra."
                 if obj.lemma_.lower() in lex.reference:
                     answers = obj.lemma_.lower()
@@ -3052,7 +3054,8 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     elif lex.verbs.get(said.cue) == "denies" and said.verb not in ids \
             and not any(doc[i].lower_ in lx.NEGATORS for i in ids):
         words.update(_polar(doc, ids, -1, None))      # "denied she suffered any harm": "… some harm"
-    if turned and ids and said.speaker is not None and said.speaker.label_ == "PERSON":
+    if turned and ids and said.speaker is not None and (said.speaker.label_ == "PERSON" or all(
+            t.pos_ == "PROPN" or t.text == "-" for t in said.speaker)):     # (a surname the model calls a body: "Bankman-Fried")
         # what a person denies of themselves is said of them by name ("I didn't try to …" ->
         # "Sam Bankman-Fried tried to …"), where the verb's form fits a name ("I was", not "I am")
         first = doc[ids[0]]
