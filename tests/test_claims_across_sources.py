@@ -293,14 +293,28 @@ def test_a_later_opposite_statement_disputes_the_earlier_claim_however_many_repe
     ("The Harlow Defense Ministry said the rebels had captured the clinic and used it as a shield. "
      "But the Kelvar Relief Fund immediately denied the claim, calling the statements a disgrace.",
      "captured the clinic"),
+    # … named where the answer is introduced, not in what is said
+    ("Maria Lopez said the regulator had scrapped its safety panel after the vote. The Kelvar Council has pushed "
+     "back on the claim, stating it “did not scrap the panel,” but rather “merged it into a larger unit.”",
+     "scrapped its safety panel"),
 ])
 def test_a_denial_of_what_was_just_said_answers_it(make_corpus, text, answered):
     d = _build(make_corpus, {"articles/gazette.md": article("gazette", text + "\n", outlet="Harbor Falls Gazette",
                                                             published="2024-05-20")})
-    [claim] = [c for c in d.claims if any(p.stance == "denies" for p in c.positions)]
-    assert {p.stance for p in claim.positions} == {"asserts", "denies"}
+    [claim] = [c for c in d.claims if any(p.stance in ("denies", "disputes") for p in c.positions)]
+    assert {p.stance for p in claim.positions} - {"denies", "disputes"} == {"asserts"}
     assert d.status[claim.id].value == "contested"
     assert answered in claim.statement
+
+
+def test_a_report_that_speaks_is_not_the_report_its_denial_answers(make_corpus):
+    text = ("The inspectors' report was based on a visit to the Dover plant in May. However, the report said that "
+            "it found no evidence of the use of chlorine at the plant.\n")
+    d = _build(make_corpus, {"articles/gazette.md": article("gazette", text, outlet="Harbor Falls Gazette",
+                                                            published="2024-05-20")})
+    [claim] = [c for c in d.claims if any(p.stance in ("denies", "disputes") for p in c.positions)]
+    assert "based on a visit" not in claim.statement
+    assert all(p.stance != "asserts" for p in claim.positions)
 
 
 def test_two_parties_saying_one_thing_are_two_positions_on_the_claim(make_corpus):

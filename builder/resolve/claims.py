@@ -361,7 +361,9 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         if position.stance in AGAINST and _ANAPHORIC.match(st.content.strip()):
             refers.append((position, PREVIOUS))
             continue
-        ref = _REPORT_REF.search(quote)
+        # the report or claim answered, in what is said or in the words that introduce it
+        # ("Facebook has pushed back on the claim, stating it “did not disband …”")
+        ref = _REPORT_REF.search(quote) or position.stance in AGAINST and _answered_in(_lead_in(text, st.start))
         if ref:
             refers.append((position, ref.group(1) or (CLAIMED if ref.group(2).lower().startswith(("claim", "allegation"))
                                                       else "")))
@@ -388,6 +390,24 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
                  refers=tuple(refers), target=_factual(text[start:end]),
                  reported=any(p.stance == "asserts" and _REPORTED.search(p.citation.quote) for p, _ in positions),
                  negated=any(st.negated for st in group if st.stance == "asserts"))
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The words of the sentence before `start` (at most 100 characters)."""
+    before = text[max(0, start - 100):start]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s", before)]
+    return before[ends[-1]:] if ends else before
+
+
+def _answered_in(words: str) -> re.Match | None:
+    """The report or claim named in the words introducing what is said, as the object of what
+    answers it ("pushed back on the claim, stating", "denied the allegations, saying"), not as
+    who speaks ("However, the report said that", "according to the report")."""
+    found = _REPORT_REF.search(words)
+    if found is None or not re.search(r"[a-z]\s+$", words[:found.start()]) \
+            or re.search(r"according\s+to\s+$", words[:found.start()], re.IGNORECASE):
+        return None
+    return found
 
 
 def _own(sid: str, pid: str, key: tuple, quote: str, start: int, dates: list, actors_in: ActorsIn,
