@@ -1911,6 +1911,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # call a person's too
     ('"I didn\'t ever try to commit fraud," Varga-Lindqvist said in the hour-long interview.',
      {("Varga-Lindqvist", "denies", "Varga-Lindqvist tried to commit fraud.")}),
+    # a clause whose subject the parser made the verb's object is still the clause
+    ("Norvia and Kelvar deny Talvia is actively involved in the war.",
+     {("Norvia", "denies", "Talvia is actively involved in the war."),
+      ("Kelvar", "denies", "Talvia is actively involved in the war.")}),
+    # the involvement denied is of whom the noun names
+    ("Norvia flatly denied the involvement of Kelvar forces in the conflict.",
+     {("Norvia", "denies", "Kelvar forces were involved in the conflict.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -1455,6 +1455,11 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
     mark = next((c for c in cc.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < cc.i), None)
     if mark is not None and verb.i < mark.i:      # "said hours later that …": what comes before "that"
         ids -= set(range(cc.left_edge.i, mark.i))  # is the saying's, not what is said
+    if cc.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cc.children):
+        # "deny Eritrea is actively involved": the parser made the clause's subject the verb's object
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == cc.left_edge.i), None)
+        if obj is not None and cc.doc[cc.left_edge.i].pos_ in ("AUX", "VERB"):
+            ids.update(t.i for t in subtree(obj))
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i != cc.i and child.i > cc.i and _same_paragraph(cc, child) \
                 and not cc.i < verb.i < child.left_edge.i and not (
@@ -2830,7 +2835,9 @@ def _complete(doc: Doc, ids: list[int]) -> bool:
     seen_noun = False
     for i in ids:
         t = doc[i]
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("pobj", "dobj", "poss", "npadvmod"):
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and (t.dep_ not in ("pobj", "dobj", "poss", "npadvmod") or (
+                # an object the parser took from the clause after it ("deny Eritrea is involved")
+                t.dep_ == "dobj" and t.right_edge.i + 1 in s and doc[t.right_edge.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))):
             seen_noun = True
         elif seen_noun and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return True
@@ -3118,8 +3125,14 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         # whose deed: the subject's, or the one it is said to be of ("dismissed allegations of
         # Moscow's involvement" -> "Moscow was involved")
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        # … or of whom ("denied the involvement of Eritrean forces in the conflict")
+        of = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+                   for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)
         if owner is not None and all(i in s for i in range(owner.left_edge.i, owner.i + 1)):
             doer, kept = owner, list(range(owner.left_edge.i, owner.i + 1))
+        elif of is not None and all(i in s for i in range(of.left_edge.i, of.right_edge.i + 1)):
+            doer, kept = of, list(range(of.left_edge.i, of.right_edge.i + 1))
+            after = [i for i in after if i not in kept and i != of.head.i]
         else:
             doer, kept = subject, [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i]
         form = _inflected(lemma, "VBD", _plural(doer))
