@@ -1918,6 +1918,14 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # the involvement denied is of whom the noun names
     ("Norvia flatly denied the involvement of Kelvar forces in the conflict.",
      {("Norvia", "denies", "Kelvar forces were involved in the conflict.")}),
+    # the reporter's own clause beside a report, saying no evidence was offered, disputes it
+    ("Norvia said Kelvar carried out the attack, but provided no evidence.",
+     {("Norvia", "asserts", "Kelvar carried out the attack."), (None, "disputes", "Norvia provided no evidence.")}),
+    ("The Kelvar Front blamed Talvia for the attack, but no country has offered evidence to support the claim.",
+     {("Kelvar Front", "asserts", "The Kelvar Front blamed Talvia for the attack."),
+      (None, "disputes", "No country has offered evidence to support the claim.")}),
+    ("Norvia said Kelvar carried out the attack and provided satellite images.",
+     {("Norvia", "asserts", "Kelvar carried out the attack and provided satellite images.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -3643,6 +3643,35 @@ def _refusals(finder: _Finder, said: list[_Said], found: list[Attribution]) -> l
     return out
 
 
+def _reporter_aside(finder: _Finder, sent: Span, said: list[_Said]) -> list[Attribution]:
+    """A clause of the reporter's own, beside what someone is reported to say, that contests it
+    ("Norvia said Kelvar carried out the attack, but provided no evidence", "…, but no country has
+    offered evidence to support the claim"): the reporter disputes it. A clause without its own
+    subject is about the subject of the verb it is joined to."""
+    doc, art = finder.doc, finder.art
+    used = {i for x in said for i in x.content}
+    out = []
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.i in used \
+                or not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i
+                           for c in (*tok.children, *tok.head.children)):
+            continue
+        clause = [t.i for t in subtree(tok) if not (t.dep_ == "cc" and t.head.i == tok.i)]
+        if used & set(clause) or not art.has("DISPUTE", clause) or any(art.in_quote[i] is not None for i in clause):
+            continue
+        if not any(c.dep_ in SUBJECTS for c in tok.children):
+            subject = _own_subject(tok.head)
+            if subject is None or subject.i in used:
+                continue
+            clause = list(range(subject.left_edge.i, subject.right_edge.i + 1)) + clause
+        ids = _clean(doc, clause, art.lex, set())
+        if not ids or not _complete(doc, ids):
+            continue
+        out.append(Attribution((sent.start_char, sent.end_char), (doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])),
+                               _sentence_form(_text(doc, ids)), "disputes", None, False, ""))
+    return out
+
+
 # ---------------------------------------------------------------------------------------- API
 
 def attribute(doc: Doc) -> list[Attribution]:
@@ -3710,8 +3739,12 @@ def attribute(doc: Doc) -> list[Attribution]:
         out.append(Attribution((start, end), content, statement, said.stance,
                                speaker, said.anonymous, said.cue, said.answers))
         plain_of[id(out[-1])] = plain
+    by_sent: dict[int, list[_Said]] = {}
+    for said, si in found:
+        by_sent.setdefault(si, []).append(said)
     for si, sent in enumerate(art.sents):
         if si in covered:
+            out += _reporter_aside(finder, sent, by_sent.get(si, []))
             continue
         out += _reporter(finder, sent)
     out += _refusals(finder, [said for said, _ in found], out)
