@@ -631,6 +631,22 @@ def test_a_name_the_model_tagged_once_is_that_name_wherever_the_article_writes_i
     assert max(start for start, _, _ in spans) < text.index("Papers") - 20
 
 
+def test_a_name_tagged_once_may_hold_a_preposition_wherever_the_article_writes_it():
+    text = ("Medics Without Frontiers denied that fighters were in the clinic. A spokesman for Medics Without "
+            "Frontiers said the staff had left.")
+    from spacy.tokens import Span
+
+    from builder.extract.entities import dossier_entities
+    doc = nlp.pipeline()(text)
+    doc.ents = [Span(doc, _at(doc, "Medics", 1), _at(doc, "Medics", 1) + 3, label="ORG")]   # the second only
+    dossier_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Medics Without Frontiers", "ORG")] * 2
+    # … and a name the model cut at its preposition begins with the noun before it
+    for first, length in (("Without", 2), ("Frontiers", 1)):
+        found = retagged(text, lambda doc: [(_at(doc, first), _at(doc, first) + length, "PERSON")])
+        assert ("Medics Without Frontiers", "organization") in found, found
+
+
 def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     text = "The claims are absurd, Orel Vantas, an aide to the president, said on Friday."
     assert ("Orel Vantas", "person") in retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Orel") + 2, "FAC")])
@@ -672,6 +688,14 @@ def test_a_body_spelled_with_the_country_possessive_or_demonym_and_either_spelli
     actors = combine(sources, extract_articles(sources)).actors
     ministries = [a for a in actors if "inistry" in a.name]
     assert len(ministries) == 1, [a.name for a in actors]
+
+
+def test_a_country_name_in_a_body_name_is_not_read_as_a_plural():
+    from builder.resolve.combine import combine
+    sources = [source("The U.S. Department of Homeland Security said on Monday that the network was safe.", sid="a"),
+                source("The State Department said the embassy was closed.", sid="b")]
+    names = {a.name for a in combine(sources, extract_articles(sources)).actors}
+    assert {"U.S. Department of Homeland Security", "State Department"} <= names, names
 
 
 def test_one_name_keeps_one_label_and_a_name_cut_short_is_made_whole():

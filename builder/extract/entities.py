@@ -102,6 +102,7 @@ def dossier_entities(doc: Doc) -> Doc:
     _speaking_names(doc)
     _given_initials(doc)
     _name_ends(doc)
+    _name_starts(doc)
     doc._.actors = find_actors(doc)
     return doc
 
@@ -152,6 +153,34 @@ def _name_ends(doc: Doc) -> None:
             out.append(ent)
     if changed:
         doc.ents = out
+
+
+_NAME_PREPOSITIONS = frozenset({"without", "for", "against", "across", "beyond", "under"})
+
+
+def _name_starts(doc: Doc) -> None:
+    """A body's name the model cut after its first word, at a capitalised preposition ("Doctors
+    [Without Borders]", "Reporters Without [Borders]"): the name begins with the capitalised noun
+    before the preposition."""
+    out, changed = [], False
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for ent in doc.ents:
+        start = ent.start
+        prep = doc[start] if _name_preposition(doc[start]) else doc[start - 1] if start > 0 \
+            and _name_preposition(doc[start - 1]) and doc[start - 1].i not in taken else None
+        head = doc[prep.i - 1] if prep is not None and prep.i > 0 else None
+        if head is not None and head.is_title and head.is_alpha and head.pos_ in ("NOUN", "PROPN") \
+                and head.i not in taken:
+            out.append(Span(doc, head.i, ent.end, label="ORG"))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+def _name_preposition(tok) -> bool:
+    return tok.pos_ == "ADP" and tok.is_title and tok.lower_ in _NAME_PREPOSITIONS and not tok.is_sent_start
 
 
 def _lone_capital(tok) -> bool:
@@ -260,7 +289,10 @@ def _repeated_names(doc: Doc) -> None:
         for i in at.get(words[0], ()):
             end = i + len(words)
             if end > len(doc) or any(k in taken for k in range(i, end)) \
-                    or tuple(t.text for t in doc[i:end]) != words or any(t.pos_ != "PROPN" for t in doc[i:end]) \
+                    or tuple(t.text for t in doc[i:end]) != words or any(t.pos_ != "PROPN" for t in doc[i:end]) and (
+                        # (a name of several capitalised words may hold a preposition: "Doctors
+                        # Without Borders")
+                        len(words) < 2 or doc[i].pos_ != "PROPN" and doc[end - 1].pos_ != "PROPN") \
                     or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
                     or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
                 continue                    # part of a longer name ("Facebook Papers")

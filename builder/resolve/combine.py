@@ -548,6 +548,8 @@ def _fold(key: str) -> str:
             if country is not None:
                 text = f"{country.name} {rest}"
                 break
+    cased = text.split()
+    named = next((n for n in (3, 2, 1) if len(cased) >= n and " ".join(cased[:n]) in lx.countries()), 0)
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
     if len(words) > 2 and words[-2] == "state" and words[-1] == "government":
         words = words[:-2] + ["government"]         # "Odisha state government", "Odisha government"
@@ -557,8 +559,10 @@ def _fold(key: str) -> str:
         words[-1] = _GROUP_HEADS.get(words[-1], words[-1])
     if len(words) > 2 and words[-2] == "occupation" and words[-1] in ("forces", "officials"):
         words = words[:-2] + words[-1:]             # "Israeli occupation forces": the country's forces
-    # one number for a body's words ("Ministry of Railways", "Railway Ministry")
-    words = [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words]
+    # one number for a body's words ("Ministry of Railways", "Railway Ministry"), not a country's
+    # ("United States Department of Homeland Security" holds no "State Department")
+    words = [w[:-1] if i >= named and len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+             for i, w in enumerate(words)]
     return _COMPANY.sub("", " ".join(words)).strip()
 
 
