@@ -1926,6 +1926,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       (None, "disputes", "No country has offered evidence to support the claim.")}),
     ("Norvia said Kelvar carried out the attack and provided satellite images.",
      {("Norvia", "asserts", "Kelvar carried out the attack and provided satellite images.")}),
+    # a person described by country and office, named nowhere, is not the last person named
+    ('Norway has admitted that Omar Keddi was killed inside its consulate.\n"The investigations are still under '
+     'way," a statement from the Norwegian public prosecutor said.',
+     {("Norway", "asserts", "Omar Keddi was killed inside its consulate."),
+      ("Norwegian public prosecutor", "cannot_confirm", "The investigations are still under way.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),
@@ -2076,6 +2081,11 @@ def test_a_dateline_the_model_reads_as_a_body_is_no_speaker():
                               "pinpoint a cause of the accident.")),
     ("Boeing did not address the claims in a response to the Wall Street Journal.",
      ("Boeing", "cannot_confirm", "Boeing did not address the claims in a response to the Wall Street Journal.")),
+    # the party a newsroom could not reach is the one that gave no answer
+    ("Reuters has not been able to reach Maria Lopez for comment.",
+     ("Maria Lopez", "cannot_confirm", "Reuters has not been able to reach Maria Lopez for comment.")),
+    ("Reuters was unable to contact Teresa Vantas for comment.",
+     ("Teresa Vantas", "cannot_confirm", "Reuters was unable to contact Teresa Vantas for comment.")),
     ("Veltra Shipping did not provide further information.",
      ("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not provide further information.")),
     ("Kelvar has not released the number of dead.", ("Kelvar", "cannot_confirm", "Kelvar has not released the number of dead.")),
@@ -2170,3 +2180,4 @@ def test_with_x_claiming_gives_the_participle_its_speaker(nlp):
     doc = nlp("There continue to be further developments in the Veltra scandal, with Mark Tolentino, a lawyer "
               "who has been linked to the fraud, claiming he has been framed.")
     assert [(speaker_text(doc, a), a.stance) for a in attribute(doc)] == [("Mark Tolentino", "denies")]
+

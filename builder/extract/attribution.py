@@ -1178,6 +1178,12 @@ class _Resolver:
             about = self.told_about(tok, labels)
             if about is not None:
                 return about, False
+            if "PERSON" in labels and tok.tag_ in ("NN", "NNP") and any(
+                    c.dep_ in ("amod", "compound") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE")
+                    for c in tok.children):
+                # "the Saudi public prosecutor", named nowhere: one person said to be of a country,
+                # not whoever of that article was named last ("journalist Jamal Khashoggi")
+                return None, False
         si = art.sent_of[tok.i]
         fallback, fallback_at = None, -1
         for back in range(si, max(-1, si - LOOKBACK), -1):
@@ -1879,10 +1885,10 @@ class _Finder:
         return None
 
     def _nonanswer(self, tok: Token) -> bool:
-        """A verb of answering or checking that is negated, refused, or "unable"; "return" and
-        "reach" only of a call or a request for comment ("would not return the planes to
+        """A verb of answering or checking that is negated, refused, or "unable"; "return",
+        "reach" and "contact" only of a call or a request for comment ("would not return the planes to
         service", "could not reach an agreement" answer nothing)."""
-        if tok.lemma_.lower() in ("return", "reach") and not any(
+        if tok.lemma_.lower() in ("return", "reach", "contact") and not any(
                 c.lemma_.lower() in _MESSAGES or c.dep_ == "prep" and c.lower_ == "for"
                 and any(g.lemma_.lower() == "comment" for g in c.children)
                 for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")):
@@ -1896,8 +1902,9 @@ class _Finder:
             return True
         head = tok.head
         if tok.dep_ == "xcomp" and (head.lemma_.lower() in ("unable", "fail")
-                                    or self.art.lex.verbs.get(head.lemma_.lower()) == "refuses"):
-            return True
+                                    or self.art.lex.verbs.get(head.lemma_.lower()) == "refuses"
+                                    or head.lemma_.lower() == "able" and (_negated(head) or _negated(head.head))):
+            return True                        # ("has not been able to reach Wu for comment")
         return False
 
     def cue(self, cue: Token, sent: Span, taken: set[int]) -> _Said | None:
@@ -2746,6 +2753,10 @@ class _Finder:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if obj is not None and obj.lemma_.lower() in self.art.lex.reference:
                         answers = obj.lemma_.lower()
+        if subject is None and cue.lemma_.lower() in ("reach", "contact") and stance == "cannot_confirm" \
+                and not any(c.dep_ == "nsubjpass" for c in cue.children):
+            # "Reuters could not reach Wu for comment": Wu is the one who gave no answer
+            subject = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() not in _MESSAGES), None)
         subj = subject if subject is not None else _subject(cue)
         speaker, anonymous = None, False            # resolved by `sentence`, in reading order
         lemma = _verb_key(cue, self.art.lex.verbs)
