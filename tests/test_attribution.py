@@ -2181,3 +2181,10 @@ def test_with_x_claiming_gives_the_participle_its_speaker(nlp):
               "who has been linked to the fraud, claiming he has been framed.")
     assert [(speaker_text(doc, a), a.stance) for a in attribute(doc)] == [("Mark Tolentino", "denies")]
 
+
+def test_a_statement_never_ends_mid_word(nlp):
+    # the parser may split "co-opted" into three verbs and a statement's clause keep only the first
+    from builder.extract.attribution import _whole_words
+    doc = nlp("The ministry said Britain had co-opted it.")
+    cut = [t.i for t in doc if t.text in ("Britain", "had", "co")]
+    assert "".join(doc[i].text_with_ws for i in _whole_words(doc, cut)).strip() == "Britain had co-opted"

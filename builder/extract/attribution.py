@@ -3054,7 +3054,7 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     # "called the reports … “blatant lies”": what they were called is what is said
     hold = lex.denial_words if said.stance == "denies" and lex.verbs.get(said.cue) == "describes" else frozenset()
     ids = _shorten(doc, ids, lex=lex, sent_of=art.sent_of, hold=hold)
-    ids = _clean(doc, ids, lex, set())
+    ids = _whole_words(doc, _clean(doc, ids, lex, set()))
     plain = (ids, _speaker_names(finder, said, ids))                      # before any turning round
     act = _denied_act(doc, doc[said.verb], ids, lex.reference) if denying and said.verb in ids else None
     if act is not None:                         # "Moscow denied sending troops": "Moscow sent troops"
@@ -3084,6 +3084,21 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     statement = _stop_as_written(doc, ids, _sentence_form(_text(doc, ids, stops, words)))
     return statement, statement if (ids, words) == plain else _stop_as_written(
         doc, plain[0], _sentence_form(_text(doc, plain[0], stops, plain[1])))
+
+
+def _whole_words(doc: Doc, ids: list[int]) -> list[int]:
+    """`ids` with the rest of any word they cut ("co" of "co-opted", which the parser may split
+    into three verbs): a statement never ends or breaks mid-word."""
+    s = set(ids)
+
+    def glued(t: Token) -> bool:
+        return t.is_alpha or t.text in ("-", "\u2013")
+    for i in ids:
+        k = i
+        while k + 1 < len(doc) and doc[k].whitespace_ == "" and k + 1 not in s and glued(doc[k]) and glued(doc[k + 1]):
+            k += 1
+            s.add(k)
+    return sorted(s)
 
 
 def _stop_as_written(doc: Doc, ids: list[int], text: str) -> str:
