@@ -1931,6 +1931,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      'way," a statement from the Norwegian public prosecutor said.',
      {("Norway", "asserts", "Omar Keddi was killed inside its consulate."),
       ("Norwegian public prosecutor", "cannot_confirm", "The investigations are still under way.")}),
+    # a person questioned is interrogated; a figure questioned is disputed
+    ("According to the judicial officials, Tomas Diab is now scheduled to be questioned on Friday.",
+     {("judicial officials", "asserts", "Tomas Diab is now scheduled to be questioned on Friday.")}),
+    ("The death toll has been questioned by Kelvar officials.",
+     {("Kelvar officials", "disputes", "The death toll has been questioned by Kelvar officials.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

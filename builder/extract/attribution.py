@@ -1923,6 +1923,12 @@ class _Finder:
         if cls == "denies" and cue.dep_ == "conj" and cue.head.lemma_.lower() in lex.nonanswer and any(
                 c.lower_ in ("neither", "nor") for c in (*cue.head.children, *cue.children)):
             return None                        # "would neither confirm nor deny": no answer (the first verb)
+        if lemma in ("question", "challenge") and any(c.dep_ == "auxpass" for c in cue.children):
+            # "Diab is to be questioned on Friday": a person questioned is interrogated, not disputed
+            held = next((c for c in (*cue.children, *(cue.head.children if cue.dep_ == "xcomp" else ()))
+                         if c.dep_ == "nsubjpass"), None)
+            if held is not None and (held.pos_ in ("PROPN", "PRON") or held.ent_type_ == "PERSON"):
+                return None
         if lemma == "plead":                   # "pleaded not guilty" denies; "pleaded guilty" admits
             plea = next((c for c in cue.children if c.lower_ == "guilty"), None)
             if plea is None:
