@@ -317,6 +317,21 @@ def test_a_report_that_speaks_is_not_the_report_its_denial_answers(make_corpus):
     assert all(p.stance != "asserts" for p in claim.positions)
 
 
+def test_a_party_denying_what_it_is_said_to_have_done_answers_that_claim(make_corpus):
+    d = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", "The Harlow army said the Kelvar Front was involved in the "
+                                       "blast at the clinic.\n", outlet="Harbor Falls Gazette", published="2024-05-20"),
+        "articles/post.md": article("post", "The Kelvar Front denied any involvement.\n", outlet="Valley Post",
+                                    published="2024-05-21"),
+        # (and a denial of two things at once is looked for one by one)
+        "articles/wire.md": article("wire", "The Kelvar Front denied any involvement or knowledge of the plan.\n",
+                                    outlet="Valley Wire", published="2024-05-22"),
+    })
+    [claim] = _claims_citing(d, "gazette#p1", "post#p1")
+    assert {p.stance for p in claim.positions} == {"asserts", "denies"}
+    assert d.status[claim.id].value == "contested"
+
+
 def test_two_parties_saying_one_thing_are_two_positions_on_the_claim(make_corpus):
     dossier = _build(make_corpus, {"articles/a.md": article(
         "a", "Veltra Corp. and the Harbour Authority did not respond to requests for comment.", published="2024-05-14")})

@@ -463,6 +463,15 @@ SYNONYMS = (
     "blame accuse",
     "investigate probe",
     "sue lawsuit",
+    # one predicate as a noun, an adjective or a verb: what a denial names ("denied any
+    # involvement") and what an accusation says ("was involved")
+    "responsible responsibility",
+    "involve involvement",
+    "complicit complicity",
+    "guilty guilt",
+    "culpable culpability",
+    "participate participation",
+    "fraud defraud fraudulent",
 )
 # Irregular forms the suffix rules cannot reach, mapped to their base.
 IRREGULAR = {

@@ -380,10 +380,14 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
             core = tuple(x for x in lemmas[lo:hi] if not any(s <= x[0] < e for s, e in st.background))
             inside = [n for n in inside if not any(s <= n[0] < e for s, e in st.background)]
             q_terms, q_literal = terms_of(part, inside, offset, core)
-            if position.speaker and len(q_terms - {"@" + position.speaker}) >= 2:
-                # (who denies is no part of what: "the ministry denied it had closed clinics"; but
-                # what a party denies of itself names it: "Islamic Jihad denied responsibility")
-                q_terms = q_terms - {"@" + position.speaker}
+            if position.speaker:
+                # who denies is no part of what ("the ministry denied it had closed clinics"); but a
+                # denial of one word naming no one ("Islamic Jihad denied responsibility") is of
+                # the party itself
+                party = "@" + position.speaker
+                rest = q_terms - {party}
+                q_terms = rest | {party} if len(rest) < 2 and position.stance == "denies" and not _actors(rest) \
+                    else rest
             queries.append((q_terms, q_literal, position))
             at = offset + len(part)
     return _Unit(key, sid, pid, positions, terms=terms, literal=literal, actors=_actors(terms),
