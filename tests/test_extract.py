@@ -631,6 +631,26 @@ def test_a_name_the_model_tagged_once_is_that_name_wherever_the_article_writes_i
     assert max(start for start, _, _ in spans) < text.index("Papers") - 20
 
 
+def test_a_name_of_capitals_and_figures_tagged_once_is_that_name_wherever_the_article_writes_it():
+    from spacy.tokens import Span
+
+    from builder.extract.entities import dossier_entities
+    text = "The 7KDF fund was audited. 7KDF said the reports were false, and 7KDF later sued the paper."
+    doc = nlp.pipeline()(text)
+    doc.ents = [Span(doc, _at(doc, "7KDF"), _at(doc, "7KDF") + 1, label="ORG")]     # the first one only
+    dossier_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("7KDF", "ORG")] * 3
+    assert [(a.key, a.kind) for a in doc._.actors] == [("7KDF", "organization")] * 3     # a name, not a word
+
+
+def test_an_acronym_with_figures_declared_for_a_name_is_that_name():
+    from builder.resolve.combine import combine
+    sources = [source("The 3Harbor Development Fund (3HDF) was audited on Monday, officials said.", sid="a"),
+               source("3HDF said the audit was unfair.", sid="b")]
+    actors = combine(sources, extract_articles(sources)).actors
+    assert [(a.name, a.aliases) for a in actors] == [("3Harbor Development Fund", ("3HDF",))]
+
+
 def test_a_name_tagged_once_may_hold_a_preposition_wherever_the_article_writes_it():
     text = ("Medics Without Frontiers denied that fighters were in the clinic. A spokesman for Medics Without "
             "Frontiers said the staff had left.")

@@ -62,6 +62,8 @@ _SUFFIXES = {"jr.", "jr", "jnr", "jnr.", "sr.", "sr", "snr", "snr.", "ii", "iii"
 _POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MLA", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq", "Esq."}
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+# a name of capitals and figures ("1MDB", "G7"), which the parser calls a noun or a number
+_FIGURED_ACRONYM = re.compile(r"(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{2,}")
 _STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -276,7 +278,8 @@ def _repeated_names(doc: Doc) -> None:
     labels: dict[tuple[str, ...], str] = {}
     for ent in doc.ents:
         words = tuple(t.text for t in ent if t.text not in ("'s", "’s"))
-        if ent.label_ in ("PERSON", "ORG") and words and all(w[:1].isupper() for w in words) \
+        if ent.label_ in ("PERSON", "ORG") and words \
+                and all(w[:1].isupper() or _FIGURED_ACRONYM.fullmatch(w) for w in words) \
                 and not (len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in lowercase)):
             labels.setdefault(words, ent.label_)
     if not labels:
@@ -293,6 +296,7 @@ def _repeated_names(doc: Doc) -> None:
                         # (a name of several capitalised words may hold a preposition: "Doctors
                         # Without Borders")
                         len(words) < 2 or doc[i].pos_ != "PROPN" and doc[end - 1].pos_ != "PROPN") \
+                        and not _FIGURED_ACRONYM.fullmatch(words[0]) \
                     or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
                     or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
                 continue                    # part of a longer name ("Facebook Papers")
@@ -574,8 +578,9 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
         if _PLURAL_ACRONYM.match(text) or _before_plural_acronym(span):
             continue                         # "UAVs", "Unmanned Aerial Vehicles (UAVs)": things, not actors
         if len(span) == 1 and span[0].tag_ not in ("NNP", "NNPS") and text not in countries \
-                and text not in demonyms and text not in lx.INSTITUTIONS and not _names_a_thing(span):
-            continue                         # "Anger has surged", "NEVER sell": a word, not a name
+                and text not in demonyms and text not in lx.INSTITUTIONS and not _names_a_thing(span) \
+                and not _FIGURED_ACRONYM.fullmatch(text):
+            continue                         # "Anger has surged", "NEVER sell": a word, not a name ("1MDB" is)
         if kind == "organization":
             span = _owner(span)              # "the Carnegie Endowment's Nuclear Policy Program"
             text = _clean(span.text)
@@ -1397,11 +1402,15 @@ def _initials(words: list[str]) -> str:
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
-    """'SVB' for Silicon Valley Bank, 'ISIS' for Islamic State: the letters start the name's words."""
+    """'SVB' for Silicon Valley Bank, 'ISIS' for Islamic State: the letters start the name's words
+    (with the figures a word starts with: '1MDB' for 1Malaysia Development Berhad)."""
     letters = acronym.replace(".", "").replace("-", "")
-    initials = [w[0].upper() for w in words if w[:1].isalpha()]
-    return bool(initials) and letters[0] == initials[0] and (
-        letters.startswith("".join(initials[:2])) or set(letters) >= set(initials[:len(letters)]))
+    initials = [m.group(0).upper() for w in words if (m := _INITIAL.match(w))]
+    return bool(initials) and letters.startswith(initials[0]) and (
+        letters.startswith("".join(initials[:2])) or set(letters) >= set("".join(initials[:len(letters)])))
+
+
+_INITIAL = re.compile(r"[0-9]*[A-Za-z]")
 
 
 def _translated(acronym: str, words: list[str]) -> bool:
@@ -1413,6 +1422,10 @@ def _translated(acronym: str, words: list[str]) -> bool:
 
 
 _ALIAS_WORDS = {",", "(", "alias", "aka", "a.k.a.", "also", "known", "as", "the", "“", "\""}
+
+
+def _an_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text) or _FIGURED_ACRONYM.fullmatch(text))
 
 
 def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]:
@@ -1427,7 +1440,7 @@ def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]
             long_by_initials.setdefault(_initials(words), []).append(d)
         # "Silicon Valley Bank (SVB)": the parenthesis right after the name declares an alias.
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _ACRONYM.match(doc[end + 1].text) and kind in ("organization", "group") \
+                and _an_acronym(doc[end + 1].text) and kind in ("organization", "group") \
                 and (_spells(doc[end + 1].text, words) or _translated(doc[end + 1].text, words)):
             out.setdefault((start, end), set()).add(doc[end + 1].text)
             long_by_initials.setdefault(doc[end + 1].text.replace(".", ""), []).append(d)
@@ -1441,7 +1454,7 @@ def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]
             second[2], second[3] = first[2], first[3]
     for d in drafts:
         start, end, kind, key = d
-        if kind in ("organization", "group", "person") and end - start == 1 and _ACRONYM.match(key):
+        if kind in ("organization", "group", "person") and end - start == 1 and _an_acronym(key):
             longs = [x for x in long_by_initials.get(key.replace(".", ""), []) if x is not d]
             keys = {x[3] for x in longs}
             if len(keys) == 1:
