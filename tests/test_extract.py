@@ -667,6 +667,16 @@ def test_a_name_tagged_once_may_hold_a_preposition_wherever_the_article_writes_i
         assert ("Medics Without Frontiers", "organization") in found, found
 
 
+def test_a_proper_noun_of_a_name_the_model_left_out_before_it_is_part_of_it():
+    text = "Fugitive businessman Low Vantar Kesh denied the charges on Friday."
+    found = retagged(text, lambda doc: [(_at(doc, "Vantar"), _at(doc, "Kesh") + 1, "PERSON")])
+    assert ("Low Vantar Kesh", "person") in found, found
+    # … but not the last word of a portfolio
+    text = "The State Minister of Defense and Mass Media Orel Vantas told parliament."
+    found = retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Vantas") + 1, "PERSON")])
+    assert ("Orel Vantas", "person") in found, found
+
+
 def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     text = "The claims are absurd, Orel Vantas, an aide to the president, said on Friday."
     assert ("Orel Vantas", "person") in retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Orel") + 2, "FAC")])

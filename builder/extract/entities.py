@@ -1211,7 +1211,9 @@ def _listed_as_places(span) -> bool:
 
 
 def _extend_left(span):
-    """Names the model cut short: 'Doctors [Without Borders]', 'Sens. Mazie [Hirono]', 'Turki [al-Maliki]'."""
+    """Names the model cut short: 'Doctors [Without Borders]', 'Sens. Mazie [Hirono]', 'Turki
+    [al-Maliki]', and a person's name it left a proper noun of ('[Low] Taek Jho'); not the last
+    word of a portfolio ('Minister of Defence and Media Ruwan Wijewardene')."""
     doc, start = span.doc, span.start
     if start == 0:
         return span
@@ -1220,9 +1222,14 @@ def _extend_left(span):
         return span
     if span[0].lower_ in _STOP_INITIAL or span[0].lower_ == "without":
         return doc[start - 1:span.end]             # a name that cannot begin with "Without"
-    if span.root.ent_type_ == "PERSON" and " " not in span.text and before.pos_ == "PROPN" and before.text not in lx.countries() \
+    of_the_name = " " not in span.text or (
+        before.dep_ == "compound" and start <= before.head.i < span.end and len(before) > 1
+        and before.text[1:].islower()
+        and not any(t.lower_ in ("and", "of", "for", "&") or _is_title(t) for t in doc[max(0, start - 4):start - 1]))
+    if span.root.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.text not in lx.countries() \
             and before.text not in lx.demonyms() and not (before.is_sent_start and before.i + 1 < len(doc)
-                                                          and before.lower_ in ("officials", "police")):
+                                                          and before.lower_ in ("officials", "police")) \
+            and of_the_name:
         return doc[start - 1:span.end]
     return span
 
