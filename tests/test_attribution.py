@@ -1936,6 +1936,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("judicial officials", "asserts", "Tomas Diab is now scheduled to be questioned on Friday.")}),
     ("The death toll has been questioned by Kelvar officials.",
      {("Kelvar officials", "disputes", "The death toll has been questioned by Kelvar officials.")}),
+    # "the CFO" is the person given that title, here as a declared acronym, not a body named "CFO"
+    ("Tom Hale, the chief financial officer (CFO) of Kelvar Group, said the report was false. “The report is "
+     "baseless,” the CFO said.",
+     {("Tom Hale", "denies", "The report was false."), ("Tom Hale", "denies", "The report is baseless.")}),
+    ("Kelvar Group CEO Tom Hale said the report was false. “The report is baseless,” the CEO said.",
+     {("Tom Hale", "denies", "The report was false."), ("Tom Hale", "denies", "The report is baseless.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

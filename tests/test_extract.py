@@ -40,6 +40,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
      {("Interfax", "organization"), ("Alexander Zakharchenko", "person")}),
     ("Meanwhile, the likes of Ajit Pawar, Sharad Pawar, Digvijaya Singh, and others voiced the same opinion.",
      {("Ajit Pawar", "person"), ("Sharad Pawar", "person"), ("Digvijaya Singh", "person")}),
+    # a role's acronym is no body, before a name or alone
+    ("Kelvar Group CFO Tom Hale said the report was false. The CFO added that the company would sue.",
+     {("Kelvar Group", "organization"), ("Tom Hale", "person")}),
     # a word the model tags as a name, that the tagger reads as a common word
     ("Anger has surged in a nation already grimly familiar with decades of governmental malfeasance.", set()),
     ("\u201cNEVER purchase or sell,\u201d Tom Becker said.", {("Tom Becker", "person")}),
@@ -973,6 +976,12 @@ def combined(names_, aliases=()) -> list:
      ("Norway's mission to the UN", "organization"), ("Norway's Permanent Mission to the United Nations", "organization")],
     # a body's name inside one longer body's name only is its short name
     [("Kelvar Revolutionary Guard Corps", "organization"), ("Revolutionary Guards", "organization")],
+    # a body named with its country, written two ways, or without it
+    [("U.S. Kelvarate", "organization"), ("US Kelvarate", "organization"), ("Kelvarate", "organization")],
+    # … a country of two words
+    [("United States Kelvarate", "organization"), ("Kelvarate", "organization")],
+    # a place's possessive or the place's name before a body's name
+    [("Veltra Health Ministry", "organization"), ("Veltra's health ministry", "organization")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)
@@ -1051,6 +1060,8 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("Recep Tayyip Kovac", "person"), ("Ahmet Tayyip Kovac", "person"), ("Tayyip Kovac", "person")],
     # two bodies whose names begin alike
     [("Islamic State", "organization"), ("Islamic Jihad", "organization")],
+    # two countries' bodies of one name: whose the bare name is, nobody can tell
+    [("Russian Kelvarate", "organization"), ("Ukrainian Kelvarate", "organization"), ("Kelvarate", "organization")],
     [("Kelvar Air Force", "organization"), ("Kelvar Armed Forces", "organization")],
     # an alliance's forces are its members' armies, not the alliance
     [("NATO", "organization"), ("NATO forces", "group")],

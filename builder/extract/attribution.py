@@ -840,6 +840,8 @@ class _Resolver:
             if named is not None:
                 return named, False
         ent = self.entity(subj)
+        if ent is not None and ent.text in lx.TITLES:
+            ent = None                         # "the CFO said": a title the model took for a body
         if ent is not None:
             if " " not in ent.text:            # "Sokol" after "Ivan Sokol": the full name
                 return self.short_name(ent.text, ent.start) or ent, False
@@ -965,6 +967,11 @@ class _Resolver:
                 return False
             before = doc[max(0, ent.start - 4):ent.end]
             after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
+            opened = next((t.i for t in after if t.text == "("), None)
+            shut = next((k for k in range(opened + 1, min(len(doc), opened + 4)) if doc[k].text == ")"),
+                        None) if opened is not None else None
+            if shut is not None and shut >= after.end:
+                after = doc[after.start:shut + 1]          # "…, the chief financial officer (CFO)"
             if not (any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)):
                 return False
             # (not a title of another country or body: not Ukraine's president for Poland's)

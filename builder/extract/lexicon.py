@@ -329,7 +329,7 @@ Spokesperson Leader Commander Ayatollah Sheikh Sayyed Sayyid Emir King Queen Pri
 Archbishop Bishop Rabbi Imam Ambassador Envoy Director Chairman Chairwoman Chair Chief Governor Mayor
 Senator Sen. Rep. Representative Congressman Congresswoman Judge Justice General Gen. Lieutenant Lt.
 Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Marshal Brigadier Brig. Commissioner
-Prosecutor Attorney Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Lady Deputy CEO Chancellor
+Prosecutor Attorney Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Lady Deputy CEO CFO COO CTO Chancellor
 Speaker Councillor Councilor Officer Inspector Superintendent Private Corporal Cpl. Field Foreign PM
 """.split()) - {"Field", "Foreign"}
 # Words that may stand between a country/organisation and the title ("Defense Minister").

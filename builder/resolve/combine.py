@@ -130,21 +130,22 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     # So does a leading institution ("White House National Security Council", "UN Security Council").
     bare = defaultdict(set)
     for key in kinds:
-        first, _, rest = key.partition(" ")
-        first = re.sub(r"['’]s$", "", first)                 # "Iran's morality police"
-        if rest and (first in demonyms or first in countries or vote.get(first) == PLACE) \
-                and vote[key] in ("organization", "group"):
-            bare[rest].add(key)
         words = key.split(" ")
+        for n in (3, 2, 1):                                  # ("United States Congress")
+            first, rest = re.sub(r"['’]s$", "", " ".join(words[:n])), " ".join(words[n:])   # "Iran's morality police"
+            if rest and (first in demonyms or first in countries or vote.get(first) == PLACE):
+                if vote[key] in ("organization", "group"):
+                    bare[rest].add(key)
+                break
         for n in (3, 2, 1):
             if len(words) > n + 1 and " ".join(words[:n]) in lx.INSTITUTIONS and vote[key] == "organization":
                 bare[" ".join(words[n:])].add(key)
                 break
     by_fold = {fold[k]: k for k in sorted(kinds)}
-    for rest, keys in bare.items():
+    for rest, keys in bare.items():          # (one body however spelt: "U.S. Central Command", "US Central Command")
         other = rest if rest in kinds else by_fold.get(_fold(rest))
-        if other and len(keys) == 1:
-            u.union(other, next(iter(keys)))
+        if other and len({u.find(k) for k in keys}) == 1:
+            u.union(other, min(keys))
     # A body's name of two words or more inside one longer body's name, and no other, is that
     # body's short name ("Revolutionary Guards", "Islamic Revolutionary Guard Corps"); not the
     # words it begins with, which name what it is part of ("United Nations", "UN Security Council").
@@ -526,7 +527,8 @@ def _fold(key: str) -> str:
     country ("Russia's defence ministry", "Russian Defense Ministry"), also after "of" ("Supreme
     Court of The Bahamas"); one head noun for the same people ("Russian troops", "Russian
     forces", "the Russian military", "Russian army", "Russian armed forces", "Russian occupation
-    forces"; "Israel Defense Forces"); words in the singular ("Ministry of Railways", "Railway Ministry");
+    forces"; "Israel Defense Forces"); a leading name's possessive as the name ("Gaza's health
+    ministry", "Gaza Health Ministry"); words in the singular ("Ministry of Railways", "Railway Ministry");
     an institution's acronym in full ("UN Security Council", "Iran's mission to the UN"); a
     country's mission to a body, permanent or not."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
@@ -548,6 +550,9 @@ def _fold(key: str) -> str:
             if country is not None:
                 text = f"{country.name} {rest}"
                 break
+    first, sep, rest = text.partition(" ")
+    if sep and first.endswith("'s") and len(first) > 3:
+        text = f"{first[:-2]} {rest}"            # "Gaza's health ministry", "Gaza Health Ministry"
     cased = text.split()
     named = next((n for n in (3, 2, 1) if len(cased) >= n and " ".join(cased[:n]) in lx.countries()), 0)
     words = [_SPELLINGS.get(w, w) for w in text.casefold().split()]
