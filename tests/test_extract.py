@@ -137,8 +137,14 @@ def test_junior_is_not_his_father():
 
 
 def test_dateline_is_no_actor():
+    # neither its place nor the agency it credits: whose copy it is, not who acts in it
     assert names("LISBON (Reuters) - The Port Authority said it would reopen the harbour.") \
-        == {("Reuters", "organization"), ("Port Authority", "organization")}
+        == {("Port Authority", "organization")}
+    assert names("LISBON, Portugal, Nov 21 (Reuters) - The Port Authority said it would reopen the harbour.") \
+        == {("Port Authority", "organization")}
+    # the agency named in the story is an actor
+    assert ("Reuters", "organization") in names(
+        "LISBON (Reuters) - The Port Authority said it would reopen the harbour, Reuters reported.")
 
 
 def test_demonyms_tie_to_their_country_but_are_no_actor():
@@ -460,9 +466,9 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The attack was carried out by Tom Hale, alias Kelvar Kid, a spokesman said.", {("Tom Hale", "person")}),
     ("The camp was headed by Maria Lopez (alias Red Fox), the brother-in-law of the leader.",
      {("Maria Lopez", "person")}),
-    # a dateline of two cities is no actor, nor is its country
+    # a dateline of two cities is no actor, nor is its country (nor the agency it credits)
     ("LONDON/LVIV, Ukraine, Nov 21 (Reuters) – The watchdog's head warned that whoever fired at the plant was "
-     "playing with fire.", {("Reuters", "organization")}),
+     "playing with fire.", set()),
 ])
 def test_names_acting_and_sides(text, expected):
     assert names(text) == expected

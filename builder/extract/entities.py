@@ -618,7 +618,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             canonical, ikind, _ = lx.INSTITUTIONS[text]
             drafts.append([span.start, span.end, ikind, canonical])
             continue
-        if _dateline(span, text_of_doc):
+        if _dateline(span, text_of_doc) or _credit(span, text_of_doc):
             continue                         # "PARIS (Reuters) —", "KYIV, Ukraine —"
         if kind == "organization" and _portfolio(span):
             continue                         # "Public Works and Transportation Minister Youssef Fenianos"
@@ -970,6 +970,18 @@ _DATELINE_COUNTRY = re.compile(r",\s*([A-Z][A-Za-z .]{1,30}?)\s*(?:,|\s(?:[—�
 
 
 _DATELINE_DATE = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
+# a dateline's place (and its country or day) and an opening bracket, before an agency's name: "KABUL
+# (", "BEIJING, Feb 19 (", "JEDDAH, Saudi Arabia ("; and the closing bracket and dash after it
+_CREDIT_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{1,40}(?:,[^\n(),]{1,30}){0,2}\s*\($")
+_CREDIT_AFTER = re.compile(r"\)\s*(?:[—–]|--?)")
+
+
+def _credit(span, text: str) -> bool:
+    """The agency credited in a dateline ("KABUL (Reuters) -"): whose copy it is, not an actor."""
+    return _CREDIT_AFTER.match(text, span.end_char) is not None \
+        and _CREDIT_BEFORE.search(text[max(0, span.start_char - 80):span.start_char]) is not None
 
 
 def _dateline(span, text: str) -> bool:
