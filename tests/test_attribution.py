@@ -1942,6 +1942,17 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Tom Hale", "denies", "The report was false."), ("Tom Hale", "denies", "The report is baseless.")}),
     ("Kelvar Group CEO Tom Hale said the report was false. “The report is baseless,” the CEO said.",
      {("Tom Hale", "denies", "The report was false."), ("Tom Hale", "denies", "The report is baseless.")}),
+    # representatives (or lawyers) for two parties: each party
+    ("Representatives for Boeing and Lion Air declined to comment.",
+     {("Boeing", "cannot_confirm", "Representatives for Boeing and Lion Air declined to comment."),
+      ("Lion Air", "cannot_confirm", "Representatives for Boeing and Lion Air declined to comment.")}),
+    # "the activist" is the person named as one
+    ("The activist Maria Lopez was detained on Friday. The activist denied the charges.",
+     {(None, "asserts", "The activist Maria Lopez was detained on Friday."),
+      ("Maria Lopez", "denies", "The activist denied the charges.")}),
+    # people described in the plural, with no article, are unnamed: not the person quoted last
+    ("“Veltra is not involved,” Tom Hale told reporters. The attack hit targets worldwide, researchers say.",
+     {("Tom Hale", "denies", "Veltra is involved."), (None, "asserts", "The attack hit targets worldwide.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

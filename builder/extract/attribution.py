@@ -935,6 +935,9 @@ class _Resolver:
         if not definite and subj.tag_ == "NNS" and "SPEAKER" in lex.descriptions.get(lemma, ()) \
                 and not any(c.dep_ == "poss" for c in subj.children):
             return None, True                  # "media reports alleged …": unnamed, not whoever spoke last
+        if not definite and subj.tag_ == "NNS" and lex.descriptions.get(lemma, ("",))[0] == "PERSON" \
+                and lemma not in lex.spokes and not any(c.dep_ == "poss" for c in subj.children):
+            return None, False                 # "researchers say": people unnamed, not the person quoted last
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             who, anon = self.refer(subj)
             if who is not None and who.label_ == "PERSON" and lemma in lex.spokes and any(
@@ -1125,6 +1128,14 @@ class _Resolver:
                         if e is not None:
                             return e
         return None
+
+    def spoken_for_together(self, noun: Token) -> list[Token]:
+        """The further parties in "representatives for Boeing and Lion Air", "lawyers for A and
+        B": each of them speaks (the first is the noun's `owner`)."""
+        if noun.lemma_.lower() not in self.art.lex.spokes:
+            return []
+        return [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for o in p.children if o.dep_ == "pobj" for c in _conjuncts(o)]
 
     def told_about(self, tok: Token, labels: tuple) -> Span | None:
         """The party a clause is about, when a description says it after the clause ("Kelvar is
@@ -1555,7 +1566,8 @@ class _Finder:
                 subject = doc[said.subject]
                 pair = self.res.people_together(subject)
                 named = [(who, False) for who in pair] if pair else \
-                    _distinct([self.res.speaker(t) for t in [subject, *_conjuncts(subject)]])
+                    _distinct([self.res.speaker(t) for t in [subject, *_conjuncts(subject),
+                                                              *self.res.spoken_for_together(subject)]])
                 said.speaker, said.anonymous = named[0]
                 joint += [replace(said, speaker=who, anonymous=anon) for who, anon in named[1:]]
                 if said.speaker is not None:
