@@ -1268,3 +1268,22 @@ def test_a_family_name_alone_joins_the_full_name_however_its_case_is_written(mak
     }))
     people = [a for a in dossier.actors if a.kind == "person"]
     assert [sorted(a.names) for a in people] == [["Lin", "Lin Wei-Ming", "Lin Wei-ming"]]
+
+
+def test_a_name_the_model_tags_once_is_that_name_where_the_tagger_reads_it_as_a_noun():
+    # "Facebook on Sunday dismissed …": the tagger reads the opening word as a common noun; the
+    # article tags it as a company later and never writes it in lower case
+    import spacy
+    from spacy.tokens import Span
+    from builder.extract.entities import _repeated_names, find_actors
+    from builder.extract.nlp import model_path
+    nlp = spacy.load(model_path(), exclude=["ner"])
+    doc = nlp("Facebook on Sunday dismissed as “ludicrous” claims that it played a role in the riot. "
+              "The documents show that Facebook knew its products harmed teenagers.")
+    later = next(t.i for t in doc if t.text == "Facebook" and t.i > 0)
+    assert doc[0].pos_ == "NOUN"
+    doc.ents = [Span(doc, later, later + 1, label="ORG")]
+    _repeated_names(doc)
+    assert [(e.start, e.text, e.label_) for e in doc.ents] == [(0, "Facebook", "ORG"), (later, "Facebook", "ORG")]
+    # … and an actor there, so that it is who dismissed the claims
+    assert (0, "Facebook", "organization") in {(a.start, a.key, a.kind) for a in find_actors(doc)}

@@ -294,8 +294,10 @@ def _repeated_names(doc: Doc) -> None:
             if end > len(doc) or any(k in taken for k in range(i, end)) \
                     or tuple(t.text for t in doc[i:end]) != words or any(t.pos_ != "PROPN" for t in doc[i:end]) and (
                         # (a name of several capitalised words may hold a preposition: "Doctors
-                        # Without Borders")
-                        len(words) < 2 or doc[i].pos_ != "PROPN" and doc[end - 1].pos_ != "PROPN") \
+                        # Without Borders"; one word may be read as a noun: "Facebook on Sunday
+                        # dismissed …", which the article never writes in lower case)
+                        len(words) < 2 and not (doc[i].pos_ == "NOUN" and doc[i].is_title)
+                        or len(words) >= 2 and doc[i].pos_ != "PROPN" and doc[end - 1].pos_ != "PROPN") \
                         and not _FIGURED_ACRONYM.fullmatch(words[0]) \
                     or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
                     or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
@@ -551,6 +553,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) > 1:
             surnamed.setdefault(e[-1].text, e.end)
+    # one-word names the tagger reads as a proper noun somewhere ("Facebook … dismissed", read as a noun)
+    proper = {e.text for e in doc.ents if len(e) == 1 and e[0].tag_ in ("NNP", "NNPS")}
     drafts = []      # [start token, end token, kind, key]
     for ent in _joined_names(doc):
         if ent.text.lower() in ("the west", "west") and ent.label_ in ("LOC", "NORP", "GPE", "ORG") \
@@ -579,7 +583,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             continue                         # "UAVs", "Unmanned Aerial Vehicles (UAVs)": things, not actors
         if len(span) == 1 and span[0].tag_ not in ("NNP", "NNPS") and text not in countries \
                 and text not in demonyms and text not in lx.INSTITUTIONS and not _names_a_thing(span) \
-                and not _FIGURED_ACRONYM.fullmatch(text):
+                and not _FIGURED_ACRONYM.fullmatch(text) and not (span[0].is_title and text in proper):
             continue                         # "Anger has surged", "NEVER sell": a word, not a name ("1MDB" is)
         if kind == "organization":
             span = _owner(span)              # "the Carnegie Endowment's Nuclear Policy Program"
