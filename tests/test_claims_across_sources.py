@@ -402,3 +402,16 @@ def test_a_question_asked_claims_nothing(make_corpus):
         """, published="2024-06-04")})
     assert [c.statement for c in d.claims if c.statement.endswith("?")] == []
     assert any(c.statement.startswith("The Port Authority closed two") for c in d.claims)
+
+
+def test_a_denial_of_trying_to_commit_a_crime_answers_the_charge_of_it(make_corpus):
+    # "commit", "try": the crime carries the meaning, not the verbs around it
+    d = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", "Prosecutors on Tuesday charged Tom Hale with defrauding the "
+                                       "Kelvar pension fund.\n", outlet="Harbor Falls Gazette", published="2024-05-20"),
+        "articles/post.md": article("post", "“I didn't ever try to commit fraud,” Tom Hale said in an interview.\n",
+                                    outlet="Valley Post", published="2024-05-21"),
+    })
+    [claim] = _claims_citing(d, "gazette#p1", "post#p1")
+    assert {p.stance for p in claim.positions} == {"asserts", "denies"}
+    assert d.status[claim.id].value == "contested"

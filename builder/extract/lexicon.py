@@ -493,8 +493,9 @@ directly able unable refuse refused refuses declined declines decline yet eviden
 indicated indicating insist insisted insists actually fact denial denials speaking quoted quoting seen
 unnamed anonymous anonymously anonymity spokesman spokeswoman spokesperson
 """.split())
-# Light verbs: their object carries the meaning ("using drones" is about drones).
-LIGHT_VERBS = frozenset("use make take get put keep come bring let seem become begin".split())
+# Light verbs: their object carries the meaning ("using drones" is about drones; "tried to commit
+# fraud" is about fraud). (Not "attempt", also a noun that is the happening: "assassination attempt".)
+LIGHT_VERBS = frozenset("use make take get put keep come bring let seem become begin commit try".split())
 # Number words and vague quantities, as the interval of values each allows.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
