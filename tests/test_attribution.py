@@ -1905,7 +1905,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "asserts", "The ministry charged Tom Ellery with espionage on Monday."),
       ("Tass", "asserts", "The investigation charged Ellery with espionage."),
       ("Tass", "denies", "He categorically denied all accusations."),
-      ("Tom Ellery", "denies", "He categorically denied all accusations.")}),
+      ("Ellery", "denies", "He categorically denied all accusations.")}),   # (the nearer mention of Tom Ellery)
     ('"Malicious activities contradict the principles of our policy," Ministry spokesman Tom Ellery said.',
      {("Tom Ellery", "disputes", "Malicious activities contradict the principles of our policy.")}),
     # a name established (or confirmed) by someone is no proposition they assert
@@ -1957,6 +1957,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # people described in the plural, with no article, are unnamed: not the person quoted last
     ("“Veltra is not involved,” Tom Hale told reporters. The attack hit targets worldwide, researchers say.",
      {("Tom Hale", "denies", "Veltra is involved."), (None, "asserts", "The attack hit targets worldwide.")}),
+    # a person the article calls by the first word of the full name is still that person,
+    # however the model tags the short form: "he" after it is them, not the site they wrote on
+    ('Prime Minister Hamzah Yusof denied taking money on Friday. Hamzah blamed his rival for the report. '
+     '"I have never taken funds," Hamzah wrote on his Facebook page and on Twitter. He said the opposition was '
+     'spreading a lie.',
+     {("Hamzah Yusof", "denies", "Prime Minister Hamzah Yusof took money on Friday."),
+      ("Hamzah", "asserts", "Hamzah blamed his rival for the report."),
+      ("Hamzah", "denies", "I have taken funds."),
+      ("Hamzah", "denies", "The opposition was spreading a lie.")}),
     # giving no reason or explanation answers nothing
     ("Veltra Shipping did not give a reason for the dismissal.",
      {("Veltra Shipping", "cannot_confirm", "Veltra Shipping did not give a reason for the dismissal.")}),

@@ -65,6 +65,13 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 # a name of capitals and figures ("1MDB", "G7"), which the parser calls a noun or a number
 _FIGURED_ACRONYM = re.compile(r"(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{2,}")
 _STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
+# English prepositions (a closed class): capitalised at a sentence's start, the parser may call one a name
+_PREPOSITIONS = frozenset({
+    "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
+    "around", "at", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by",
+    "despite", "during", "except", "following", "from", "in", "inside", "into", "like", "near", "of", "off", "on",
+    "onto", "outside", "over", "past", "per", "regarding", "since", "through", "throughout", "to", "toward",
+    "towards", "under", "unlike", "until", "upon", "via", "with", "within", "without"})
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 if not Doc.has_extension("actors"):
@@ -207,8 +214,14 @@ def _consistent_labels(doc: Doc) -> None:
     surnames: dict[str, Counter] = {}
     for text, counter in votes.items():
         words = text.split()
-        if len(words) >= 2 and counter.most_common(1)[0][0] == "PERSON" and words[-1][:1].isupper():
-            surnames.setdefault(words[-1], Counter())["PERSON"] += sum(counter.values())
+        if len(words) >= 2 and counter.most_common(1)[0][0] == "PERSON":
+            # the surname, and the first name where that is what the article calls them by
+            # ("Najib" for "Najib Razak", "Xi" for "Xi Jinping")
+            for word in {words[-1], words[0]}:
+                if word[:1].isupper():
+                    surnames.setdefault(word, Counter())["PERSON"] += sum(counter.values())
+    bodies = {word for text, counter in votes.items() if len(text.split()) >= 2
+              and counter.most_common(1)[0][0] != "PERSON" for word in text.split()}
     out, changed = [], False
     taken = -1
     for ent in doc.ents:
@@ -229,7 +242,9 @@ def _consistent_labels(doc: Doc) -> None:
             continue
         counter = votes.get(text_of(ent)) if ent.label_ in _NAME_LABELS else None
         if counter is not None and len(ent) == 1 and ent.text in surnames:
-            counter = counter + surnames[ent.text]
+            # one word of a person's full name, and of no other name: that person however often
+            # the model tags it otherwise ("Najib" after "Najib Razak")
+            counter = surnames[ent.text] if ent.text not in bodies else counter + surnames[ent.text]
         if counter is not None:
             (best, n), *rest = counter.most_common(2) + [(None, 0)]
             if best != ent.label_ and n > rest[0][1]:
@@ -1229,7 +1244,8 @@ def _listed_as_places(span) -> bool:
 def _extend_left(span):
     """Names the model cut short: 'Doctors [Without Borders]', 'Sens. Mazie [Hirono]', 'Turki
     [al-Maliki]', and a person's name it left a proper noun of ('[Low] Taek Jho'); not the last
-    word of a portfolio ('Minister of Defence and Media Ruwan Wijewardene')."""
+    word of a portfolio ('Minister of Defence and Media Ruwan Wijewardene'), nor a preposition the
+    parser takes for a name ('Alongside Bachelet's visit')."""
     doc, start = span.doc, span.start
     if start == 0:
         return span
@@ -1242,7 +1258,8 @@ def _extend_left(span):
         before.dep_ == "compound" and start <= before.head.i < span.end and len(before) > 1
         and before.text[1:].islower()
         and not any(t.lower_ in ("and", "of", "for", "&") or _is_title(t) for t in doc[max(0, start - 4):start - 1]))
-    if span.root.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.text not in lx.countries() \
+    if span.root.ent_type_ == "PERSON" and before.pos_ == "PROPN" and before.dep_ != "prep" \
+            and before.lower_ not in _PREPOSITIONS and before.text not in lx.countries() \
             and before.text not in lx.demonyms() and not (before.is_sent_start and before.i + 1 < len(doc)
                                                           and before.lower_ in ("officials", "police")) \
             and of_the_name:
