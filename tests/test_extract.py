@@ -819,6 +819,11 @@ def test_names_from_declared_acronyms_and_brackets(text, expected):
     ("Local authorities ordered an evacuation on Monday.", ("Local authorities", "group")),
     # the body a person leads is not the person
     ("The Biden administration rejected the report on Monday.", ("Biden administration", "organization")),
+    # … also after a describing adjective, and when the model takes the leader's name for a body's
+    ("The outgoing Biden-Harris administration said it was not involved.",
+     ("Biden-Harris administration", "organization")),
+    ("The Trump administration says 24 U.S. officials or their relatives were subjected to deliberate attacks.",
+     ("Trump administration", "organization")),
     # a country's body, whatever part of speech the model gives the word between
     ("Iran’s foreign ministry has condemned Western countries for meddling.", ("Iran's foreign ministry", "organization")),
     # a body named with the institution it belongs to keeps its whole name
@@ -1079,6 +1084,12 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
 def test_different_names_alike_stay_apart(names_):
     actors = combined(names_)
     assert len(actors) == len(names_), [a.name for a in actors]
+
+
+def test_a_lone_surname_is_the_person_not_the_administration_named_after_them():
+    actors = combined([("Dara Kelvin", "person"), ("Kelvin", "organization"), ("Kelvin administration", "organization")])
+    assert sorted((a.name, sorted(a.names)) for a in actors) == [
+        ("Dara Kelvin", ["Dara Kelvin", "Kelvin"]), ("Kelvin administration", ["Kelvin administration"])]
 
 
 def test_the_family_of_one_person_is_one_family_however_the_person_is_named():

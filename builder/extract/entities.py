@@ -792,9 +792,15 @@ def _institutions(doc: Doc, drafts: list) -> list:
         while start < root.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].tag_ == "POS"):
             start += 1
         first = by_start.get(start)
-        if first is not None and first[2] == "person" and first[1] == root.i and kind in ("country", "organization"):
-            # "the Trump administration", "the Modi government": the body a person leads, not the person
-            out.append([first[0], root.i + 1, "organization", _clean(doc[first[0]:root.i + 1].text)])
+        lead = start
+        while lead < root.i and doc[lead].is_lower and doc[lead].pos_ == "ADJ":
+            lead += 1                        # ("the outgoing Trump administration")
+        led = by_start.get(lead)
+        if led is not None and led[1] == root.i and kind in ("country", "organization") and (
+                led[2] == "person" or led[2] == "organization" and root.lower_ == "administration"):
+            # "the Trump administration", "the Modi government": the body a person leads, not the
+            # person (also a name the model took for a body's, "the Biden-Harris administration")
+            out.append([led[0], root.i + 1, "organization", _clean(doc[led[0]:root.i + 1].text)])
             continue
         if first is None or first[2] not in ("country", "demonym", SOMEWHERE, PLACE) or first[1] > root.i:
             continue

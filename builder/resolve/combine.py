@@ -270,7 +270,9 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     # one full name are one ("Arestovych" beside "Oleksiy Arestovych" and "Oleksii Arestovych");
     # not a word that is also the first of a body's name, read as a body ("Adani" beside "Adani
     # Group" is the company, and "Gautam Adani" stays a person).
-    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k}
+    # (not "Trump" of "Trump administration": a body a person leads, named after the person)
+    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k
+                 and k.split()[-1] not in ("administration", "government")}
     # (full names counted once however spelt: "Hsu Ching-kuang" and "Hsu Ching-Kuang" are one)
     for key in kinds:
         if " " in key or vote[key] == "organization" and key in companies:
