@@ -1405,6 +1405,10 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
             return f"{lemma} clear"                 # "made (it) clear that …"
         if child.dep_ == "dobj" and f"{lemma} {child.lower_}" in verbs:
             return f"{lemma} {child.lower_}"        # "took issue with", "cast doubt on"
+        if child.dep_ == "dobj":                    # "poured cold water on"
+            described = " ".join(c.lower_ for c in child.children if c.dep_ == "amod" and c.i == child.i - 1)
+            if described and f"{lemma} {described} {child.lower_}" in verbs:
+                return f"{lemma} {described} {child.lower_}"
         if child.dep_ == "prep":                    # "called into question"
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -3349,6 +3353,8 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
         out[neg.i - 1] = CONTRACTED[doc[neg.i - 1].lower_]
     if word == "some" and neg.head.lower_ == "one" and neg.head.i == neg.i + 1:
         out[neg.i], out[neg.head.i] = "", "someone"                 # "no one"
+    if word == "some" and neg.i + 1 in s and doc[neg.i + 1].lower_ == "such":
+        out[neg.i], out[neg.i + 1] = "", "such a" if neg.head.tag_ == "NN" else "such"   # "no such meeting"
     joined = {t.i for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > neg.i
               for t in subtree(c)}
     joined |= {c.i for c in root.children if c.dep_ == "cc" and joined and c.i > neg.i}
