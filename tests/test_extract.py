@@ -696,9 +696,23 @@ def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     ("The group once held swathes of Mali and Niger, officials said.", ("Niger", "country")),
     ("The leaders met at the summit in Bali, Indonesia, on Tuesday.", ("Indonesia", "country")),
     ("It was the worst attack since the 2004 Darnley school siege.", ("Darnley school", "organization")),
+    # a faith or people named as what qualifies a thing or a person is no group that acts
+    ("Militants defaced Buddhist statues.", ("Buddhist", "group")),
+    ("The reporter, who was a Christian, wore a vest.", ("Christian", "group")),
+    # a weekday says when people acted, the rest of a compound cut short is no name of theirs
+    ("The plane was recovered, and on Monday investigators said the sensor had failed.",
+     ("Monday investigators", "group")),
+    ("Senior high-level officials said the bridge would reopen.", ("level officials", "group")),
 ])
 def test_places_and_adjectives_are_no_actors(text, absent):
     assert absent not in names(text)
+
+
+def test_a_people_that_acts_is_a_group():
+    assert ("Christians", "group") in names("Christians protested on Sunday.")
+    # a name the model calls a people's is still an actor (of whatever kind), not a description
+    assert "Malika" in {key for key, _ in names("Aimal Ahmadi, whose daughter Malika and nine other relatives "
+                                                "were killed, spoke on Monday.")}
 
 
 def test_a_name_cut_before_its_last_word_loses_the_dangling_of():

@@ -688,6 +688,12 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 continue                     # "Islamist", "Militant Islamist": adjectives, not a named group
             elif _ACRONYM.match(text) and text.isalpha() and len(text) >= 3:
                 drafts.append([span.start, span.end, "organization", text])     # "UPI": a body's initials
+            elif span.root.tag_ not in ("NNS", "NNPS") and (
+                    span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN"
+                    or span.root.dep_ in ("attr", "appos") and any(c.dep_ == "det" for c in span.root.children)):
+                continue                     # "Buddhist statues", "Kashmiri youth"; "she was a Christian":
+                                             # what qualifies a thing or a person, not a group that acts
+                                             # (but "his daughter Malika" names her)
             else:
                 drafts.append([span.start, span.end, "group", text])
         else:
@@ -844,6 +850,8 @@ def _group(doc: Doc, chunk: Span) -> list | None:
     root = chunk.root
 
     def qualifies(tok) -> bool:
+        if tok.lower_ in _CALENDAR:
+            return False                     # "Monday investigators said": when, not who
         if tok.text in ("-", "'s", "’s") or (tok.i > 0 and doc[tok.i - 1].text == "-"):
             return True                      # "Moscow-installed", "Moscow's forces"
         if not tok.is_lower:
@@ -859,6 +867,8 @@ def _group(doc: Doc, chunk: Span) -> list | None:
                 or (tok.is_lower and tok.pos_ in ("ADJ", "CCONJ", "PUNCT", "ADV") and tok.lower_ not in GROUP_QUALIFIERS) \
                 or not qualifies(tok):
             start = tok.i + 1
+    while start < root.i and (doc[start].text == "-" or doc[start - 1].text == "-" and doc[start].is_lower):
+        start += 1                           # the rest of a describing compound cut above ("high-level")
     if start >= root.i:
         if root.lower_ in BARE_ACTORS and root.dep_ in ("nsubj", "nsubjpass") and not _named_before(doc, root):
             end = root.i + 1                                           # "relatives of the victims"
