@@ -1100,6 +1100,16 @@ def test_different_names_alike_stay_apart(names_):
     assert len(actors) == len(names_), [a.name for a in actors]
 
 
+def test_a_lone_surname_misspelt_by_one_letter_is_the_one_person_it_nearly_names():
+    assert len(combined([("Asha Veldanaw", "person"), ("Veldanaw", "person"), ("Veldnaw", "person"),
+                         ("Veldannaw", "group")])) == 1
+    # not a body's name, and not when two people's surnames are that close
+    assert len(combined([("Paul Reuter", "person"), ("Reuters", "organization")])) == 2
+    actors = combined([("Ivo Marinov", "person"), ("Lea Marinova", "person"), ("Marinovi", "person")])
+    assert sorted(a.name for a in actors if "Marinov" in a.name) == ["Ivo Marinov", "Lea Marinova"]
+    assert not any("Marinovi" in a.names for a in actors)
+
+
 def test_a_lone_surname_is_the_person_not_the_administration_named_after_them():
     actors = combined([("Dara Kelvin", "person"), ("Kelvin", "organization"), ("Kelvin administration", "organization")])
     assert sorted((a.name, sorted(a.names)) for a in actors) == [

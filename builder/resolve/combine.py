@@ -283,6 +283,24 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             u.union(key, next(iter(owners)))
         elif not full.get(key) and len(starting) == 1 and vote[key] not in ("country", PLACE):
             u.union(key, next(iter(starting)))         # also a given name the model took for a body ("Mamata")
+    # A lone surname misspelt by one letter ("Vaishaw", "Vaishnnaw" for "Ashwini Vaishnaw";
+    # "McKinzie"), long enough to tell, that no full name ends with: the one person whose surname
+    # it misspells, when exactly one is that close. Candidates share a spelling with one letter
+    # left out (a look-up, not a comparison with every surname).
+    near = defaultdict(set)
+    for surname in full:
+        if len(surname) >= 6:
+            for variant in _one_out(surname):
+                near[variant].add(surname)
+    sizes = Counter(u.find(k) for k in kinds)
+    for key in kinds:
+        if " " in key or len(key) < 6 or not key[:1].isupper() or key in full or key.casefold() in folded_full \
+                or vote[key] not in ("person", "group") or sizes[u.find(key)] > 1:
+            continue
+        close = {s for variant in _one_out(key) for s in near.get(variant, ())}
+        owners = {u.find(k) for s in close if Levenshtein.distance(key, s, score_cutoff=1) <= 1 for k in full[s]}
+        if len(owners) == 1:
+            u.union(key, next(iter(owners)))
     # The family of one person, however the person is named ("Abu Akleh family", "Shireen Abu
     # Akleh family"), is one family.
     families, ending = defaultdict(list), defaultdict(set)
@@ -456,6 +474,11 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             if m.kind in _POINTERS and m.key in country_ids:
                 ids_of.setdefault(m.key, country_ids[m.key])
     return out, ids_of
+
+
+def _one_out(word: str) -> set[str]:
+    """The word, and the word with each one letter left out: two words one edit apart share one."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
 
 
 def _within(words: list[str], longer: list[str]) -> bool:
