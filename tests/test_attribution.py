@@ -553,6 +553,9 @@ CASES = [
      "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics stayed mum on the report."),
     ('Harlow Dynamics said it was checking the information.',
      "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics was checking the information."),
+    # --- the complementizer goes also when the parser misreads the word after it ("IS" as "is")
+    ('Harlow Dynamics had warned that IS cells in Kelder were plotting attacks on concert venues.',
+     "Harlow Dynamics", "asserts", "IS cells in Kelder were plotting attacks on concert venues."),
 ]
 
 # Parses of spaCy's small model that no general rule here recovers; kept to show the limits.

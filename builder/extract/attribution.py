@@ -2816,8 +2816,10 @@ def _clean(doc: Doc, ids: list[int], lex: _Lexicon, skip: set[int]) -> list[int]
             ids.pop(0); changed = True; continue   # the complementizer of the clause, not "if confirmed, …"
         if first.pos_ == "ADV" and first.lower_ in lex.hedge_words:
             ids.pop(0); changed = True; continue
-        if first.lower_ == "that" and first.tag_ == "IN" and len(ids) > 2 and doc[ids[1]].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
+        if first.lower_ == "that" and first.tag_ == "IN" and len(ids) > 2 and (
+                doc[ids[1]].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ") or doc[ids[1]].text[:1].isupper()):
             ids.pop(0); changed = True; continue   # the complementizer, whatever the parser called it
+                                                   # (or the word after it: "that IS cells" read as "is")
         words = [doc[i].lower_ for i in ids[:3]]
         for conn in lex.connectives:
             if tuple(words[:len(conn)]) == conn and len(ids) > len(conn) + 2:
