@@ -553,6 +553,11 @@ CASES = [
      "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics stayed mum on the report."),
     ('Harlow Dynamics said it was checking the information.',
      "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics was checking the information."),
+    # --- a denial made quickly is a denial; "Neither … nor …" the parser reads as a determiner
+    ('Harlow Dynamics was quick to deny the report.',
+     "Harlow Dynamics", "denies", "Harlow Dynamics was quick to deny the report."),
+    ('Tom Becker pleaded innocent to the charges.',
+     "Tom Becker", "denies", "Tom Becker pleaded innocent to the charges."),
     # --- the complementizer goes also when the parser misreads the word after it ("IS" as "is")
     ('Harlow Dynamics had warned that IS cells in Kelder were plotting attacks on concert venues.',
      "Harlow Dynamics", "asserts", "IS cells in Kelder were plotting attacks on concert venues."),
@@ -1982,6 +1987,14 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Representatives for Boeing and Lion Air declined to comment.",
      {("Boeing", "cannot_confirm", "Representatives for Boeing and Lion Air declined to comment."),
       ("Lion Air", "cannot_confirm", "Representatives for Boeing and Lion Air declined to comment.")}),
+    # a claim nobody could verify is the reporter's word, not an anonymous source's
+    ("Officials said the strike killed 40. Neither claim could be independently verified.",
+     {(None, "asserts", "The strike killed 40."),
+      (None, "cannot_confirm", "Neither claim could be independently verified.")}),
+    # "Neither A nor B responded": both, though the parser calls "Neither" A's determiner
+    ("Neither Boeing nor Lion Air responded to requests for comment.",
+     {("Boeing", "cannot_confirm", "Neither Boeing nor Lion Air responded to requests for comment."),
+      ("Lion Air", "cannot_confirm", "Neither Boeing nor Lion Air responded to requests for comment.")}),
     # "the activist" is the person named as one
     ("The activist Maria Lopez was detained on Friday. The activist denied the charges.",
      {(None, "asserts", "The activist Maria Lopez was detained on Friday."),

@@ -458,6 +458,7 @@ _DOING = frozenset("cause result originate come make manufacture produce fire la
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
 # after "and not" or ", not", words that add or qualify rather than set an account aside
 _NOT_CONTRASTING = frozenset("only just merely simply least to yet even necessarily always all".split())
+_READY = frozenset({"quick", "swift", "fast", "prompt", "keen", "eager", "ready", "first"})   # "was quick to deny"
 _WISHING = frozenset({"want", "wish", "hope", "like"})   # negated, they tell a wish, not a fact to deny
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
@@ -1256,8 +1257,9 @@ def _negated(tok: Token) -> bool:
         return True                            # "its troops were nowhere near the village"
     for c in tok.children:                     # "Neither the ministry nor the company responded"
         if c.dep_ in ("nsubj", "nsubjpass") and any(
-                x.dep_ == "preconj" and x.lower_ == "neither" for x in c.children):
-            return True
+                x.lower_ == "neither" and (x.dep_ == "preconj" or x.dep_ == "det" and c.pos_ == "PROPN")
+                for x in c.children):
+            return True                        # (the parser may call "Neither" a name's determiner)
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     return False
@@ -1845,6 +1847,9 @@ class _Finder:
         head = cue.head
         if head.pos_ == "VERB" and head.lemma_.lower() in _CARRYING_ON and self._class(cue) in ("denies", "disputes"):
             return False                       # "continued to deny", "tried to dispute"
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in _READY \
+                and self._class(cue) in ("denies", "disputes"):
+            return False                       # "was quick to deny", "was keen to dispute"
         return head.i != cue.i and self._class(head) is None and head.lower_ != "unable"
 
     def _wholly_quoted(self, clause: Token) -> bool:
@@ -1952,11 +1957,11 @@ class _Finder:
                          if c.dep_ == "nsubjpass"), None)
             if held is not None and (held.pos_ in ("PROPN", "PRON") or held.ent_type_ == "PERSON"):
                 return None
-        if lemma == "plead":                   # "pleaded not guilty" denies; "pleaded guilty" admits
-            plea = next((c for c in cue.children if c.lower_ == "guilty"), None)
+        if lemma == "plead":                   # "pleaded not guilty" or "innocent" denies; "pleaded guilty" admits
+            plea = next((c for c in cue.children if c.lower_ in ("guilty", "innocent")), None)
             if plea is None:
                 return None
-            stance = "denies" if _negated(plea) or _negated(cue) else "asserts"
+            stance = "denies" if _negated(plea) or _negated(cue) or plea.lower_ == "innocent" else "asserts"
             return self._finish(cue, sent, [t.i for t in subtree(plea)], stance, "", False, True)
         if cls not in ("refuses",) and not self._nonanswer(cue) and self._purpose(cue):
             return None                        # "an inquiry is needed to determine …": nobody says
