@@ -1268,6 +1268,8 @@ def test_a_speaker_is_the_name_said_not_a_longer_one_it_begins():
      ("Prashant Kishor", "person")),
     ("Russians Igor Girkin and Sergei Dubinsky were found guilty, while Russian Oleg Pulatov was not.",
      ("Igor Girkin", "person")),
+    ("National Security Advisor (NSA) Ajit Doval is monitoring the situation in Kashmir, said sources.",
+     ("Ajit Doval", "person")),
     # an outlet's or agency's name the model leaves untagged, known from the noun after it or
     # from the organisation it is listed with
     ("The commander denied it in a statement reported by the semi-official Fars news agency.", ("Fars", "organization")),

@@ -1597,8 +1597,8 @@ def _joined_to(root, tokens: set[int]) -> bool:
 def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
     """A person's name the model left untagged, known as one from the parse around it: after a
     monarch's or pope's title ("Saudi King Salman", "King Mohammed VI"), after a nationality or a
-    role ("Russian Oleg Pulatov", "political strategist Prashant Kishor"), or joined by "and" to a
-    person ("Igor Girkin and Sergei Dubinsky")."""
+    role ("Russian Oleg Pulatov", "political strategist Prashant Kishor", "National Security Advisor
+    (NSA) Ajit Doval"), or joined by "and" to a person ("Igor Girkin and Sergei Dubinsky")."""
     covered = {i for d in drafts for i in range(d[0], d[1])}
     people = {i for s, e, kind, _ in drafts if kind == "person" for i in range(s, e)}
     out = []
@@ -1608,10 +1608,12 @@ def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
         if any(t.text in demonyms or t.text in lx.TITLES for t in doc[first:end]):
             continue
         before = doc[start - 1]
+        if before.text == ")" and start >= 4 and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+            before = doc[start - 4]              # "National Security Advisor (NSA) Ajit Doval": the title
         if titled:
             out.append([start, end, "person", doc[start:end].text])
         elif end - first >= 2 and (before.text in demonyms and before.ent_type_ == "NORP"
-                                   or before.is_lower and before.lower_ in lx.ROLES
+                                   or (before.is_lower or before.i < start - 1) and before.lower_ in lx.ROLES
                                    or _joined_to(doc[first:end].root, people)):
             out.append([start, end, "person", doc[start:end].text])
     return out
