@@ -1331,3 +1331,20 @@ def test_a_name_the_model_tags_once_is_that_name_where_the_tagger_reads_it_as_a_
     assert [(e.start, e.text, e.label_) for e in doc.ents] == [(0, "Facebook", "ORG"), (later, "Facebook", "ORG")]
     # … and an actor there, so that it is who dismissed the claims
     assert (0, "Facebook", "organization") in {(a.start, a.key, a.kind) for a in find_actors(doc)}
+
+
+def test_a_name_the_model_takes_for_a_date_is_a_person_by_the_role_it_is_given():
+    # the small model tags "Yevhen Yevtushenko" as a date in one article: the role in apposition
+    # ("head of the administration") says who it is
+    from spacy.tokens import Span
+    from builder.extract.nlp import pipeline
+    nlp = pipeline()
+    doc = nlp.make_doc("Taras Vorona, head of the administration of the Nikopol district, blamed Russian forces "
+                       "for shelling the city.")
+    for name, component in nlp.pipeline:
+        if name == "dossier_attribution":
+            break
+        doc = component(doc)
+        if name == "ner":
+            doc.ents = [Span(doc, 0, 2, label="DATE")] + [e for e in doc.ents if e.start >= 2]
+    assert ("Taras Vorona", "person") in {(a.key, a.kind) for a in doc._.actors}

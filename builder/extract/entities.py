@@ -449,7 +449,7 @@ _PERSON_ROLES = _ROLE_NOUNS | {"aide", "adviser", "advisor", "deputy", "assistan
 
 
 def _speaking_names(doc: Doc) -> None:
-    """A name the model labels as a building, a product or a work, or does not tag at all (it
+    """A name the model labels as a building, a product, a work or a date, or does not tag at all (it
     often misses a name it has not seen), that speaks, acts or carries a person's role is an
     actor: "Mykhaylo Podolyak, an aide to the president, said" (a person), "the White House said",
     "Human Rights Watch was unable to corroborate the count" (organisations)."""
@@ -459,7 +459,9 @@ def _speaking_names(doc: Doc) -> None:
         label = None
         if ent.label_ == "ORG" and _INITIALLED.fullmatch(ent.text) and ent[-1].text not in lx.ORG_HEADS:
             label = "PERSON"                  # "K V Kamat", "M.L. Sharma": initials and a surname
-        elif ent.label_ in _OTHER_LABELS and all(t.is_title or not t.is_alpha for t in ent):
+        elif (ent.label_ in _OTHER_LABELS or ent.label_ == "DATE" and not any(
+                t.lower_ in _CALENDAR or t.like_num or not t.is_title for t in ent)) \
+                and all(t.is_title or not t.is_alpha for t in ent):
             if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in ent.root.children):
                 label = "PERSON"
             elif _speaks(ent.root):
