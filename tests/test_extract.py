@@ -1270,6 +1270,10 @@ def test_a_speaker_is_the_name_said_not_a_longer_one_it_begins():
      ("Igor Girkin", "person")),
     ("National Security Advisor (NSA) Ajit Doval is monitoring the situation in Kashmir, said sources.",
      ("Ajit Doval", "person")),
+    ("A bench of Chief Justice of Kelder D Y Marwah and Justice J B Pardiwala said the panel will consist of "
+     "O P Bhatt, a former banker.", ("D Y Marwah", "person")),
+    ("A bench of Chief Justice of Kelder D Y Marwah and Justice J B Pardiwala said the panel will consist of "
+     "O P Bhatt, a former banker.", ("O P Bhatt", "person")),
     # an outlet's or agency's name the model leaves untagged, known from the noun after it or
     # from the organisation it is listed with
     ("The commander denied it in a statement reported by the semi-official Fars news agency.", ("Fars", "organization")),

@@ -134,8 +134,27 @@ def _given_initials(doc: Doc) -> None:
             changed = True
         else:
             out.append(ent)
+    # … and such a name the model left untagged ("Chief Justice D Y Chandrachud"): two or three
+    # lone capitals, then one capitalised word that ends the name and names no body or title
+    covered = {i for e in out for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        k = i
+        while k < len(doc) and k - i < 3 and _lone_capital(doc[k]) and k not in covered:
+            k += 1
+        surname = doc[k] if k < len(doc) else None
+        if k - i >= 2 and (i == 0 or not _lone_capital(doc[i - 1])) and surname is not None \
+                and k not in covered and surname.pos_ == "PROPN" and surname.is_title and surname.is_alpha \
+                and len(surname) >= 3 and not _is_title(surname) and surname.text not in lx.ORG_HEADS \
+                and surname.text not in lx.countries() and not (
+                    k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
+            out.append(Span(doc, i, k + 1, label="PERSON"))
+            changed = True
+            i = k + 1
+            continue
+        i = max(k, i + 1)
     if changed:
-        doc.ents = out
+        doc.ents = sorted(out, key=lambda e: e.start)
 
 
 def _name_ends(doc: Doc) -> None:
