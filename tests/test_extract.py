@@ -1274,6 +1274,10 @@ def test_a_speaker_is_the_name_said_not_a_longer_one_it_begins():
      "O P Bhatt, a former banker.", ("D Y Marwah", "person")),
     ("A bench of Chief Justice of Kelder D Y Marwah and Justice J B Pardiwala said the panel will consist of "
      "O P Bhatt, a former banker.", ("O P Bhatt", "person")),
+    ("Russia\u2019s National Anti-Terrorism Committee said that a truck blew up as it was crossing the bridge.",
+     ("National Anti-Terrorism Committee", "organization")),
+    ("He was led away with a hood over his head, according to the independent outlet MediaZona.",
+     ("MediaZona", "organization")),
     # an outlet's or agency's name the model leaves untagged, known from the noun after it or
     # from the organisation it is listed with
     ("The commander denied it in a statement reported by the semi-official Fars news agency.", ("Fars", "organization")),

@@ -493,6 +493,7 @@ def _speaking_names(doc: Doc) -> None:
     covered = {i for e in out for i in range(e.start, e.end)}
     for tok in doc:
         # an untagged run of capitalised proper nouns as the subject of a verb of saying or acting
+        # (a title's word in it only where a body's head noun ends it: "National Anti-Terrorism Committee")
         personal = _lives(tok)
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.i in covered or not (_speaks(tok) or personal):
             continue
@@ -517,7 +518,9 @@ def _speaking_names(doc: Doc) -> None:
             covered.add(tok.i)
             changed = True
             continue
-        if len(span) < 2 or not all(t.is_title for t in span) or any(_is_title(t) for t in span) \
+        if len(span) < 2 or not all(t.is_title or t.text == "-" and 0 < t.i - span.start < len(span) - 1
+                                    for t in span) \
+                or any(_is_title(t) for t in span) and span[-1].text not in lx.ORG_HEADS \
                 or span[0].is_sent_start and span[0].lower_ in lowercase:
             continue
         out.append(Span(doc, span.start, span.end,
@@ -649,6 +652,10 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             continue
         if kind in ("gpe", "person", "organization") and " " in text and span[-1].text in _MASTHEADS:
             drafts.append([span.start, span.end, "organization", text])   # "reports in the Wall Street Journal"
+            continue
+        if kind == "gpe" and text not in countries and span.start > 0 \
+                and doc[span.start - 1].lower_ in _MEDIA_NOUNS | _COMPANY_NOUNS:
+            drafts.append([span.start, span.end, "organization", text])   # "the independent outlet MediaZona"
             continue
         if kind in ("person", "organization", "norp") and _locative(span) and text not in lx.INSTITUTIONS \
                 and not (kind == "person" and _after_place(span)):
