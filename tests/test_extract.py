@@ -1278,6 +1278,8 @@ def test_a_speaker_is_the_name_said_not_a_longer_one_it_begins():
      ("National Anti-Terrorism Committee", "organization")),
     ("He was led away with a hood over his head, according to the independent outlet MediaZona.",
      ("MediaZona", "organization")),
+    ("The Wall Street Journal and the Sarawak Report online news portal reported that investigators traced the "
+     "money.", ("Sarawak Report", "organization")),
     # an outlet's or agency's name the model leaves untagged, known from the noun after it or
     # from the organisation it is listed with
     ("The commander denied it in a statement reported by the semi-official Fars news agency.", ("Fars", "organization")),

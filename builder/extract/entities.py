@@ -346,7 +346,7 @@ def _repeated_names(doc: Doc) -> None:
 # Tasnim news agency", "the Kyodo newswire")
 _OUTLET_NOUNS = frozenset({"agency", "newswire", "wire", "newspaper", "daily", "broadcaster", "channel", "outlet",
                            "tabloid", "weekly", "website", "portal"})
-_MEDIUM_WORDS = frozenset({"news", "tv", "television", "radio"})   # "Al-Ekhbariya TV channel"
+_MEDIUM_WORDS = frozenset({"news", "tv", "television", "radio", "online"})   # "Al-Ekhbariya TV channel"
 _PLATFORMS = frozenset({"Telegram", "YouTube", "Facebook", "Twitter", "Instagram", "TikTok", "WhatsApp", "WeChat",
                         "Weibo", "VKontakte"})
 
