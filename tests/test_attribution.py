@@ -558,6 +558,15 @@ CASES = [
      "Harlow Dynamics", "denies", "Harlow Dynamics was quick to deny the report."),
     ('Tom Becker pleaded innocent to the charges.',
      "Tom Becker", "denies", "Tom Becker pleaded innocent to the charges."),
+    # --- what cannot be said yet; "it" before "too early to …" is no name for the speaker
+    ('Harlow Dynamics said it was too early to speculate on the cause.',
+     "Harlow Dynamics", "cannot_confirm", "It was too early to speculate on the cause."),
+    ('Harlow Dynamics said no cause had been determined.',
+     "Harlow Dynamics", "cannot_confirm", "No cause had been determined."),
+    ('Harlow Dynamics said it was premature to draw conclusions.',
+     "Harlow Dynamics", "cannot_confirm", "It was premature to draw conclusions."),
+    ('Harlow Dynamics said it was awaiting the findings of the investigation.',
+     "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics was awaiting the findings of the investigation."),
     # --- the complementizer goes also when the parser misreads the word after it ("IS" as "is")
     ('Harlow Dynamics had warned that IS cells in Kelder were plotting attacks on concert venues.',
      "Harlow Dynamics", "asserts", "IS cells in Kelder were plotting attacks on concert venues."),

@@ -3393,6 +3393,10 @@ def _nor_clause(nor: Token, root: Token) -> bool:
 
 
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG GPE"}   # not "they": often the thing
+# Adjectives whose subject "it" stands for the infinitive after them ("it was premature to draw
+# conclusions", "it is impossible to say"), not for a party (unlike "it was unable to confirm").
+_EXTRAPOSING = frozenset({"early", "premature", "difficult", "hard", "easy", "impossible", "possible", "important",
+                          "necessary", "unnecessary", "soon", "late", "wrong", "right", "fair", "unfair"})
 POSSESSIVES = {"his": "PERSON", "her": "PERSON", "its": "ORG GPE"}
 
 
@@ -3428,6 +3432,9 @@ def _speaker_names(finder: _Finder, said: _Said, ids: list[int]) -> dict[int, st
                     said.speaker.start <= subj.i < said.speaker.end or subj.lemma_.lower() in art.lex.descriptions):
                 return {}
             head = first.head
+            if head.lemma_ == "be" and any(c.dep_ == "acomp" and (c.lemma_.lower() in _EXTRAPOSING or any(
+                    x.lower_ == "too" for x in c.children)) for c in head.children):
+                return {}                      # "said it was too early to speculate": "it" is the infinitive's
             if head.lemma_ == "be" and not any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children)
                                                for c in head.children) \
                     and not (head.dep_ in ("acl", "relcl", "ccomp") and head.head.lemma_.lower() in art.lex.reference
