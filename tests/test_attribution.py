@@ -567,6 +567,8 @@ CASES = [
      "Harlow Dynamics", "cannot_confirm", "It was premature to draw conclusions."),
     ('Harlow Dynamics said it was awaiting the findings of the investigation.',
      "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics was awaiting the findings of the investigation."),
+    ('Investigators have not determined the cause of the fire.',
+     None, "cannot_confirm", "Investigators have not determined the cause of the fire."),
     # --- the complementizer goes also when the parser misreads the word after it ("IS" as "is")
     ('Harlow Dynamics had warned that IS cells in Kelder were plotting attacks on concert venues.',
      "Harlow Dynamics", "asserts", "IS cells in Kelder were plotting attacks on concert venues."),
