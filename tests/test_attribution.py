@@ -52,6 +52,11 @@ CASES = [
     # --- said / told / added, a company
     ('Harlow Dynamics said on Tuesday that it would close its plant in Ohio.',
      "Harlow Dynamics", "asserts", "Harlow Dynamics would close its plant in Ohio."),
+    # the day after the verb, no "that": when it was said, not part of what was ("On Monday it would …")
+    ('Harlow Dynamics said on Monday it would close its plant in Ohio.',
+     "Harlow Dynamics", "asserts", "Harlow Dynamics would close its plant in Ohio."),
+    ('The ministry said on Friday evening three people had died.',
+     None, "asserts", "Three people had died."),
     ('Maria Lopez told reporters the merger would be completed by June.',
      "Maria Lopez", "asserts", "The merger would be completed by June."),
     ('Chief executive Daniel Okafor added that sales had fallen for a third quarter.',

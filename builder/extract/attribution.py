@@ -1485,6 +1485,12 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
     mark = next((c for c in cc.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < cc.i), None)
     if mark is not None and verb.i < mark.i:      # "said hours later that …": what comes before "that"
         ids -= set(range(cc.left_edge.i, mark.i))  # is the saying's, not what is said
+    elif cc.left_edge.i == verb.i + 1:            # "said on Monday it would …": the day is the saying's
+        when = next((c for c in cc.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+        subject = _own_subject(cc)
+        if when is not None and subject is not None and subject.left_edge.i == when.right_edge.i + 1 \
+                and all(t.ent_type_ in ("DATE", "TIME") for t in subtree(when) if t is not when):
+            ids -= {t.i for t in subtree(when)}
     if cc.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cc.children):
         # "deny Eritrea is actively involved": the parser made the clause's subject the verb's object
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == cc.left_edge.i), None)
