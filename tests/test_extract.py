@@ -123,6 +123,13 @@ def test_an_acronym_in_another_language_declared_in_brackets_is_an_alias():
               "The SBV has not responded to the report.")
     keys = {m.surface: m.key for m in f.entities}
     assert keys["SBV"] == "Security Service of Veldania"
+    # nor need it start as the English name does ("Doctors Without Borders (MSF)")
+    f = found("Medical charity Surgeons Without Frontiers (CHA) said 28 people had died.",
+              "CHA said most of the wounded had burns.")
+    assert {m.surface: m.key for m in f.entities}["CHA"] == "Surgeons Without Frontiers"
+    # but a name cut short is not the acronym's ("Russia's Security Service (FSB)": no "Security Service" of its own)
+    f = found("It is a conflict between Russia's Security Service (FSV) and private military companies.", "The FSV denied it.")
+    assert {m.surface: m.key for m in f.entities}.get("FSV") != "Security Service"
 
 
 def test_surname_after_full_name_is_the_same_person():
@@ -724,6 +731,9 @@ def test_a_name_cut_before_its_last_word_loses_the_dangling_of():
     ("Officials reported 300 deaths. Coastal Rights Watch was unable to corroborate the count.",
      ("Coastal Rights Watch", "organization")),
     ("The blast came from a rocket, Coastal Rights Watch said today.", ("Coastal Rights Watch", "organization")),
+    # a capitalised preposition inside it ("Doctors Without Borders", "Reporters Without Borders")
+    ("Surgeons Without Frontiers, also known by its French acronym SSF, has repeatedly denied that soldiers "
+     "were present.", ("Surgeons Without Frontiers", "organization")),
 ])
 def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
     assert expected in retagged(text, lambda doc: [])      # as if the model had tagged nothing

@@ -189,7 +189,7 @@ _NAME_PREPOSITIONS = frozenset({"without", "for", "against", "across", "beyond",
 def _name_starts(doc: Doc) -> None:
     """A body's name the model cut after its first word, at a capitalised preposition ("Doctors
     [Without Borders]", "Reporters Without [Borders]"): the name begins with the capitalised noun
-    before the preposition."""
+    before the preposition; and such a name it did not tag at all."""
     out, changed = [], False
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     for ent in doc.ents:
@@ -203,8 +203,22 @@ def _name_starts(doc: Doc) -> None:
             changed = True
         else:
             out.append(ent)
+    # and one it did not tag at all ("Doctors Without Borders, also known as MSF, denied"): a
+    # capitalised noun, the preposition, and capitalised nouns after it, none of them tagged
+    taken = {i for span in out for i in range(span.start, span.end)}
+    for prep in doc[1:-1]:
+        end = prep.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ in ("NOUN", "PROPN") \
+                and end not in taken:
+            end += 1
+        head = doc[prep.i - 1]
+        if _name_preposition(prep) and end > prep.i + 1 and head.is_title and head.is_alpha \
+                and head.pos_ in ("NOUN", "PROPN") and not taken & set(range(head.i, end)):
+            out.append(Span(doc, head.i, end, label="ORG"))
+            taken |= set(range(head.i, end))
+            changed = True
     if changed:
-        doc.ents = out
+        doc.ents = sorted(out, key=lambda span: span.start)
 
 
 def _name_preposition(tok) -> bool:
@@ -1430,7 +1444,8 @@ def _trim(ent):
                            or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)):
         start += 1
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in _NOT_NAME_TAGS and not doc[start].is_upper \
-            and doc[start].text not in lx.demonyms() and doc[start].text not in lx.countries():
+            and doc[start].text not in lx.demonyms() and doc[start].text not in lx.countries() \
+            and not _name_preposition(doc[start + 1]):          # ("Doctors Without Borders")
         start += 1                           # "Refuting Adani Group's response", "Multiple American agencies"
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in _STOP_INITIAL       # "Islamic State of [Khorasan]"
@@ -1498,11 +1513,14 @@ _INITIAL = re.compile(r"[0-9]*[A-Za-z]")
 
 
 def _translated(acronym: str, words: list[str]) -> bool:
-    """'Security Service of Ukraine (SBU)', 'Federal Security Service (FSB)': an acronym of the
-    name in its own language, declared in brackets after the English name; it starts as the
-    name does."""
+    """'Security Service of Ukraine (SBU)', 'Doctors Without Borders (MSF)': an acronym of the
+    name in its own language, declared in brackets after the English name (of two words or more):
+    it starts as the name does, or shares no letter with its initials. (Not a name cut short:
+    "Russia's Security Service (FSB)" is no "Security Service" the FSB alone owns.)"""
     letters = acronym.replace(".", "").replace("-", "")
-    return len(words) >= 2 and len(letters) >= 3 and letters[0] == words[0][0].upper()
+    initials = {w[0].upper() for w in words if w[:1].isalpha()}
+    return len(words) >= 2 and len(letters) >= 3 and (letters[0] == words[0][0].upper()
+                                                      or not set(letters) & initials)
 
 
 _ALIAS_WORDS = {",", "(", "alias", "aka", "a.k.a.", "also", "known", "as", "the", "“", "\""}
