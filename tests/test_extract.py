@@ -739,6 +739,16 @@ def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
     assert expected in retagged(text, lambda doc: [])      # as if the model had tagged nothing
 
 
+def test_a_word_the_article_capitalises_inside_sentences_is_a_name_where_it_opens_one():
+    # the parser reads "Facebook" opening a sentence as a common noun, and the model tags it nowhere
+    found_ = statements('Facebook on Sunday dismissed as "ludicrous" suggestions it had fuelled the riot.',
+                        "Critics say that Facebook relaxed its safeguards after the election.")
+    assert ("p1", "Facebook", "denies") in found_
+    # but not a word the article also writes in lower case
+    assert ("p1", None, "denies") in statements("Management on Monday denied the claims.",
+                                                "A spokesman for Northwind Management said management had left.")
+
+
 def test_a_capitalised_subject_opening_a_paragraph_is_no_dateline():
     assert ("p2", "VELCO", "asserts") in statements(
         "The fire spread overnight.", "VELCO, the subject of nine lawsuits, said its lines had been switched off.")
