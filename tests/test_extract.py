@@ -149,6 +149,9 @@ def test_dateline_is_no_actor():
         == {("Port Authority", "organization")}
     assert names("LISBON, Portugal, Nov 21 (Reuters) - The Port Authority said it would reopen the harbour.") \
         == {("Port Authority", "organization")}
+    # a place of two words in capitals, and the day in brackets ("KUALA LUMPUR (July 3):")
+    assert names("KUALA LUMPUR (July 3): Harlow Holdings said the audit was complete.") \
+        == {("Harlow Holdings", "organization")}
     # the agency named in the story is an actor
     assert ("Reuters", "organization") in names(
         "LISBON (Reuters) - The Port Authority said it would reopen the harbour, Reuters reported.")
@@ -737,6 +740,12 @@ def test_a_name_cut_before_its_last_word_loses_the_dangling_of():
 ])
 def test_an_untagged_name_that_speaks_is_an_actor(text, expected):
     assert expected in retagged(text, lambda doc: [])      # as if the model had tagged nothing
+
+
+def test_a_company_s_abbreviated_legal_form_ends_no_sentence():
+    # spaCy knows "Inc." and "Ltd."; "Bhd." (Malaysia), "Pty." (Australia) and others it cut off as a full stop
+    assert statements("Harlow Holdings Bhd. denied it had moved funds into the accounts.") \
+        == [("p1", "Harlow Holdings Bhd.", "denies")]
 
 
 def test_a_word_the_article_capitalises_inside_sentences_is_a_name_where_it_opens_one():

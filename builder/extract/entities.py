@@ -1061,6 +1061,8 @@ _DATELINE_FIRST = re.compile(r"[A-Z][A-Z .'-]*/$")                   # "LONDON/"
 _DATELINE_COUNTRY = re.compile(r",\s*([A-Z][A-Za-z .]{1,30}?)\s*(?:,|\s(?:[—–]|--?)\s|\()")
 
 
+_CAPITAL_WORDS = re.compile(r"[ \t]*[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*")
+_CAPITAL_WORDS_AFTER = re.compile(r"(?: [A-Z][A-Z.'-]+)*")
 _DATELINE_DATE = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 
 
@@ -1087,7 +1089,13 @@ def _dateline(span, text: str) -> bool:
         return True                            # "Gilze-Rijen, October 13 Malaysia Airlines …"
     if not span.text.isupper() or len(span.text) < 3:
         return False
-    after = text[span.end_char:span.end_char + 3].lstrip()
+    # a place of several words the model cut in two ("KUALA" "LUMPUR (July 3):"): the other words
+    # in capitals before it on its line, or after it, are the dateline's too
+    line = before.rfind("\n") + 1
+    if _CAPITAL_WORDS.fullmatch(before, line):
+        before = before[:line]
+    end = _CAPITAL_WORDS_AFTER.match(text, span.end_char).end()
+    after = text[end:end + 3].lstrip()
     placed = _DATELINE_COUNTRY.match(text, span.end_char)      # "GILZE-RIJEN, Netherlands, Oct 13"
     if after[:1] == "," and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass") \
             and not _DATELINE_TAIL.match(text, span.end_char) \

@@ -68,6 +68,7 @@ def pipeline():
     """spaCy's English pipeline with dossier's components (entities, attribution) after `ner`."""
     import spacy
     from spacy.language import Language
+    from spacy.symbols import ORTH
 
     from . import attribution, entities  # noqa: F401  (register the components)
     path = model_path()
@@ -77,6 +78,10 @@ def pipeline():
     # token, or the name after it is never recognised
     prefixes = [*nlp.Defaults.prefixes, r"[-\u2013\u2014](?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # "1Malaysia Development Bhd. denied …": the full stop of a company's legal form is the
+    # abbreviation's, as spaCy already has it for "Inc." and "Ltd.", not the end of a sentence
+    for form in COMPANY_FORMS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for name, func in (("paragraph_breaks", paragraph_breaks), ("money_amounts", money_amounts)):
         if name not in Language.factories:
             Language.component(name, func=func)
@@ -85,6 +90,12 @@ def pipeline():
     nlp.add_pipe("dossier_entities", after="ner")
     nlp.add_pipe("dossier_attribution", after="dossier_entities")
     return nlp
+
+
+# Legal forms of companies, abbreviated, that spaCy's English exceptions lack: Malaysia's "Bhd."
+# and "Sdn.", Australia's "Pty.", Singapore's "Pte.", India's "Pvt.", Britain's "Plc.",
+# Indonesia's "Tbk.", and "Cos.", "Intl.", "Mfg."
+COMPANY_FORMS = ("Bhd.", "Sdn.", "Pty.", "Pte.", "Pvt.", "Plc.", "Tbk.", "Cos.", "Intl.", "Mfg.")
 
 
 def money_amounts(doc):
