@@ -2018,6 +2018,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # people described in the plural, with no article, are unnamed: not the person quoted last
     ("“Veltra is not involved,” Tom Hale told reporters. The attack hit targets worldwide, researchers say.",
      {("Tom Hale", "denies", "Veltra is involved."), (None, "asserts", "The attack hit targets worldwide.")}),
+    # and so are bodies: not the body named last
+    ("Harlow Dynamics blamed the port for the blast. Authorities had said a fire at the port ignited the fertiliser.",
+     {("Harlow Dynamics", "asserts", "Harlow Dynamics blamed the port for the blast."),
+      (None, "asserts", "A fire at the port ignited the fertiliser.")}),
     # a person the article calls by the first word of the full name is still that person,
     # however the model tags the short form: "he" after it is them, not the site they wrote on
     ('Prime Minister Hamzah Yusof denied taking money on Friday. Hamzah blamed his rival for the report. '

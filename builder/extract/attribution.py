@@ -939,6 +939,10 @@ class _Resolver:
         if not definite and subj.tag_ == "NNS" and lex.descriptions.get(lemma, ("",))[0] == "PERSON" \
                 and lemma not in lex.spokes and not any(c.dep_ == "poss" for c in subj.children):
             return None, False                 # "researchers say": people unnamed, not the person quoted last
+        if not definite and subj.tag_ == "NNS" and set(lex.descriptions.get(lemma, ("PERSON",))) <= {"ORG", "NAMED"} \
+                and not any(c.dep_ == "poss" for c in subj.children):
+            return None, True                  # "Authorities said", "two intelligence agencies reported": bodies
+                                               # unnamed, not the body named last
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
             who, anon = self.refer(subj)
             if who is not None and who.label_ == "PERSON" and lemma in lex.spokes and any(
