@@ -2022,6 +2022,19 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Harlow Dynamics blamed the port for the blast. Authorities had said a fire at the port ignited the fertiliser.",
      {("Harlow Dynamics", "asserts", "Harlow Dynamics blamed the port for the blast."),
       (None, "asserts", "A fire at the port ignited the fertiliser.")}),
+    # "the ministry", "the army": a body with a word of that kind in its name (or a country), not
+    # whichever body was named last
+    ("Harlow Dynamics said the jets were safe. The railway ministry said the signal had failed.",
+     {("Harlow Dynamics", "asserts", "The jets were safe."), (None, "asserts", "The signal had failed.")}),
+    ("Veldanian Defence Forces spokesman Tomas Berg said the strike hit a depot. The military said the strike "
+     "was precise.",
+     {("Tomas Berg", "asserts", "The strike hit a depot."),
+      ("Veldanian Defence Forces", "asserts", "The strike was precise.")}),
+    # "the foreign ministry" is no "Defence Ministry" named before it: here, the country's
+    ("Veldania's Defence Ministry said the drill was over. Estoria said the balloon had strayed. The foreign "
+     "ministry said it regretted the incident.",
+     {("Defence Ministry", "asserts", "The drill was over."),
+      ("Estoria", "asserts", "The balloon had strayed."), ("Estoria", "asserts", "Estoria regretted the incident.")}),
     # a person the article calls by the first word of the full name is still that person,
     # however the model tags the short form: "he" after it is them, not the site they wrote on
     ('Prime Minister Hamzah Yusof denied taking money on Friday. Hamzah blamed his rival for the report. '

@@ -143,6 +143,7 @@ class _Lexicon:
     connectives: tuple[tuple[str, ...], ...]
     sources: tuple[tuple[str, ...], ...]
     descriptions: dict[str, tuple[str, ...]]
+    heads: dict[str, frozenset[str]]     # "ministry" -> the words ending names of ministries
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +173,7 @@ def _lexicon() -> _Lexicon:
         connectives=tuple(connectives),
         sources=tuple(tuple(p.split()) for p in _lines("source_prepositions.txt")),
         descriptions=descriptions,
+        heads={line.split()[0]: frozenset(line.split()[1:]) for line in _lines("description_heads.txt")},
     )
 
 
@@ -1191,11 +1193,16 @@ class _Resolver:
                         return spk, anon
             return None, False
         if noun:                                   # "the county" -> "Maui County", however far back
-            named = [e for e in art.named_by.get(noun, ()) if e.end <= tok.i and e.label_ in labels]
+            # ("the foreign ministry": not the "Defence Ministry" named before; a spelling's stem will do)
+            qualifiers = [c.lower_[:5] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                          and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_]
+            named = [e for e in art.named_by.get(noun, ()) if e.end <= tok.i and e.label_ in labels
+                     and all(q in e.text.lower() for q in qualifiers)]
             if named:
                 return named[-1], False
-            if noun in art.said_by:
-                return art.said_by[noun], False    # "the Russian embassy in Washington said …; the embassy added"
+            said = art.said_by.get(noun)
+            if said is not None and (noun not in said.text.lower() or all(q in said.text.lower() for q in qualifiers)):
+                return said, False                 # "the Russian embassy in Washington said …; the embassy added"
             if "NAMED" in labels:
                 return None, False                 # "the police" named nowhere: not the last body named
             about = self.told_about(tok, labels)
@@ -1207,13 +1214,20 @@ class _Resolver:
                 # "the Saudi public prosecutor", named nowhere: one person said to be of a country,
                 # not whoever of that article was named last ("journalist Jamal Khashoggi")
                 return None, False
+        heads = lex.heads.get(noun)
+
+        def fits(e: Span) -> bool:
+            """A body "the ministry" or "the army" can be: one with a word of that kind of body
+            in its name, or an acronym (`heads`), or a country."""
+            return heads is None or e.label_ != "ORG" or _ACRONYM_NAME.fullmatch(e.text) is not None \
+                or any(t.text in heads for t in e)
         si = art.sent_of[tok.i]
         fallback, fallback_at = None, -1
         for back in range(si, max(-1, si - LOOKBACK), -1):
             if fallback is not None and fallback_at - back > 1:
                 break
             limit = tok.i if back == si else len(art.doc)
-            ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels
+            ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels and fits(e)
                     and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))
                     and not (noun and _qualifying(e) and e.root.head.i != tok.i)]   # ("the UN nuclear watchdog": its own)
             for spk, anon in reversed(art.speakers.get(back, [])):
@@ -1221,7 +1235,7 @@ class _Resolver:
                     return None, True              # "officials said …; they added"
                 if spk is None and not anon and back != si and word in ("it", "its") and not ents:
                     return None, False             # "The investigation reveals …. It also …"
-                if spk is not None and spk.label_ in labels and spk.end <= limit:
+                if spk is not None and spk.label_ in labels and spk.end <= limit and fits(spk):
                     return spk, anon and plural
                 if spk is not None and noun == "" and not plural and "PERSON" in labels and (back, spk.start) in art.voiced:
                     return spk, anon
@@ -1235,6 +1249,9 @@ class _Resolver:
                 # or a speaker of the sentence or two before is the likelier referent of "he"
                 fallback, fallback_at = ents[-1], back
         return fallback, False
+
+
+_ACRONYM_NAME = re.compile(r"(?:[A-Z]\.?){2,7}")      # "IDF", "OPCW", "U.N."
 
 
 def _qualifying(ent: Span) -> bool:
