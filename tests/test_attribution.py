@@ -2035,6 +2035,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "ministry said it regretted the incident.",
      {("Defence Ministry", "asserts", "The drill was over."),
       ("Estoria", "asserts", "The balloon had strayed."), ("Estoria", "asserts", "Estoria regretted the incident.")}),
+    # a position relayed like a report: the one who takes it speaks, the agency relays ("…, Tass reported")
+    ("Tomas Berg has denied the charges, the Tass news agency reported.",
+     {("Tomas Berg", "denies", "Tomas Berg has denied the charges.")}),
     # a person the article calls by the first word of the full name is still that person,
     # however the model tags the short form: "he" after it is them, not the site they wrote on
     ('Prime Minister Hamzah Yusof denied taking money on Friday. Hamzah blamed his rival for the report. '

@@ -1620,7 +1620,8 @@ class _Finder:
 
     def _relays(self, cue: Token) -> bool:
         """The verb relays a report set off before it, made by someone the report names ("the
-        minister said the port would reopen, Reuters reported")."""
+        minister said the port would reopen, Reuters reported"), or a position the report names
+        someone taking ("Gershkovich has denied the charges, Tass reported")."""
         relayed = _relayed(cue) if cue.lemma_.lower() == "report" else None
         if relayed is None:
             return False
@@ -1628,7 +1629,8 @@ class _Finder:
         # what Hamas said; or "the minister said …, Reuters reported", with it outside
         for said in (cue.head, relayed) if cue.dep_ == "ccomp" else (relayed,):
             subj = _own_subject(said)
-            if subj is not None and subj.pos_ != "PRON" and said.lemma_.lower() in RELAYING:
+            if subj is not None and subj.pos_ != "PRON" and (said.lemma_.lower() in RELAYING
+                                                             or self._position_cue(said)):
                 return True
         return False
 
