@@ -12,6 +12,10 @@ For each story, the builder runs on `corpus/` alone and its findings are compare
 - against P: of the paragraphs where the builder finds a denial, a dispute or a "cannot
   confirm", the share where the gold has a position or a dispute side of that class (whoever
   speaks): the precision of the stance, which the recall figures cannot see;
+- speaker P: of the denials, disputes and "cannot confirm" the builder gives a named speaker, in
+  paragraphs where the gold names who takes a position of that class, the share whose speaker is
+  one of them: how often a named speaker is the wrong one (the recall figures count a wrong
+  speaker as no speaker);
 - positions: recall of every gold non-asserting position (those, plus the annotators' inferred
   disputes and hedges) with the right speaker, and ignoring the speaker; a stance counts as
   found when it is of the same class (denies, disputes and cannot_confirm are one class);
@@ -53,7 +57,7 @@ NON_ASSERTING = ("denies", "disputes", "cannot_confirm", "hedges")
 AGAINST = ("denies", "disputes", "cannot_confirm")
 DENIALS = ("denies", "cannot_confirm")      # denials, refusals and "cannot confirm", as the issue counts them
 FIGURES = ("actors_precision", "actors_recall", "named_recall", "actor_kinds", "events_recall", "denials_recall",
-           "denials_recall_any_speaker", "against_precision", "positions_recall",
+           "denials_recall_any_speaker", "against_precision", "speaker_precision", "positions_recall",
            "positions_recall_any_speaker", "copies_precision", "copies_recall", "copies_f1",
            "disputes_recall", "one_origin_corroborated", "fragment_share")
 
@@ -173,6 +177,18 @@ def score_story(folder: Path) -> dict:
         if _stance_class(p.stance) == "against":
             said_against.setdefault((s, q), p)
     out["against_precision"] = _ratio(len(said_against.keys() & gold_against), len(said_against))
+    # Speaker precision: each denial, dispute or "cannot confirm" the builder gives a named speaker,
+    # in a paragraph where the gold names who takes a position of that class, against those speakers
+    gold_speakers: dict[tuple, list] = {}
+    for g in gold_pos:
+        if _stance_class(g["stance"]) == "against" and str(g.get("speaker")).casefold() not in ("none", "null", "anonymous"):
+            gold_speakers.setdefault(_cite(g["cite"]), []).append(g.get("speaker"))
+    named_against = [(s, q, p) for s, q, p in auto if _stance_class(p.stance) == "against" and p.speaker
+                     and (s, q) in gold_speakers]
+    right = [x for x in named_against if any(speaker_ok(x[2], g) for g in gold_speakers[x[:2]])]
+    out["speaker_precision"] = _ratio(len(right), len(named_against))
+    errors["speakers_wrong"] = [f"{s} {q} {p.stance} by {p.speaker} (gold: {', '.join(map(str, gold_speakers[(s, q)]))})"
+                                for s, q, p in named_against if (s, q, p) not in right]
     errors["against_not_in_gold"] = [f"{s} {q} {p.stance} by {p.speaker or ('anonymous' if p.anonymous else 'reporter')}"
                                      for (s, q), p in sorted(said_against.items()) if (s, q) not in gold_against]
 
@@ -296,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
     head = f"{'story':24} " + " ".join(f"{h[:9]:>9}" for h in ("act P", "act R", "named R", "kinds", "events", "denials", "denials~",
-                                                                  "against P", "pos", "pos~",
+                                                                  "against P", "speaker P", "pos", "pos~",
                                                                   "copy P", "copy R", "copy F1", "disputes",
                                                                   "1-origin", "fragments"))
     print(head)
