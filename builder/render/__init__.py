@@ -80,6 +80,18 @@ def _version() -> str:
                               *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
 
 
+def read_ahead(cache: Path | None, inputs: str | None) -> None:
+    """Read the memos `render_pages` will read and, unless the pages made from `inputs` are
+    remembered whole, compile the templates (see `memo.read_ahead`)."""
+    if cache is None:
+        return
+    version = _version()
+    memos.read_ahead(cache, "pages", version, True)
+    if inputs is None or inputs not in memos.read_ahead(cache, "rendered", version):
+        for name in _env.list_templates():
+            _env.get_template(name)
+
+
 def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: str | None = None) -> Pages:
     """Return every generated file of `docs/` as {docs-relative path: text}.
 
