@@ -59,6 +59,7 @@ def _source_key(source: Source) -> str:
 
 
 _ONCE: dict | None = None       # (function, id of a source) -> (the source, the value), within `once_per_build`
+_AHEAD: dict | None = None      # (cache, name, version, kind) -> a memo `read_ahead` read, within `once_per_build`
 
 
 def once(hashing: Callable[[Source], str], source: Source) -> str:
@@ -74,22 +75,43 @@ def once(hashing: Callable[[Source], str], source: Source) -> str:
 
 @contextlib.contextmanager
 def once_per_build():
-    """A block (a build) inside which `once` works out each key of each source once; the sources
-    asked about are kept alive until it ends."""
-    global _ONCE
-    outer = _ONCE
-    if outer is None:
-        _ONCE = {}
+    """A block (a build) inside which `once` works out each key of each source once, and a memo
+    read ahead (`read_ahead`) is handed to the stage that reads it; the sources asked about are
+    kept alive until it ends."""
+    global _ONCE, _AHEAD
+    outer = _ONCE, _AHEAD
+    if _ONCE is None:
+        _ONCE, _AHEAD = {}, {}
     try:
         yield
     finally:
-        _ONCE = outer
+        _ONCE, _AHEAD = outer
+
+
+def read_ahead(cache: Path | None, name: str, version: str, texts: bool = False) -> Mapping:
+    """The memo `name` (`load_texts` if `texts`, else `load`), read now for a build with time to
+    spare before the stage that reads it (while new articles are parsed): inside `once_per_build`,
+    the next `load` or `load_texts` of it in the build returns it instead of reading the file again."""
+    kind = "texts" if texts else "json"
+    if _AHEAD is not None and (cache, name, version, kind) in _AHEAD:
+        return _AHEAD[(cache, name, version, kind)]
+    found = (load_texts if texts else load)(cache, name, version)
+    if _AHEAD is not None:
+        _AHEAD[(cache, name, version, kind)] = found
+    return found
+
+
+def _ahead(cache: Path | None, name: str, version: str, kind: str):
+    """The memo `read_ahead` read for this build, if it did (then handed over once), else None."""
+    return _AHEAD.pop((cache, name, version, kind), None) if _AHEAD else None
 
 
 def load(cache: Path | None, name: str, version: str) -> dict:
     """The memo `name` written by code of `version`, or {} (no cache, no file, another version, damaged)."""
     if cache is None:
         return {}
+    if (ahead := _ahead(cache, name, version, "json")) is not None:
+        return ahead
     try:
         with (cache / f"{name}.json").open("rb") as handle:
             data, file = handle.read(), os.fstat(handle.fileno())
@@ -143,6 +165,8 @@ def load_texts(cache: Path | None, name: str, version: str) -> Mapping[str, str]
     memo is hundreds of megabytes, which need not all be in memory beside the pages being made."""
     if cache is None:
         return {}
+    if (ahead := _ahead(cache, name, version, "texts")) is not None:
+        return ahead
     try:
         handle = (cache / f"{name}.texts").open("rb")
     except OSError:

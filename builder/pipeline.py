@@ -7,6 +7,7 @@ Data flow:
 3. `extract.begin_extract` each source -> its ArticleFindings (spaCy parse: actors named, dates,
                            who said what), cached by content hash in .dossier-cache/; a few new
                            articles in a big corpus parse in another process during stage 5
+                           (and while the memos of the stages after it are read ahead)
 4. `resolve.combine`       across articles -> automatic actors, dated events, claims (origin auto);
    `merge.merge`           curation over those findings -> one list each of actors, events, claims;
    `resolve.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
@@ -44,8 +45,8 @@ from .graph import Dossier
 from .model import Curation, Source
 from .merge import merge
 from .output import WriteReport, write_pages
-from .render import render_pages
-from .resolve.combine import combine
+from .render import read_ahead as render_read_ahead, render_pages
+from .resolve.combine import combine, read_ahead
 from .resolve.copies import find_copies, resolve_copies
 from .resolve.mentions import find_mentions, name_pattern
 from .validate import validate
@@ -62,13 +63,14 @@ class Result:
 def assemble(corpus: Path, root: Path | None = None) -> tuple[Dossier, list[Problem]]:
     """Stages 1–7: read the corpus and return the dossier with every problem found."""
     with memo.once_per_build():
-        dossier, problems, _ = _assemble(corpus, root)
+        dossier, problems, _ = _assemble(corpus, root, rendering=False)
     return dossier, problems
 
 
-def _assemble(corpus: Path, root: Path | None) -> tuple[Dossier, list[Problem], str | None]:
+def _assemble(corpus: Path, root: Path | None, rendering: bool) -> tuple[Dossier, list[Problem], str | None]:
     """`assemble`, and a hash of everything the dossier is made from (`_inputs`; None if the
-    findings are not the articles')."""
+    findings are not the articles'). `rendering`: the pages will be rendered next (what they
+    read is read ahead too)."""
     show = display_paths(root)
     sources, problems = load_sources(corpus, show)                            # 1
     curation, found = load_curation(corpus, show)                             # 2
@@ -77,7 +79,10 @@ def _assemble(corpus: Path, root: Path | None) -> tuple[Dossier, list[Problem], 
     cache = default_cache(corpus)
     with _collector_paused():
         extracted = begin_extract(ordered, cache)                             # 3 (new articles parse
-        found_copies = find_copies(sources, cache)                            # 5 while copies are found)
+        found_copies = find_copies(sources, cache)                            # 5 while copies are found
+        read_ahead(ordered, cache)                                            #   and memos read)
+        if rendering:
+            render_read_ahead(cache, _inputs(ordered, curation) if cache is not None else None)
     try:
         articles = extracted()
     except BuildError as exc:           # the language model is missing or altered: say so, check the rest
@@ -113,7 +118,7 @@ def build(corpus: Path, docs: Path | None = None, *, strict: bool = False,
           root: Path | None = None) -> Result:
     """Run every stage; write into `docs` if given. Raise BuildError on errors (or warnings if strict)."""
     with memo.once_per_build():                 # (each source's keys for the memos worked out once)
-        dossier, problems, inputs = _assemble(corpus, root)
+        dossier, problems, inputs = _assemble(corpus, root, rendering=True)
         failing = [p for p in problems if p.severity == ERROR or strict]
         if failing:
             raise BuildError(problems)

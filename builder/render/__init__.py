@@ -73,11 +73,48 @@ _env.globals.update(status_list=status_list, kind_list=kind_list, long_list=_lon
 _env.filters["count"] = lambda n, noun, plural=None: f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def _claim_rows(rows: list, p: Page) -> str:
+    """The lines of a list of claims' table, one a claim: (status label, claim) rows. Written here,
+    not in the template: the lists hold every claim twice, and Jinja's calls of the page's
+    helpers for each cell were most of the time they took to render."""
+    return "\n".join(f"| {p.claim(c.id)} | {label} | {p.why(c.id)} | {'curated' if c.origin == 'curated' else 'automatic'} |"
+                     for label, c in rows)
+
+
+def _actor_rows(actors: list, p: Page, sources_of: dict[str, int]) -> str:
+    """The lines of a list of actors' table, one an actor (as `_claim_rows`): its link, acronym,
+    whether it was found automatically, who it is (with its citation's footnote) and the count of
+    sources naming it."""
+    lines = []
+    for a in actors:
+        acronym = p.acronym(a)
+        lines.append(f"| {p.actor(a.id)}{f' ({p.md(acronym)})' if acronym else ''}"
+                     f"{' *(auto)*' if a.origin == 'auto' else ''} | {p.md(a.description)}{p.cite(a.description_cite)}"
+                     f" | {sources_of[a.id]} |")
+    return "\n".join(lines)
+
+
+_env.filters["claim_rows"] = _claim_rows
+_env.filters["actor_rows"] = _actor_rows
+
+
 @lru_cache(maxsize=1)
 def _version() -> str:
     here = Path(__file__).resolve().parent
     return memos.code_version(*here.glob("*.py"), *(here / "templates").glob("*"),
                               *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
+
+
+def read_ahead(cache: Path | None, inputs: str | None) -> None:
+    """Read the memos `render_pages` will read and, unless the pages made from `inputs` are
+    remembered whole, compile the templates (see `memo.read_ahead`)."""
+    if cache is None:
+        return
+    version = _version()
+    memos.read_ahead(cache, "pages", version, True)
+    if inputs is None or inputs not in memos.read_ahead(cache, "rendered", version):
+        for name in _env.list_templates():
+            _env.get_template(name)
 
 
 def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: str | None = None) -> Pages:

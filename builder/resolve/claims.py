@@ -449,6 +449,11 @@ def _units_version() -> str:
                              here.parents[1] / "dates.py", here.parents[1] / "memo.py") + pipeline_version()
 
 
+def read_ahead(cache: Path | None) -> None:
+    """Read the memo of units `build_claims` will read (see `memo.read_ahead`)."""
+    memo.read_ahead(cache, "units", _units_version())
+
+
 def _remembered_units(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
                       actors_in: ActorsIn, cache: Path | None) -> list[list[_Unit]]:
     """`_units` of each article, from the memo where the article and the actor ids of the names in

@@ -35,7 +35,7 @@ from ..extract import lexicon as lx
 from ..extract import cache_key, pipeline_version
 from ..extract.types import ArticleFindings, EntityMention
 from . import stored
-from .claims import _slug, _unique, build_claims
+from .claims import _slug, _unique, build_claims, read_ahead as units_read_ahead
 from .disputes import value_disputes
 
 MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television",
@@ -71,6 +71,13 @@ def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path 
         memo.save_texts(cache, "findings", _findings_version(), {key: json.dumps(
             stored.findings_row(found), ensure_ascii=False, separators=(",", ":"))})
     return found
+
+
+def read_ahead(sources: list[Source], cache: Path | None) -> None:
+    """Read the memos `combine` will read for `sources` (see `memo.read_ahead`): the memo
+    `findings`, and the memo of units unless the findings are in the first."""
+    if cache is not None and _findings_key(sources) not in memo.read_ahead(cache, "findings", _findings_version(), True):
+        units_read_ahead(cache)
 
 
 def _findings_key(sources: list[Source]) -> str:
