@@ -152,6 +152,7 @@ def test_dateline_is_no_actor():
     # a place of two words in capitals, and the day in brackets ("KUALA LUMPUR (July 3):")
     assert names("KUALA LUMPUR (July 3): Harlow Holdings said the audit was complete.") \
         == {("Harlow Holdings", "organization")}
+    assert names("KUALA LUMPUR: Harlow Holdings said the audit was complete.") == {("Harlow Holdings", "organization")}
     # the agency named in the story is an actor
     assert ("Reuters", "organization") in names(
         "LISBON (Reuters) - The Port Authority said it would reopen the harbour, Reuters reported.")

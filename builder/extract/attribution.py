@@ -538,7 +538,7 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 
 # ("MOSCOW, Russia (Reuters) — ", and the Indian agencies' "Baghdad [Iraq], Sept 15 (ANI): ")
-_DATELINE = re.compile(r"[^\n.!?\"]{2,60}?(?:\s[\u2014\u2013-]{1,2}\s|\(\w[\w ,]*\):\s)")   # "KUALA LUMPUR (July 3): "
+_DATELINE = re.compile(r"[^\n.!?\"]{2,60}?(?:\s[\u2014\u2013-]{1,2}\s|\(\w[\w ,]*\):\s|(?<=[A-Z]{2}):\s)")   # "KUALA LUMPUR (July 3): ", "NEW DELHI: "
 
 
 def _datelines(doc: Doc) -> set[int]:

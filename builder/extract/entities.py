@@ -1101,7 +1101,7 @@ def _dateline(span, text: str) -> bool:
             and not _DATELINE_TAIL.match(text, span.end_char) \
             and not (placed and placed.group(1).removeprefix("the ") in lx.countries()):
         return False
-    return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-")
+    return (not before or before.endswith("\n")) and after[:1] in (",", "(", "—", "–", "-", ":")   # "NEW DELHI: …"
 
 
 _PORTFOLIO_ROLES = {"Minister", "Ministers", "Secretary", "Judge", "Commissioner"}
