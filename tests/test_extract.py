@@ -702,6 +702,17 @@ def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     assert ("Orel Vantas", "person") in retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Orel") + 2, "FAC")])
 
 
+def test_a_name_labelled_as_a_body_after_a_person_s_role_is_a_person():
+    # the model labels "Fethullah Gulen" a body here: "the cleric" after it was nobody known
+    assert ("p2", "Fethullah Gulen", "denies") in statements(
+        "U.S.-based Islamic cleric Fethullah Gulen on Saturday denied accusations he played a role in the coup.",
+        "The government accuses Gulen of trying to create a parallel structure, a charge the cleric denies.")
+    # but not a body's name
+    text = "The chief executive Harlan Airlines named was absent."
+    assert ("Harlan Airlines", "organization") in retagged(
+        text, lambda doc: [(_at(doc, "Harlan"), _at(doc, "Harlan") + 2, "ORG")])
+
+
 @pytest.mark.parametrize("text, absent", [
     ("The Chad-based Harlan Relief Fund said it would send food.", ("Chad", "country")),
     ("The group once held swathes of Mali and Niger, officials said.", ("Niger", "country")),

@@ -109,11 +109,32 @@ def dossier_entities(doc: Doc) -> Doc:
     _split_two_bodies(doc)
     _agency_names(doc)
     _speaking_names(doc)
+    _titled_people(doc)
     _given_initials(doc)
     _name_ends(doc)
     _name_starts(doc)
     doc._.actors = find_actors(doc)
     return doc
+
+
+def _titled_people(doc: Doc) -> None:
+    """A name of two or three words the model labels a body, right after a person's role in lower
+    case, is a person ("U.S.-based Islamic cleric Fethullah Gulen", "chief executive Markus Braun"),
+    unless a word of it names bodies ("Lion Air", "Daily Telegraph")."""
+    out, changed = [], False
+    countries, demonyms = lx.countries(), lx.demonyms()
+    for ent in doc.ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "ORG" and before is not None and before.is_lower and before.lower_ in _PERSON_ROLES \
+                and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) \
+                and not any(t.text in lx.ORG_HEADS or t.text in _MASTHEADS or t.text in countries
+                            or t.text in demonyms for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
 
 
 def _given_initials(doc: Doc) -> None:
