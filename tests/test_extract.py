@@ -702,6 +702,17 @@ def test_a_name_labelled_as_a_building_that_speaks_with_a_role_is_a_person():
     assert ("Orel Vantas", "person") in retagged(text, lambda doc: [(_at(doc, "Orel"), _at(doc, "Orel") + 2, "FAC")])
 
 
+def test_a_run_of_capitalised_words_ending_in_a_word_of_bodies_is_a_body():
+    # untagged, or taken for a place: "trials facilitated by the South Central Railway"
+    assert ("Harlan Valley Railway", "organization") in retagged(
+        "The trials were facilitated by the Harlan Valley Railway.", lambda doc: [])
+    assert ("Harlan Valley Railway", "organization") in retagged(
+        "The trials were facilitated by the Harlan Valley Railway.",
+        lambda doc: [(_at(doc, "Harlan"), _at(doc, "Railway") + 1, "LOC")])
+    # but not a place or a building named with such a word
+    assert ("West Bank", "organization") not in names("Settlers attacked villages in the West Bank.")
+
+
 def test_a_name_labelled_as_a_body_after_a_person_s_role_is_a_person():
     # the model labels "Fethullah Gulen" a body here: "the cleric" after it was nobody known
     assert ("p2", "Fethullah Gulen", "denies") in statements(

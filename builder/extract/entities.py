@@ -1714,10 +1714,23 @@ def _untagged_people(doc: Doc, drafts: list, demonyms) -> list:
 _MEDIA_BETWEEN = frozenset({"news", "spy", "state", "intelligence", "online", "television", "tv"})
 
 
+# The last words of bodies' names that name nothing else (not "Center", "Front", "Times", "Post",
+# nor "Bank", "Union", "Embassy" of places and buildings: "West Bank", "Soviet Union", "the Saudi
+# Consulate"): a run of capitalised proper nouns ending in one is a body's name ("the South
+# Central Railway")
+_INSTITUTION_HEADS = frozenset(
+    "Administration Agency Army Assembly Association Authority Board Bureau Cabinet Chamber Coalition Command "
+    "Commission Committee Company Congress Corporation Corps Council Court Department Directorate Federation "
+    "Forces Foundation Government Group Institute League Ministry Movement Navy Office Organisation Organization "
+    "Parliament Party Police Railway Railways Secretariat Senate Service Society Tribunal University Airlines "
+    "Airways Holdings Industries Laboratories".split())
+
+
 def _untagged_bodies(doc: Doc, drafts: list) -> list:
     """An outlet's or agency's name the model left untagged or took for a place, known as one from
     the noun after it ("the semi-official Fars news agency", "according to Emtedad news", "Israel's
-    Mossad spy agency"), or joined by "and" to an organisation ("CNBC and Coindesk")."""
+    Mossad spy agency"), or joined by "and" to an organisation ("CNBC and Coindesk"), or a name
+    ending in a word of bodies (`_INSTITUTION_HEADS`)."""
     places = {(s, e): d for d in drafts for s, e in [(d[0], d[1])] if d[2] in (PLACE, SOMEWHERE)}
     covered = {i for d in drafts for i in range(d[0], d[1]) if (d[0], d[1]) not in places}
     bodies = {i for s, e, kind, _ in drafts if kind == "organization" for i in range(s, e)}
@@ -1728,15 +1741,16 @@ def _untagged_bodies(doc: Doc, drafts: list) -> list:
             k += 1
         media = k < len(doc) and doc[k].lower_ in _MEDIA_NOUNS | {"site"} \
             or k > end and doc[k - 1].lower_ == "news" and (k == len(doc) or doc[k].is_punct)
+        headed = end - start >= 2 and doc[end - 1].text in _INSTITUTION_HEADS    # "the South Central Railway"
         place = places.get((start, end))
         if place is not None:
-            if media and doc[end].lower_ == "news":
+            if media and doc[end].lower_ == "news" or headed:
                 place[2] = "organization"      # "Emtedad news" read as a place; not "the London daily"
             continue
         root = doc[start:end].root             # the second of "CNBC and Coindesk", not the first of
         joined = root.dep_ == "conj" and root.head.i in bodies     # "Foreign Affairs and Defence Committee"
-        if (media or joined) and not any(s < end and start < e for s, e in places) \
-                and all(t.ent_type_ == "" for t in doc[start:end]):
+        if (media or joined or headed) and not any(s < end and start < e for s, e in places) \
+                and (headed or all(t.ent_type_ == "" for t in doc[start:end])):   # (one the model took for a place)
             out.append([start, end, "organization", doc[start:end].text])
     return out
 
