@@ -2045,6 +2045,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a position relayed like a report: the one who takes it speaks, the agency relays ("…, Tass reported")
     ("Tomas Berg has denied the charges, the Tass news agency reported.",
      {("Tomas Berg", "denies", "Tomas Berg has denied the charges.")}),
+    # "she wrote" after a quotation: not someone the quotation names; and "not the first time" affirms
+    ("Veldanian Foreign Ministry spokeswoman Lena Marsh also commented on the case. “It is not the first time "
+     "that a famous Westerner is caught red-handed,” she wrote.",
+     {(None, "asserts", "Veldanian Foreign Ministry spokeswoman Lena Marsh also commented on the case."),
+      ("Lena Marsh", "asserts", "It is not the first time that a famous Westerner is caught red-handed.")}),
+    # "empty accusations" dismisses them, "not the first time" or no
+    ("“It's not the first time that the regime has made such empty accusations against Veldania,” Tom Hale said.",
+     {("Tom Hale", "denies", "It's not the first time that the regime has made such empty accusations against "
+                             "Veldania.")}),
     # a person the article calls by the first word of the full name is still that person,
     # however the model tags the short form: "he" after it is them, not the site they wrote on
     ('Prime Minister Hamzah Yusof denied taking money on Friday. Hamzah blamed his rival for the report. '

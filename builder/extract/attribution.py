@@ -946,7 +946,7 @@ class _Resolver:
             return None, True                  # "Authorities said", "two intelligence agencies reported": bodies
                                                # unnamed, not the body named last
         if subj.pos_ == "PRON" or lemma in lex.descriptions:
-            who, anon = self.refer(subj)
+            who, anon = self.refer(subj, speaking=True)
             if who is not None and who.label_ == "PERSON" and lemma in lex.spokes and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
                 return None, True              # "a spokesperson" speaks for a body, not for the person quoted last
@@ -1163,11 +1163,13 @@ class _Resolver:
         return next((e for e in self.art.ents if e.text == name and (e.label_ in labels or e.label_ == "PERSON"
                                                                       and len(e) == 1)), None)
 
-    def refer(self, tok: Token) -> tuple[Span | None, bool]:
+    def refer(self, tok: Token, speaking: bool = False) -> tuple[Span | None, bool]:
         """What a pronoun or definite description refers to, from the text before it: in each
         sentence back from it, an entity the description names ("the ministry" -> "the Ministry
         of Defence"), else the speaker of a statement there, else an entity in subject position,
-        else the last fitting entity."""
+        else the last fitting entity. `speaking`: `tok` is who says something; then, outside a
+        quotation, not someone the quotation names (‘“… a famous Westerner is caught red-handed,”
+        she wrote’: not the Westerner)."""
         art, lex = self.art, self.art.lex
         word = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower()
         if word in FIRST_PERSON:
@@ -1228,6 +1230,7 @@ class _Resolver:
                 break
             limit = tok.i if back == si else len(art.doc)
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels and fits(e)
+                    and not (speaking and art.in_quote[e.start] is not None and art.in_quote[tok.i] is None)
                     and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))
                     and not (noun and _qualifying(e) and e.root.head.i != tok.i)]   # ("the UN nuclear watchdog": its own)
             for spk, anon in reversed(art.speakers.get(back, [])):
@@ -1287,10 +1290,12 @@ def _negated(tok: Token) -> bool:
 
 
 def _litotes(root: Token) -> bool:
-    """A negation of a word negative itself ("not uncommon", "not unusual", "not unprepared"): an
-    understatement that affirms, whatever the negation."""
+    """A negation of a word negative itself ("not uncommon", "not unusual", "not unprepared"), or
+    "not the first time": an understatement that affirms, whatever the negation."""
     return any(c.dep_ in ("acomp", "attr", "advmod") and c.pos_ in ("ADJ", "ADV") and c.lower_.startswith("un")
-               and not c.lower_.startswith(("uni", "under")) and len(c.text) > 5 for c in root.children)
+               and not c.lower_.startswith(("uni", "under")) and len(c.text) > 5
+               or c.dep_ == "attr" and c.lemma_ == "time" and any(a.lower_ == "first" for a in c.children)
+               for c in root.children)
 
 
 def _corrected(root: Token) -> bool:
