@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
-from .entities import COLLECTIVES
+from .entities import ACRONYM, COLLECTIVES
 from .tree import subtree
 
 DATA = Path(__file__).with_name("data")
@@ -1221,7 +1221,7 @@ class _Resolver:
         def fits(e: Span) -> bool:
             """A body "the ministry" or "the army" can be: one with a word of that kind of body
             in its name, or an acronym (`heads`), or a country."""
-            return heads is None or e.label_ != "ORG" or _ACRONYM_NAME.fullmatch(e.text) is not None \
+            return heads is None or e.label_ != "ORG" or ACRONYM.match(e.text) is not None \
                 or any(t.text in heads for t in e)
         si = art.sent_of[tok.i]
         fallback, fallback_at = None, -1
@@ -1252,9 +1252,6 @@ class _Resolver:
                 # or a speaker of the sentence or two before is the likelier referent of "he"
                 fallback, fallback_at = ents[-1], back
         return fallback, False
-
-
-_ACRONYM_NAME = re.compile(r"(?:[A-Z]\.?){2,7}")      # "IDF", "OPCW", "U.N."
 
 
 def _qualifying(ent: Span) -> bool:

@@ -61,7 +61,7 @@ _SUFFIXES = {"jr.", "jr", "jnr", "jnr.", "sr.", "sr", "snr", "snr.", "ii", "iii"
 # letters after a name for an honour, an office or a degree ("Ryan Pinder KC"): never a name
 _POSTNOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MLA", "MSP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Esq", "Esq."}
 _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemetery", "Park"}
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 # a name of capitals and figures ("1MDB", "G7"), which the parser calls a noun or a number
 _FIGURED_ACRONYM = re.compile(r"(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{2,}")
 _STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
@@ -228,12 +228,14 @@ def _name_starts(doc: Doc) -> None:
     # capitalised noun, the preposition, and capitalised nouns after it, none of them tagged
     taken = {i for span in out for i in range(span.start, span.end)}
     for prep in doc[1:-1]:
+        if not _name_preposition(prep):
+            continue
         end = prep.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ in ("NOUN", "PROPN") \
                 and end not in taken:
             end += 1
         head = doc[prep.i - 1]
-        if _name_preposition(prep) and end > prep.i + 1 and head.is_title and head.is_alpha \
+        if end > prep.i + 1 and head.is_title and head.is_alpha \
                 and head.pos_ in ("NOUN", "PROPN") and not taken & set(range(head.i, end)):
             out.append(Span(doc, head.i, end, label="ORG"))
             taken |= set(range(head.i, end))
@@ -550,7 +552,7 @@ def _speaking_names(doc: Doc) -> None:
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in covered:
             start -= 1
         span = doc[start:tok.i + 1]
-        if len(span) == 1 and _ACRONYM.match(tok.text) and tok.is_alpha and tok.is_upper:
+        if len(span) == 1 and ACRONYM.match(tok.text) and tok.is_alpha and tok.is_upper:
             out.append(Span(doc, span.start, span.end, label="ORG"))      # "HECO … said"
             covered.add(tok.i)
             changed = True
@@ -764,7 +766,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 drafts.append([span.start, span.end, "group", lx.GROUP_ADJECTIVES[text]])
             elif all(t.tag_ == "JJ" for t in span):
                 continue                     # "Islamist", "Militant Islamist": adjectives, not a named group
-            elif _ACRONYM.match(text) and text.isalpha() and len(text) >= 3:
+            elif ACRONYM.match(text) and text.isalpha() and len(text) >= 3:
                 drafts.append([span.start, span.end, "organization", text])     # "UPI": a body's initials
             elif span.root.tag_ not in ("NNS", "NNPS") and (
                     span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN"
@@ -792,7 +794,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
                 while len(body) > 1 and body[-1].lower_ in _ROLE_WORDS:
                     body = body[:-1]             # "FEMA Administrator": the body, not the role
                 # unless no body's name is left: "U.S. Security [Coordinator]", "Public [Prosecutor]"
-                if len(body) == 1 or body[-1].text in lx.ORG_HEADS or _ACRONYM.match(body[-1].text) \
+                if len(body) == 1 or body[-1].text in lx.ORG_HEADS or ACRONYM.match(body[-1].text) \
                         or _clean(body.text) in lx.INSTITUTIONS:
                     span = body
                 text = _clean(span.text)
@@ -1013,7 +1015,7 @@ def _declared_long_forms(doc: Doc, drafts: list) -> list:
     out = list(drafts)
     for tok in doc[1:-1]:
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
-                or not _ACRONYM.match(doc[tok.i + 1].text):
+                or not ACRONYM.match(doc[tok.i + 1].text):
             continue
         acronym = doc[tok.i + 1].text
         start = tok.i
@@ -1448,7 +1450,7 @@ def _person_by_role(span, roles: frozenset[str] = _ROLE_NOUNS) -> bool:
 
 def _acronym_and_person(span):
     """'UN Vasily Nebenzya', 'IDF Daniel Hagari': an acronym glued to a person's name."""
-    if len(span) < 3 or not _ACRONYM.match(span[0].text) or span[0].text.endswith("."):
+    if len(span) < 3 or not ACRONYM.match(span[0].text) or span[0].text.endswith("."):
         return None
     rest = span[1:]
     if len(rest) > 3 or any(not t.is_title or t.text in lx.ORG_HEADS or t.text in _COMPANY_SUFFIXES for t in rest):
@@ -1571,7 +1573,7 @@ _ALIAS_WORDS = {",", "(", "alias", "aka", "a.k.a.", "also", "known", "as", "the"
 
 
 def _an_acronym(text: str) -> bool:
-    return bool(_ACRONYM.match(text) or _FIGURED_ACRONYM.fullmatch(text))
+    return bool(ACRONYM.match(text) or _FIGURED_ACRONYM.fullmatch(text))
 
 
 def _declared_aliases(doc: Doc, drafts: list) -> dict[tuple[int, int], set[str]]:
