@@ -1073,10 +1073,11 @@ def test_an_apostrophe_opens_no_quotation():
     ("One day after it was reported that Harlow could buy the non-U.S. assets of Kelvar in response to a "
      "liquidity crisis, CEO Tom Becker informed colleagues that the near-collapse was unplanned.",
      (None, "asserts", "Harlow could buy the non-U.S. assets of Kelvar in response to a liquidity crisis.")),
-    # a complementizer the parser took for a subject is still no part of what is said
+    # a complementizer the parser took for a subject is still no part of what is said (and what was
+    # unplanned is denied to have been planned)
     ("One day after it was reported that Harlow could buy the non-U.S. assets of Kelvar in response to a "
      "liquidity crisis, CEO Tom Becker informed colleagues that the near-collapse was unplanned.",
-     ("Tom Becker", "asserts", "The near-collapse was unplanned.")),
+     ("Tom Becker", "denies", "The near-collapse was unplanned.")),
     # informing is reporting
     ("Tom Becker informed colleagues that the plant would close in June.",
      ("Tom Becker", "asserts", "The plant would close in June.")),
@@ -1219,7 +1220,7 @@ def test_none_done_by_the_speakers_own_side(text, expected):
                               "foreign state.")),
     # a report disregarded is dismissed; advice disregarded is no report
     ("The Kelvar ministry disregarded a report on Monday suggesting its army was involved.",
-     ("Kelvar", "denies", "The Kelvar ministry disregarded a report on Monday suggesting its army was involved.")),
+     ("Kelvar", "denies", "Kelvar's army was involved.")),
 ])
 def test_corrections_evidence_that_indicates_nothing_and_reports_disregarded(text, expected):
     assert expected in said(text)
@@ -1878,10 +1879,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a country named right after the noun it is in apposition to ("its main ally Russia") speaks too
     ("Syria and its ally Russia deny a chemical attack took place.",
      {("Syria", "denies", "A chemical attack took place."), ("Russia", "denies", "A chemical attack took place.")}),
-    # "slammed X for reporting that …": X reported it; the one who slammed it is still "the former minister"
+    # "slammed X for reporting that …": X reported it and the one who slammed it disputes it; that one
+    # is still "the former minister"
     ("Tom Hale has slammed the Kelvar Times for reporting that the company was aware of the harm. The newspaper’s work "
      "contained “deliberate mischaracterisations”, the former deputy prime minister said.",
      {("the Kelvar Times", "asserts", "The company was aware of the harm."),
+      ("Tom Hale", "disputes", "The company was aware of the harm."),
       ("Tom Hale", "disputes", "The newspaper’s work contained “deliberate mischaracterisations”.")}),
     # reaffirming, underlining and reckoning report what is said
     ("The Ethiopian government reaffirmed that Eritrean troops were not deployed in the region.",
@@ -2320,3 +2323,66 @@ def test_a_statement_never_ends_mid_word(nlp):
     doc = nlp("The ministry said Britain had co-opted it.")
     cut = [t.i for t in doc if t.text in ("Britain", "had", "co")]
     assert "".join(doc[i].text_with_ws for i in _whole_words(doc, cut)).strip() == "Britain had co-opted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # disagreeing with a report, or with what it says, contests what it says
+    ("Daniel Okafor disagreed with reports that the plant had leaked.",
+     ("Daniel Okafor", "disputes", "The plant had leaked.")),
+    ("Daniel Okafor disagreed that the plant had leaked.", ("Daniel Okafor", "disputes", "The plant had leaked.")),
+    # what reports "claiming" or "suggesting" something say is what is contested
+    ("Daniel Okafor took issue with media reports claiming that the plant had leaked.",
+     ("Daniel Okafor", "disputes", "The plant had leaked.")),
+    # discrediting findings contests them
+    ("Harlow Dynamics sought to discredit the findings of the inquiry.",
+     ("Harlow Dynamics", "disputes", "Harlow Dynamics sought to discredit the findings of the inquiry.")),
+    # faulting someone for saying something contests what they said
+    ("Maria Lopez criticised the Kelder Times for suggesting that the plant had leaked.",
+     ("Maria Lopez", "disputes", "The plant had leaked.")),
+    # findings one cannot accept are disputed, and the statement keeps its "not"
+    ("The ministry cannot accept the results of the investigation, Ivo Tamm said.",
+     ("Ivo Tamm", "disputes", "The ministry cannot accept the results of the investigation.")),
+    ("Harlow Dynamics refused to accept the findings of the inquiry.",
+     ("Harlow Dynamics", "disputes", "Harlow Dynamics refused to accept the findings of the inquiry.")),
+    # what is said to have been unplanned or unintentional is denied to have been done on purpose
+    ("Daniel Okafor told colleagues that the collapse was unplanned.",
+     ("Daniel Okafor", "denies", "The collapse was unplanned.")),
+    # a denial hung on the charge's complement ("charges of spying, which he denies")
+    ("Daniel Okafor was arrested in March. He faces charges of spying, which he denies.",
+     ("Daniel Okafor", "denies", "Daniel Okafor faces charges of spying, which he denies.")),
+    # accusations called meaningless, after another word, are dismissed
+    ("\u201cSuch accusations are incomprehensible and meaningless,\u201d spokesman Ivo Tamm said.",
+     ("Ivo Tamm", "disputes", "Such accusations are incomprehensible and meaningless.")),
+])
+def test_disagreeing_discrediting_and_not_accepting_contest(text, expected):
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    # help not accepted is a plain negative, turned round as a denial of having accepted it
+    ("Peskov said Russia had not accepted any help from the west.",
+     ("Peskov", "disputes", "Russia had not accepted any help from the west.")),
+    # faulting someone for what they did contests no report; lashing out at them is no report either
+    ("Maria Lopez criticised the Kelder Times for its coverage.",
+     ("Maria Lopez", "disputes", "Maria Lopez criticised the Kelder Times for its coverage.")),
+    ("Daniel Okafor hit out at the government over the accident.",
+     ("Daniel Okafor", "disputes", "Daniel Okafor hit out at the government over the accident.")),
+])
+def test_help_not_accepted_and_faults_without_a_report_contest_nothing(text, unexpected):
+    assert unexpected not in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stopping short of blaming or saying leaves it open
+    ("Rafael Grossi stopped short of blaming Russia.",
+     ("Rafael Grossi", "cannot_confirm", "Rafael Grossi stopped short of blaming Russia.")),
+    # what little is known is not known
+    ("Little is known about the charges against Daniel Okafor.",
+     (None, "cannot_confirm", "Little is known about the charges against Daniel Okafor.")),
+    # stopping short of a place, or of an act, says nothing
+    ("The army stopped short of the border.", (None, "asserts", "The army stopped short of the border.")),
+    ("The government stopped short of declaring a state of emergency.",
+     (None, "asserts", "The government stopped short of declaring a state of emergency.")),
+])
+def test_stopping_short_of_blaming_and_what_little_is_known(text, expected):
+    assert expected in said(text)

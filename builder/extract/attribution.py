@@ -448,7 +448,8 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 # names that, given to a claim, dismiss it ("called the accusations a provocation"); said of an
 # event they accuse instead ("the attack was a provocation"), so only with a claim as object
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
-                         "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible"})
+                         "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible",
+                         "meaningless"})
 # what is said of claims that were made up or made for a purpose ("the allegations were fabricated",
 # "claims of involvement were motivated by political goals")
 _DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
@@ -1930,6 +1931,8 @@ class _Finder:
             if child.dep_ == "dobj" and child.lower_ in ("that", "which") and verb.dep_ == "relcl" \
                     and verb.head.lemma_.lower() in self.art.lex.reference:
                 return "denies"                # "claims that the rebels reject"
+        if self._said_for(verb) is not None:
+            return "disputes"                  # "slammed the paper for reporting that …"
         child = _direct_object(verb)
         if child is not None:
             if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
@@ -1942,6 +1945,35 @@ class _Finder:
             if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
                 return "denies"
         return None
+
+    def _claim_noun(self, noun: Token) -> Token | None:
+        """The claim a noun names: the noun itself ("the charges"), or the one it completes after
+        "of" ("charges of spying, which he denies": the parser hangs the clause on "spying")."""
+        if noun.lemma_.lower() in self.art.lex.reference:
+            return noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.art.lex.reference:
+            return noun.head.head
+        return None
+
+    def _said_for(self, verb: Token) -> Token | None:
+        """The clause someone is faulted for saying ("slammed the paper for reporting that the firm
+        knew", "criticised him for suggesting it was safe"): what the faulting verb contests."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for said in prep.children:
+                    if said.dep_ == "pcomp" and self.art.lex.verbs.get(said.lemma_.lower()) in ("say", "asserts", "hedges"):
+                        return _ccomp(said)
+        return None
+
+    def _not_accepted(self, verb: Token) -> bool:
+        """A claim or findings that someone cannot, will not or refuses to accept ("Moscow cannot
+        accept the results of the investigation"): they are disputed."""
+        obj = _direct_object(verb)
+        if verb.lemma_.lower() != "accept" or obj is None \
+                or obj.lemma_.lower() not in self.art.lex.reference | FINDINGS:
+            return False
+        return _negated(verb) or verb.dep_ == "xcomp" and (
+            self.art.lex.verbs.get(verb.head.lemma_.lower()) == "refuses" or _negated(verb.head))
 
     def _nonanswer(self, tok: Token) -> bool:
         """A verb of answering or checking that is negated, refused, or "unable"; "return",
@@ -1988,6 +2020,9 @@ class _Finder:
                          if c.dep_ == "nsubjpass"), None)
             if held is not None and (held.pos_ in ("PROPN", "PRON") or held.ent_type_ == "PERSON"):
                 return None
+        if self._not_accepted(cue):            # "refused to accept the findings"
+            obj = _direct_object(cue)
+            return self._finish(cue, sent, [t.i for t in subtree(obj)], "disputes", obj.lemma_.lower(), False, True)
         if lemma == "plead":                   # "pleaded not guilty" or "innocent" denies; "pleaded guilty" admits
             plea = next((c for c in cue.children if c.lower_ in ("guilty", "innocent")), None)
             if plea is None:
@@ -2006,7 +2041,14 @@ class _Finder:
         # refusals and non-answers: "declined to comment", "could not confirm", "unable to verify"
         if cls == "refuses":
             x = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-            if x is None or x.lemma_.lower() not in lex.nonanswer:
+            if x is None and _verb_key(cue, lex.verbs) == "stop short":
+                # "stopped short of blaming either side": of saying, blaming or naming anything
+                x = next((c for s in cue.children if s.lower_ == "short" for o in s.children if o.lower_ == "of"
+                          for c in o.children if c.dep_ == "pcomp" and (c.lemma_.lower() in lex.nonanswer
+                          or lex.verbs.get(c.lemma_.lower()) in ("asserts", "describes"))), None)
+                if x is None:
+                    return None
+            elif x is None or x.lemma_.lower() not in lex.nonanswer:
                 return None
             taken.add(x.i)
             stance = "cannot_confirm"
@@ -2061,6 +2103,11 @@ class _Finder:
             # no object; what is contested is the object of the preposition after it
             obj = next((o for p in (*cue.children, *obj.children) if p.dep_ == "prep" and p.i > obj.i
                         for o in p.children if o.dep_ == "pobj"), None)
+        if obj is None and cls == "disputes":
+            # "disagreed with reports that …", "scoffed at claims that …": what is contested is the
+            # object of the preposition after the verb
+            obj = next((o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("with", "at", "to") and p.i > cue.i
+                        for o in p.children if o.dep_ == "pobj"), None)
         if obj is None and cls in ("denies", "disputes"):
             # "dismissed as “ludicrous” suggestions it contributed …": the name given comes first and
             # the parser hangs the claims on "as"
@@ -2073,12 +2120,17 @@ class _Finder:
                              and c.pos_ in ("VERB", "AUX")
                              and any(m.dep_ == "mark" or m.dep_ in ("nsubj", "nsubjpass") and m.tag_ not in ("WDT", "WP")
                                      for m in c.children)), None)
+            if inner_cc is None:               # "took issue with reports claiming that …"
+                inner_cc = next((_ccomp(c) for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                                 and lex.verbs.get(c.lemma_.lower()) in ("say", "asserts", "hedges")), None)
             if inner_cc is not None:           # "denied the allegation that it had ..."
                 cc = inner_cc
         elif obj is not None and cc is None and cls in ("say", "hedges", "asserts"):
             # "repeated Putin's explanation that parts of Ukraine belong to Russia"
             cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if cc is None and cls == "disputes":
+            cc = self._said_for(cue)           # "slammed the paper for reporting that …"
         if cc is None and obj is None:
             # "claimed without evidence that …", "said in a statement that …": the parser hangs
             # the that-clause on the object of a preposition
@@ -2191,11 +2243,11 @@ class _Finder:
             content = [t.i for t in subtree(root) if t.i not in skip
                        and not (t.is_punct and t.i in (cue.left_edge.i - 1, cue.right_edge.i + 1))]
         if content is None and cue.dep_ == "relcl" and obj is not None and obj.lower_ in ("that", "which") \
-                and obj.i < cue.i and cue.head.lemma_.lower() in lex.reference \
+                and obj.i < cue.i and (claim := self._claim_noun(cue.head)) is not None \
                 and (cls == "denies" or self._dismissing(cue)):
             # "faces charges of fraud, which he denies", "the allegations, which he described as a
             # lie": what is denied is the noun the clause hangs from, which only the whole sentence says
-            return self._finish(cue, sent, [t.i for t in sent if not t.is_space], "denies", cue.head.lemma_.lower(),
+            return self._finish(cue, sent, [t.i for t in sent if not t.is_space], "denies", claim.lemma_.lower(),
                                 False, False)
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
             # what is denied is a noun phrase ("denied responsibility for the blast"): the object
@@ -2529,8 +2581,9 @@ class _Finder:
         for i in main:
             tok = self.doc[i]
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in self.art.lex.reference \
-                    and any(c.dep_ in ("acomp", "attr") and c.i in ids and c.lemma_.lower() in _DISMISSIVE
-                            for c in tok.head.children):
+                    and any(c.dep_ in ("acomp", "attr") and c.i in ids and any(
+                        a.lemma_.lower() in _DISMISSIVE for a in (c, *(x for x in c.children if x.dep_ == "conj")))
+                            for c in tok.head.children):   # ("… are incomprehensible and meaningless")
                 return True
             if tok.dep_ == "nsubjpass" and tok.lemma_.lower() in self.art.lex.reference and tok.head.i in ids \
                     and tok.head.lemma_.lower() in _DISCREDITED and not _negated(tok.head):
@@ -2570,6 +2623,8 @@ class _Finder:
                     if any(x.dep_ == "xcomp" and x.lemma_.lower() in self.art.lex.nonanswer and self._nonanswer(x)
                            for x in t.children):
                         return "cannot_confirm"    # "I don't want to say until we investigate"
+                    if self._not_accepted(t):
+                        return "disputes"  # "said Moscow cannot accept the results"
                     cls = self._class(t)
                     if cls == "hedges" and _negated(t) and t.lemma_.lower() in DOUBTING:
                         return "disputes"  # "said they did not believe it was justified"
@@ -3335,10 +3390,13 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
     "it did not suffer any harm" -> "it suffered some harm"); "there is no evidence that X", "it is
     not true that X" and "they did not believe X" deny X. Clauses joined to the main one by "and" go, as they are not
     denied. Nothing changes unless the main verb carries exactly one negation, in plain word order
-    (not "neither … nor", "not only", "never has he", "nothing more than", "no doubt")."""
+    (not "neither … nor", "not only", "never has he", "nothing more than", "no doubt"), nor when
+    what is refused is a claim or findings ("we cannot accept the findings": they are disputed)."""
     s = set(ids)
     root = next((doc[i] for i in ids if not doc[i].is_punct and (doc[i].head.i not in s or doc[i].head.i == i)), None)
     if root is None or _corrected(root) or _litotes(root) or root.lemma_.lower() in UNTURNED \
+            or root.lemma_.lower() == "accept" and (obj := _direct_object(root)) is not None \
+            and obj.lemma_.lower() in lex.reference | FINDINGS \
             or any(doc[i].lower_ == "neither" or doc[i].lower_ == "nor" and not _nor_clause(doc[i], root) for i in ids):
         return ids, {}                         # ("did not A, nor did it B": A is denied, B goes as joined clauses do)
 
