@@ -495,6 +495,11 @@ def test_frames_name_who_is_blamed_and_how_many():
     assert counts[0].question == "How many people died?"
 
 
+def test_forces_that_opened_fire_are_the_agent():
+    f = found("The Liberation Front said Coastal Guard forces had opened fire near the depot.")
+    assert ("Coastal Guard forces", "asserts") in {(x.value, x.stance) for x in f.frames if x.kind == "agent"}
+
+
 def test_a_missing_model_is_one_line_and_exit_1(make_corpus, monkeypatch):
     from click.testing import CliRunner
 

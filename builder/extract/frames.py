@@ -209,7 +209,8 @@ def frames(doc, actors, attributions, offsets, dated=None) -> list[Frame]:
                 agent = agent_of(pobj)
                 if agent:
                     found.append((agent, "denies" if neg else "asserts", _topic(tok, pobj), tok))
-            elif lemma in c["cause"] and tok.pos_ == "VERB":
+            elif tok.pos_ == "VERB" and (lemma in c["cause"] or lemma == "open" and any(   # "opened fire"
+                    ch.dep_ == "dobj" and ch.lower_ == "fire" for ch in tok.children)):
                 if tok.dep_ in ("amod", "acl") and tok.head.lemma_ in c["instruments"]:
                     continue                  # "a rocket launched by X": read with its head noun
                 subj = _subject(tok)
