@@ -2386,3 +2386,62 @@ def test_help_not_accepted_and_faults_without_a_report_contest_nothing(text, une
 ])
 def test_stopping_short_of_blaming_and_what_little_is_known(text, expected):
     assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a report said to be wrong, full of errors, speculation or made up is disputed
+    ("Harlow Dynamics said the report was riddled with errors.", "disputes"),
+    ("Harlow Dynamics said the report contains inaccuracies.", "disputes"),
+    ("Harlow Dynamics said the reports were pure speculation.", "disputes"),
+    ("Harlow Dynamics said the claims lack credibility.", "disputes"),
+    ("Harlow Dynamics said the report was wrong.", "disputes"),
+    ("Harlow Dynamics said the story was made up.", "disputes"),
+    ("Harlow Dynamics said it does not recognise the findings of the inquiry.", "disputes"),
+    # … and one said to be slanderous or defamatory, or not to hold water, is denied, as is being
+    # falsely accused or wrongly blamed
+    ("Harlow Dynamics said the accusations were slanderous.", "denies"),
+    ("Harlow Dynamics said the report was defamatory.", "denies"),
+    ("Harlow Dynamics said the allegations do not hold water.", "denies"),
+    ("Harlow Dynamics said it had been falsely accused.", "denies"),
+    ("Harlow Dynamics said it was wrongly blamed for the leak.", "denies"),
+    # what went wrong, and a team made up of people, are no answer to anyone
+    ("Harlow Dynamics said something went wrong with the valve.", "asserts"),
+    ("Harlow Dynamics said the team was made up of engineers.", "asserts"),
+])
+def test_reports_called_wrong_made_up_or_defamatory(text, stance):
+    assert [s for _, s, _ in said(text)] == [stance]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who would have done the denied deed, without what a relative clause or a participle set off
+    # by commas says of them
+    ("Gold Apollo, accused of creating the devices, denied manufacturing them.",
+     ("Gold Apollo", "denies", "Gold Apollo manufactured them.")),
+    ("Harlow Dynamics, which owns the plant, denied any responsibility for the leak.",
+     ("Harlow Dynamics", "denies", "Harlow Dynamics was responsible for the leak.")),
+    ("Daniel Okafor, whom the president has accused of orchestrating the coup, denied any responsibility.",
+     ("Daniel Okafor", "denies", "Daniel Okafor was responsible.")),
+])
+def test_a_denied_deed_is_done_by_the_subject_without_its_asides(text, expected):
+    assert expected in said(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that gives no answer in a verb joined to the main one is the one that cannot confirm
+    ("The National Transportation Safety Committee focused on the airline's maintenance practices but did not "
+     "give a cause for the crash.", ("The National Transportation Safety Committee", "cannot_confirm")),
+    # nor does a party that has issued no statement
+    ("Taipei prosecutors have not issued any statements so far about their investigations into Gold Apollo.",
+     ("Taipei prosecutors", "cannot_confirm")),
+])
+def test_a_party_giving_no_answer_in_a_joined_verb_or_no_statement(text, expected):
+    assert expected in {(s, st) for s, st, _ in said(text)}
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a party saying there was no pressure denies it; saying there is no need denies nothing
+    ("Ivo Tamm said there was no pressure to land.", "denies"),
+    ("Ivo Tamm said there is no need for a teacher who is bossy towards other countries.", "asserts"),
+])
+def test_there_is_no_need_is_no_denial(text, stance):
+    assert [s for _, s, _ in said(text)] == [stance]

@@ -449,7 +449,7 @@ _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat"
 # event they accuse instead ("the attack was a provocation"), so only with a claim as object
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
                          "invention", "fantasy", "libel", "cynical", "unacceptable", "outrageous", "irresponsible",
-                         "meaningless"})
+                         "meaningless", "speculation", "wrong", "mistaken", "erroneous"})
 # what is said of claims that were made up or made for a purpose ("the allegations were fabricated",
 # "claims of involvement were motivated by political goals")
 _DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
@@ -1330,6 +1330,8 @@ def _contrasted(doc: Doc, ids: list[int]) -> bool:
 
 
 _CHECKING = frozenset({"verify", "confirm", "corroborate", "substantiate"})
+# "there is no need (doubt, alternative) …": what there is none of is no account of what happened
+_NO_CLAIM = frozenset({"need", "doubt", "alternative", "choice", "option", "time", "room", "point"})
 
 
 def _nobody(subj: Token) -> bool:
@@ -1966,10 +1968,10 @@ class _Finder:
         return None
 
     def _not_accepted(self, verb: Token) -> bool:
-        """A claim or findings that someone cannot, will not or refuses to accept ("Moscow cannot
-        accept the results of the investigation"): they are disputed."""
+        """A claim or findings that someone cannot, will not or refuses to accept or recognise
+        ("Moscow cannot accept the results of the investigation"): they are disputed."""
         obj = _direct_object(verb)
-        if verb.lemma_.lower() != "accept" or obj is None \
+        if verb.lemma_.lower() not in ("accept", "recognise", "recognize") or obj is None \
                 or obj.lemma_.lower() not in self.art.lex.reference | FINDINGS:
             return False
         return _negated(verb) or verb.dep_ == "xcomp" and (
@@ -2586,8 +2588,9 @@ class _Finder:
                             for c in tok.head.children):   # ("… are incomprehensible and meaningless")
                 return True
             if tok.dep_ == "nsubjpass" and tok.lemma_.lower() in self.art.lex.reference and tok.head.i in ids \
-                    and tok.head.lemma_.lower() in _DISCREDITED and not _negated(tok.head):
-                return True                    # "the claims were fabricated", "… were motivated by …"
+                    and (tok.head.lemma_.lower() in _DISCREDITED or tok.head.lemma_.lower() == "make" and any(
+                        c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)) and not _negated(tok.head):
+                return True                    # "the claims were fabricated", "… were made up", "… were motivated by …"
         return False
 
     def _inner_holder(self, content: list[int]) -> Token | None:
@@ -2733,8 +2736,8 @@ class _Finder:
                 continue
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None and root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children) and any(
-                    c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                    for c in root.children):
+                    c.dep_ in ("attr", "nsubj") and c.lemma_.lower() not in _NO_CLAIM
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children):
                 return True                      # "there was no pressure to land", said by a party
             if not _negated(root) and subj is not None and _nobody(subj):
                 agent = next((o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
@@ -3282,7 +3285,7 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
             doer, kept = of, list(range(of.left_edge.i, of.right_edge.i + 1))
             after = [i for i in after if i not in kept and i != of.head.i]
         else:
-            doer, kept = subject, [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i]
+            doer, kept = subject, [i for i in ids if i in _doer(subject)]
         form = _inflected(lemma, "VBD", _plural(doer))
         kept += [noun.i] + after
         kept += [i for i in ids if doc[i].is_punct and i > max(kept) and doc[i].text in ".!?"][:1]
@@ -3292,7 +3295,7 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
         act = _gerund_in_name(noun, verb)
         if act is not None:
             form = _inflected(_verb_lemma(act.lower_), "VBD")
-            kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i or act.i <= i <= noun.right_edge.i
+            kept = [i for i in ids if i in _doer(subject) or act.i <= i <= noun.right_edge.i
                     or doc[i].is_punct and i > noun.right_edge.i]
             return (kept, {act.i: form}) if form else None
     if subject is None or act is None or subject.i not in s or act.i not in s:
@@ -3309,10 +3312,28 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
     if any(w is None for w in words.values()):
         return None
     words.update((c.i, "") for c in act.children if c.dep_ == "advmod" and c.lower_ == "even")   # "denied even owning"
-    kept = [i for i in ids if _first_word(subject) <= i <= subject.right_edge.i
+    kept = [i for i in ids if i in _doer(subject)
             or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
     words.update(_polar(doc, kept, act.left_edge.i - 1, None))
     return kept, words
+
+
+def _doer(subject: Token) -> set[int]:
+    """The words of a denial's subject that name who would have done the deed: the subject's
+    phrase without what a relative clause or a participle set off by commas says of them ("an
+    exiled cleric whom the president has accused of orchestrating the coup", "Gold Apollo,
+    accused of creating the devices," -> "an exiled cleric", "Gold Apollo"); an apposition stays
+    ("Tom Hale, the governor's spokesman": whose deed it would be)."""
+    doc = subject.doc
+    words = set(range(_first_word(subject), subject.right_edge.i + 1))
+    for t in [subject, *_conjuncts(subject)]:
+        for c in t.children:
+            if c.i > t.i and (c.dep_ == "relcl" or c.dep_ == "acl" and doc[c.left_edge.i - 1].text == ","):
+                aside = set(range(c.left_edge.i, c.right_edge.i + 1))
+                if c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
+                    aside.add(c.right_edge.i + 1)
+                words -= aside | {c.left_edge.i - 1}
+    return words
 
 
 def _first_word(subject: Token) -> int:
@@ -3395,7 +3416,7 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
     s = set(ids)
     root = next((doc[i] for i in ids if not doc[i].is_punct and (doc[i].head.i not in s or doc[i].head.i == i)), None)
     if root is None or _corrected(root) or _litotes(root) or root.lemma_.lower() in UNTURNED \
-            or root.lemma_.lower() == "accept" and (obj := _direct_object(root)) is not None \
+            or root.lemma_.lower() in ("accept", "recognise", "recognize") and (obj := _direct_object(root)) is not None \
             and obj.lemma_.lower() in lex.reference | FINDINGS \
             or any(doc[i].lower_ == "neither" or doc[i].lower_ == "nor" and not _nor_clause(doc[i], root) for i in ids):
         return ids, {}                         # ("did not A, nor did it B": A is denied, B goes as joined clauses do)
@@ -3703,7 +3724,10 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
         # "The county did not have any further comment", "There was no comment from the ministry":
         # the party named is the one that gave no answer
         stance = "cannot_confirm"
-        near = {root.i} | {c.i for c in root.children}
+        # (the main verb and its words, and those of a verb joined to it with no subject of its own:
+        # "the committee focused on maintenance but did not give a cause")
+        shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) is None]
+        near = {root.i} | {c.i for c in root.children} | {g.i for c in shared for g in (c, *c.children)}
         anchored = any(i in near and any(e - 1 in ids for e in ends)
                        for i, ends in art.marks["UNKNOWN"].items() if i in near) or any(
             e - 1 in near for i, ends in art.marks["UNKNOWN"].items() if i in set(ids) for e in ends)
