@@ -464,3 +464,18 @@ def test_a_wire_story_retold_paragraph_by_paragraph_in_other_words_is_a_rewrite(
     assert (link.kind, pairs([link])) == ("rewrite", {frozenset(("spun", "wire"))})
     assert "7 of the 7 paragraphs of one are re-told in the other (three in five or more of each one's content " \
            "words in one paragraph)" in link.evidence
+
+
+def test_two_stories_of_one_outlet_under_its_own_dateline_credit_no_one(make_corpus):
+    # a follow-up by the same agency, in its own words: the names and numbers of the first story,
+    # and "(Coastline Press)" in both datelines, which credits no one but the agency itself
+    follow_up = """\
+HARBOURTON (Coastline Press) — Investigators examining the fire aboard the Meridian Star said on Friday that a faulty battery in one of the 37 containers bound for Kelderbrook was the likely source of the blaze.
+
+Teodora Vasquez, the port's director of operations, said the northern terminal would reopen on Monday for vessels that carry no battery cargo.
+
+Baltic Lantern Shipping said it would pay for the medical care of the 14 injured workers. Marek Oduya of the dock workers' union welcomed the step but called for a review of how cargo is declared.
+"""
+    sources = sources_of(make_corpus, {"wire": (WIRE, "2024-05-14", "Coastline Press"),
+                                       "later": (follow_up, "2024-05-17", "Coastline Press")})
+    assert find_copies(sources) == []

@@ -553,9 +553,12 @@ def _shares(a: _Article, b: _Article) -> _Overlap:
                 break
     common = sorted(a.facts.keys() & b.facts.keys(), key=lambda k: a.facts[k][0])
     in_order = _longest_increasing([b.facts[k][0] for k in common])
-    both = tuple(sorted(x for x in a.agencies if any(_same_outlet(x, y) for y in b.agencies)))
-    a_credits_b = any(_same_outlet(x, b.source.outlet) for x in a.agencies)
-    b_credits_a = any(_same_outlet(x, a.source.outlet) for x in b.agencies)
+    # (two stories of one outlet, each under its own dateline "(Reuters)", credit no one but themselves)
+    one_outlet = _same_outlet(a.source.outlet, b.source.outlet)
+    both = tuple(sorted(x for x in a.agencies if any(_same_outlet(x, y) for y in b.agencies)
+                        and not (one_outlet and _same_outlet(x, a.source.outlet))))
+    a_credits_b = not one_outlet and any(_same_outlet(x, b.source.outlet) for x in a.agencies)
+    b_credits_a = not one_outlet and any(_same_outlet(x, a.source.outlet) for x in b.agencies)
     other = b.source.outlet if a_credits_b else a.source.outlet if b_credits_a else ""
     crediting = 1 if a_credits_b and not b_credits_a else 2 if b_credits_a and not a_credits_b else 0
     days = None
