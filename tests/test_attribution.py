@@ -1961,13 +1961,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       ("Adrienne Colm", "asserts", "Norvia was warned in advance.")}),
     ('"The plant is safe," Harlow Dynamics said, adding: "No one was hurt."',
      {("Harlow Dynamics", "asserts", "The plant is safe."), ("Harlow Dynamics", "asserts", "No one was hurt.")}),
-    # a denial a quotation reports of someone else is theirs; what contests or contradicts, if
-    # not a party, makes no speaker of it
+    # a denial a quotation reports of someone else is theirs, and the news agency that quotes it
+    # (it "quoted" someone) denies nothing; what contests or contradicts, if not a party, makes no
+    # speaker of it
     ('The ministry charged Tom Ellery with espionage on Monday. Tass quoted its source as saying: "The '
      'investigation charged Ellery with espionage. He categorically denied all accusations."',
      {(None, "asserts", "The ministry charged Tom Ellery with espionage on Monday."),
       ("Tass", "asserts", "The investigation charged Ellery with espionage."),
-      ("Tass", "denies", "He categorically denied all accusations."),
       ("Ellery", "denies", "He categorically denied all accusations.")}),   # (the nearer mention of Tom Ellery)
     ('"Malicious activities contradict the principles of our policy," Ministry spokesman Tom Ellery said.',
      {("Tom Ellery", "disputes", "Malicious activities contradict the principles of our policy.")}),
@@ -2445,3 +2445,16 @@ def test_a_party_giving_no_answer_in_a_joined_verb_or_no_statement(text, expecte
 ])
 def test_there_is_no_need_is_no_denial(text, stance):
     assert [s for _, s, _ in said(text)] == [stance]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # an agency the article credits (it reported, it quoted, someone told it) relays the denial
+    ("Evan Gershkovich was detained in March. Tass quoted a source as saying: \u201cGershkovich "
+     "categorically denied all accusations.\u201d", "Tass"),
+    ("Harlow Dynamics rejected the accusations on Monday, a spokesman told Reuters. Harlow Dynamics "
+     "denied any role in the leak, Reuters said.", "Reuters"),
+])
+def test_a_news_outlet_relaying_a_partys_denial_denies_nothing(text, outlet):
+    found = said(text)
+    assert any(stance == "denies" and speaker != outlet for speaker, stance, _ in found)
+    assert not any(stance == "denies" and speaker == outlet for speaker, stance, _ in found)

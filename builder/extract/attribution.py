@@ -3940,9 +3940,52 @@ def attribute(doc: Doc) -> list[Attribution]:
         key = (a.sentence, plain_of.get(id(a), a.statement), a.speaker, a.anonymous)
         if a.statement and (key not in best or rank[a.stance] < rank[best[key].stance]):
             best[key] = a
+    kept = _unrelayed(doc, list(best.values()), _outlets(art))
     # in reading order; a key, since a None speaker does not compare with a span
-    return sorted(best.values(), key=lambda a: (a.sentence, a.content, a.statement, a.stance,
-                                                a.speaker or (-1, -1), a.anonymous, a.cue, a.answers))
+    return sorted(kept, key=lambda a: (a.sentence, a.content, a.statement, a.stance,
+                                       a.speaker or (-1, -1), a.anonymous, a.cue, a.answers))
+
+
+def _outlets(art: _Article) -> set[str]:
+    """The names the article credits as news outlets: in a dateline ("MOSCOW (Reuters) —"), as
+    what "reported" or "quoted" someone, or whom someone "told" ("told Reuters")."""
+    doc, out = art.doc, set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+            continue
+        root = ent.root
+        head = root.head
+        credited = any(i in art.dateline for i in range(ent.start, ent.end)) and ent.start > 0 \
+            and doc[ent.start - 1].text == "("
+        reporting = root.dep_ == "nsubj" and head.lemma_.lower() in ("report", "quote")
+        told = root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell"
+        if credited or reporting or told:
+            out.add(_outlet_key(ent.text))
+    return out
+
+
+_AGAINST = ("denies", "disputes", "cannot_confirm")
+
+
+def _outlet_key(name: str) -> str:
+    return name.casefold().removeprefix("the ").strip()
+
+
+def _unrelayed(doc: Doc, found: list[Attribution], outlets: set[str]) -> list[Attribution]:
+    """Without the denials, disputes and "cannot confirm" a news outlet only relays: one said by
+    an outlet the article credits ("Hamas dismissed the statement, Reuters said") where a party
+    named in the same sentence takes that position in words of the outlet's statement."""
+    if not outlets:
+        return found
+    text = doc.text
+
+    def outlet(a: Attribution) -> bool:
+        return a.speaker is not None and _outlet_key(text[a.speaker[0]:a.speaker[1]]) in outlets
+
+    relayed = {id(a) for a in found if a.stance in _AGAINST and outlet(a) and any(
+        b is not a and b.sentence == a.sentence and b.stance in _AGAINST and b.speaker is not None
+        and not outlet(b) and b.content[0] < a.content[1] and a.content[0] < b.content[1] for b in found)}
+    return [a for a in found if id(a) not in relayed]
 
 
 if not Doc.has_extension("attributions"):
