@@ -2458,3 +2458,10 @@ def test_a_news_outlet_relaying_a_partys_denial_denies_nothing(text, outlet):
     found = said(text)
     assert any(stance == "denies" and speaker != outlet for speaker, stance, _ in found)
     assert not any(stance == "denies" and speaker == outlet for speaker, stance, _ in found)
+
+
+def test_the_company_is_not_the_news_outlet_someone_spoke_to():
+    found = said("Veldan's president appeared to deny any involvement. He told a programme on the Kelder "
+                 "Broadcasting Corporation: \"I reject any connection to this.\" Labels indicated the pagers were "
+                 "made by Harlow, but the company denied making them.")
+    assert [speaker for speaker, _, statement in found if statement == "The company made them."] == [None]

@@ -374,6 +374,7 @@ class _Article:
             if any(_nobody(c) for c in subjects):
                 self.marks["UNKNOWN"].setdefault(min(c.left_edge.i for c in subjects), []).append(tok.i + 1)
         self.dateline = _datelines(doc)
+        self.outlets = _outlets(self)            # the names the article credits as news outlets
         for ent in self.ents:
             if ent.start not in self.dateline:
                 self.ents_in[self.sent_of[ent.start]].append(ent)
@@ -1221,7 +1222,11 @@ class _Resolver:
 
         def fits(e: Span) -> bool:
             """A body "the ministry" or "the army" can be: one with a word of that kind of body
-            in its name, or an acronym (`heads`), or a country."""
+            in its name, or an acronym (`heads`), or a country; and not a news outlet the article
+            credits, unless it is "the agency" or "the newspaper" ("the Taiwanese company", after
+            "Sky News reported", is not Sky News)."""
+            if noun and noun not in _PRESS and _outlet_key(e.text) in art.outlets:
+                return False
             return heads is None or e.label_ != "ORG" or ACRONYM.match(e.text) is not None \
                 or any(t.text in heads for t in e)
         si = art.sent_of[tok.i]
@@ -3940,7 +3945,7 @@ def attribute(doc: Doc) -> list[Attribution]:
         key = (a.sentence, plain_of.get(id(a), a.statement), a.speaker, a.anonymous)
         if a.statement and (key not in best or rank[a.stance] < rank[best[key].stance]):
             best[key] = a
-    kept = _unrelayed(doc, list(best.values()), _outlets(art))
+    kept = _unrelayed(doc, list(best.values()), art.outlets)
     # in reading order; a key, since a None speaker does not compare with a span
     return sorted(kept, key=lambda a: (a.sentence, a.content, a.statement, a.stance,
                                        a.speaker or (-1, -1), a.anonymous, a.cue, a.answers))
@@ -3948,7 +3953,8 @@ def attribute(doc: Doc) -> list[Attribution]:
 
 def _outlets(art: _Article) -> set[str]:
     """The names the article credits as news outlets: in a dateline ("MOSCOW (Reuters) —"), as
-    what "reported" or "quoted" someone, or whom someone "told" ("told Reuters")."""
+    what "reported" or "quoted" someone, or whom someone "told" or spoke to ("told Reuters",
+    "told a programme on Sky News", "speaking to the BBC")."""
     doc, out = art.doc, set()
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
@@ -3959,12 +3965,19 @@ def _outlets(art: _Article) -> set[str]:
             and doc[ent.start - 1].text == "("
         reporting = root.dep_ == "nsubj" and head.lemma_.lower() in ("report", "quote")
         told = root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell"
+        up, steps = head, 0                    # "told a programme with X on Sky News": up the phrase
+        while not told and root.dep_ == "pobj" and up.dep_ in ("prep", "pobj", "dobj") and steps < 4:
+            up, steps = up.head, steps + 1
+            told = up.lemma_.lower() in ("tell", "speak", "interview")
         if credited or reporting or told:
             out.add(_outlet_key(ent.text))
     return out
 
 
 _AGAINST = ("denies", "disputes", "cannot_confirm")
+# nouns for a news outlet: "the agency" or "the newspaper" may be one the article credits
+_PRESS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "broadcaster", "channel", "outlet", "network",
+                    "station", "magazine", "website", "site", "tabloid", "publication", "wire", "newswire", "portal"})
 
 
 def _outlet_key(name: str) -> str:
