@@ -2465,3 +2465,10 @@ def test_the_company_is_not_the_news_outlet_someone_spoke_to():
                  "Broadcasting Corporation: \"I reject any connection to this.\" Labels indicated the pagers were "
                  "made by Harlow, but the company denied making them.")
     assert [speaker for speaker, _, statement in found if statement == "The company made them."] == [None]
+
+
+def test_a_statement_after_an_outlets_report_is_not_the_outlets():
+    found = said("Veldan's government denied the reports on Tuesday. Kelder Radio reported that the phones of the "
+                 "king were among the targets. \u201cVeldan strongly condemns the false and malicious media "
+                 "campaign,\u201d the statement said.")
+    assert not any(speaker == "Kelder Radio" and stance == "denies" for speaker, stance, _ in found)

@@ -1191,11 +1191,14 @@ class _Resolver:
                 if kin:
                     return kin[-1], False
             si = art.sent_of[tok.i]
-            for back in range(si, max(-1, si - 3), -1):
-                for spk, anon in reversed(art.speakers.get(back, [])):
-                    if spk is not None:
-                        return spk, anon
-            return None, False
+            near = [(spk, anon) for back in range(si, max(-1, si - 3), -1)
+                    for spk, anon in reversed(art.speakers.get(back, [])) if spk is not None]
+            # (a statement, a letter or a memo is rather a party's than that of an outlet that
+            # reported something in between: "X denied …. Radio France reported …. “…,” the
+            # statement said")
+            party = next((x for x in near if _outlet_key(x[0].text) not in art.outlets), None) \
+                if noun in DOCUMENTS else None
+            return party or (near[0] if near else (None, False))
         if noun:                                   # "the county" -> "Maui County", however far back
             # ("the foreign ministry": not the "Defence Ministry" named before; a spelling's stem will do)
             qualifiers = [c.lower_[:5] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
