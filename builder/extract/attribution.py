@@ -60,6 +60,7 @@ from .tree import subtree
 DATA = Path(__file__).with_name("data")
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STANCES = ("asserts", "denies", "disputes", "cannot_confirm", "hedges")
+_AGAINST = ("denies", "disputes", "cannot_confirm")   # the stances that answer an assertion
 MAX_WORDS = 25
 DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})   # "Kyiv's denial that …"
 # Nouns of saying whose clause is what was said ("a statement from the agency that …", "Hamas made
@@ -1971,7 +1972,8 @@ class _Finder:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 for said in prep.children:
-                    if said.dep_ == "pcomp" and self.art.lex.verbs.get(said.lemma_.lower()) in ("say", "asserts", "hedges"):
+                    if said.dep_ == "pcomp" \
+                            and self.art.lex.verbs.get(said.lemma_.lower()) in ("say", "asserts", "hedges"):
                         return _ccomp(said)
         return None
 
@@ -2533,7 +2535,7 @@ class _Finder:
         if cls == "hedges" and cue is not None and _negated(cue) and cue.lemma_.lower() in DOUBTING:
             return "disputes"                  # "did not believe the procedure was justified"
         inner = self._inner_class(content) if clause else None
-        if inner in ("denies", "disputes", "cannot_confirm"):   # "said the Kremlin rejected …"
+        if inner in _AGAINST:                  # "said the Kremlin rejected …"
             return inner
         main = self._main_clause(content) if clause else content
         if clause and art.has("DENIAL", main):
@@ -2598,7 +2600,7 @@ class _Finder:
             if tok.dep_ == "nsubjpass" and tok.lemma_.lower() in self.art.lex.reference and tok.head.i in ids \
                     and (tok.head.lemma_.lower() in _DISCREDITED or tok.head.lemma_.lower() == "make" and any(
                         c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)) and not _negated(tok.head):
-                return True                    # "the claims were fabricated", "… were made up", "… were motivated by …"
+                return True                    # "the claims were fabricated", "… were made up", "… motivated by …"
         return False
 
     def _inner_holder(self, content: list[int]) -> Token | None:
@@ -3424,7 +3426,8 @@ def _affirmed(doc: Doc, ids: list[int], lex: _Lexicon) -> tuple[list[int], dict[
     s = set(ids)
     root = next((doc[i] for i in ids if not doc[i].is_punct and (doc[i].head.i not in s or doc[i].head.i == i)), None)
     if root is None or _corrected(root) or _litotes(root) or root.lemma_.lower() in UNTURNED \
-            or root.lemma_.lower() in ("accept", "recognise", "recognize") and (obj := _direct_object(root)) is not None \
+            or root.lemma_.lower() in ("accept", "recognise", "recognize") \
+            and (obj := _direct_object(root)) is not None \
             and obj.lemma_.lower() in lex.reference | FINDINGS \
             or any(doc[i].lower_ == "neither" or doc[i].lower_ == "nor" and not _nor_clause(doc[i], root) for i in ids):
         return ids, {}                         # ("did not A, nor did it B": A is denied, B goes as joined clauses do)
@@ -3734,7 +3737,8 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
         stance = "cannot_confirm"
         # (the main verb and its words, and those of a verb joined to it with no subject of its own:
         # "the committee focused on maintenance but did not give a cause")
-        shared = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) is None]
+        shared = [c for c in root.children
+                  if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _own_subject(c) is None]
         near = {root.i} | {c.i for c in root.children} | {g.i for c in shared for g in (c, *c.children)}
         anchored = any(i in near and any(e - 1 in ids for e in ends)
                        for i, ends in art.marks["UNKNOWN"].items() if i in near) or any(
@@ -3977,7 +3981,6 @@ def _outlets(art: _Article) -> set[str]:
     return out
 
 
-_AGAINST = ("denies", "disputes", "cannot_confirm")
 # nouns for a news outlet: "the agency" or "the newspaper" may be one the article credits
 _PRESS = frozenset({"agency", "newspaper", "paper", "daily", "weekly", "broadcaster", "channel", "outlet", "network",
                     "station", "magazine", "website", "site", "tabloid", "publication", "wire", "newswire", "portal"})
@@ -3989,8 +3992,9 @@ def _outlet_key(name: str) -> str:
 
 def _unrelayed(doc: Doc, found: list[Attribution], outlets: set[str]) -> list[Attribution]:
     """Without the denials, disputes and "cannot confirm" a news outlet only relays: one said by
-    an outlet the article credits ("Hamas dismissed the statement, Reuters said") where a party
-    named in the same sentence takes that position in words of the outlet's statement."""
+    an outlet the article credits where a party named in the same sentence takes that position in
+    words of the outlet's statement (‘Tass quoted its source as saying: “… He categorically denied
+    all accusations”’: Gershkovich denies, Tass does not)."""
     if not outlets:
         return found
     text = doc.text
