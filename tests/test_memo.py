@@ -424,3 +424,61 @@ def test_a_json_memo_given_what_was_read_has_the_new_entries_appended(tmp_path):
     for damaged in (appended[:-1], appended + b"\n", first + b'"version":"v0"' + last):
         path.write_bytes(damaged)
         assert memo.load(tmp_path, "m", "v1") == {}
+
+
+def test_folded_spellings_come_from_the_memo_and_a_damaged_memo_is_ignored(corpus, monkeypatch, tmp_path):
+    """The spellings `combine` folds to compare names are kept in the memo `folds`: only spellings
+    new to it are folded; a damaged memo, or one of other code, is folded again; every build gives
+    the bytes of a build without any cache."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    version = combine._findings_version()
+    read = memo.load(cache, "folds", version)
+    fold = combine._fold
+    assert read and all(fold(key) == folded for key, folded in read.items())
+    folded = []
+    monkeypatch.setattr(combine, "_fold", lambda key: folded.append(key) or fold(key))
+    keys = [*read, "Ministry of Railways"]
+    assert combine._folds(keys, cache) == {key: fold(key) for key in keys} and folded == ["Ministry of Railways"]
+    assert memo.load(cache, "folds", version) == {**read, "Ministry of Railways": "railway ministry"}
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+    (corpus / "articles" / "rewrite.md").unlink()
+    data = json.loads((cache / "folds.json").read_text("utf-8").split("\n")[0])
+    for damaged in ({**data, "entries": {k: 42 for k in data["entries"]}},
+                    {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
+        (cache / "folds.json").write_text(json.dumps(damaged), encoding="utf-8")
+        for name in ("rendered.json", "findings.texts"):
+            (cache / name).unlink(missing_ok=True)
+        folded.clear()
+        assert _pages(corpus, monkeypatch, cache) == expected and set(folded) >= set(data["entries"]) - {"Ministry of Railways"}
+    (cache / "folds.json").write_bytes(b"\x00{not json")
+    (cache / "findings.texts").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def test_the_compiled_templates_come_from_the_memo_and_a_damaged_memo_is_ignored(corpus, monkeypatch, tmp_path):
+    """A process that has not loaded the templates yet reads them compiled from the memo
+    `templates` instead of compiling them; a damaged memo is compiled again; the pages are the
+    same bytes."""
+    from builder import render
+    cache = tmp_path / "cache"
+
+    def rebuilt() -> dict[str, str]:
+        """The pages of a build in a process that has loaded no template, rendering every page."""
+        render._env.cache.clear()
+        for name in ("rendered.json", "pages.texts"):
+            (cache / name).unlink(missing_ok=True)
+        return _pages(corpus, monkeypatch, cache)
+    expected = rebuilt()
+    assert expected == _pages(corpus, monkeypatch, "off")
+    compiled = []
+    compile_ = render._env.compile
+    monkeypatch.setattr(render._env, "compile", lambda *args, **kwargs: compiled.append(args) or compile_(*args, **kwargs))
+    assert rebuilt() == expected and compiled == []
+    texts = (cache / "templates.texts").read_bytes()
+    for damaged in (texts[:-1], texts[:-2] + bytes([texts[-2] ^ 1]) + texts[-1:], b"\x00{not json\n"):
+        (cache / "templates.texts").write_bytes(damaged)
+        assert rebuilt() == expected and len(compiled) == len(render._env.list_templates())
+        compiled.clear()
+    assert rebuilt() == expected and compiled == []       # (written again whole)

@@ -75,8 +75,9 @@ def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path 
 
 def read_ahead(sources: list[Source], cache: Path | None) -> None:
     """Read the memos `combine` will read for `sources` (see `memo.read_ahead`): the memo
-    `findings`, and the memo of units unless the findings are in the first."""
+    `findings`, and the memos of folded spellings and of units unless the findings are in the first."""
     if cache is not None and _findings_key(sources) not in memo.read_ahead(cache, "findings", _findings_version(), True):
+        memo.read_ahead(cache, "folds", _findings_version())
         units_read_ahead(cache)
 
 
@@ -99,7 +100,7 @@ def _findings_version() -> str:
 def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None) -> Findings:
     by_id = {s.id: s for s in sources}
     indexes = {a.source: _Index(a) for a in articles}       # (one per article, for every step)
-    actors, ids_of = _actors(by_id, articles, indexes)
+    actors, ids_of = _actors(by_id, articles, indexes, cache)
     events = _events(by_id, articles, ids_of, indexes)
 
     def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -112,8 +113,10 @@ def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path
 
 # ── Actors ──────────────────────────────────────────────────────────────────────────────
 
-def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes: dict[str, "_Index"]):
-    """Return (actors, {key: actor id}) over every article; `indexes` has each article's `_Index`."""
+def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes: dict[str, "_Index"],
+            cache: Path | None = None):
+    """Return (actors, {key: actor id}) over every article; `indexes` has each article's `_Index`;
+    `cache`: a folder for the memo of folded spellings (`_folds`), or None."""
     mentions = [(a.source, m) for a in articles for m in a.entities if m.kind not in _POINTERS]
     u = UnionFind()
     kinds: dict[str, Counter] = defaultdict(Counter)
@@ -124,7 +127,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             u.union(m.key, alias)
     # Spellings that differ only in accents, case or a company suffix name one actor
     # ("Lāhainā"/"Lahaina", "Hawaiian Electric Industries Inc."/"… Inc").
-    fold = {key: _fold(key) for key in kinds}                       # each spelling folded once
+    fold = _folds(kinds, cache)                                     # each spelling folded once
     vote = {key: counter.most_common(1)[0][0] for key, counter in kinds.items()}
     folded = defaultdict(list)
     for key in kinds:
@@ -481,6 +484,23 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             if m.kind in _POINTERS and m.key in country_ids:
                 ids_of.setdefault(m.key, country_ids[m.key])
     return out, ids_of
+
+
+def _folds(keys, cache: Path | None) -> dict[str, str]:
+    """{key: `_fold(key)`} for each of `keys`; given a cache folder, kept in the memo `folds` (by
+    the code's version, `_findings_version`): folding the thousands of spellings of a corpus is a
+    fifth of `_actors`, and a rebuild after a new article has only a few new ones to fold."""
+    version = _findings_version() if cache is not None else ""
+    old = memo.load(cache, "folds", version)
+    out, made = {}, False
+    for key in keys:
+        found = old.get(key)
+        if type(found) is not str:
+            found, made = _fold(key), True
+        out[key] = found
+    if cache is not None and (made or out.keys() != old.keys()):
+        memo.save(cache, "folds", version, out, old)
+    return out
 
 
 def _one_out(word: str) -> set[str]:
