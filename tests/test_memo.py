@@ -482,3 +482,40 @@ def test_the_compiled_templates_come_from_the_memo_and_a_damaged_memo_is_ignored
         assert rebuilt() == expected and len(compiled) == len(render._env.list_templates())
         compiled.clear()
     assert rebuilt() == expected and compiled == []       # (written again whole)
+
+
+def test_where_actors_are_named_comes_from_the_memo_until_a_name_in_the_text_changes(corpus, monkeypatch, tmp_path):
+    """The memos `mentions` (where each article names an actor) and `linked` (where the texts pages
+    link do) keep what was found with the names searched for: a rebuild searches again only new
+    texts and those in which a name added or dropped since appears; a damaged memo, or one of other
+    code, is searched again; every build gives the bytes of a build without any cache."""
+    from builder.corpus import load_sources
+    from builder.resolve import mentions
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    names_before = {n for a in assemble(corpus)[0].actors for n in a.names}
+    searched, articles = [], []
+    pattern, rows = mentions.Names.pattern, mentions._rows
+    monkeypatch.setattr(mentions.Names, "pattern", lambda self, texts: searched.extend(texts) or pattern(self, texts))
+    monkeypatch.setattr(mentions, "_rows", lambda source, *rest: articles.append(source.id) or rows(source, *rest))
+    (cache / "rendered.json").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected and searched == articles == []
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    added, warm = _pages(corpus, monkeypatch, cache), list(articles)
+    changed = names_before ^ {n for a in assemble(corpus)[0].actors for n in a.names}
+    assert changed and added == _pages(corpus, monkeypatch, "off")
+    assert warm == [s.id for s in sorted(load_sources(corpus)[0], key=lambda s: s.id) if s.id == "rewrite"
+                    or any(name in p.text for p in s.paragraphs for name in changed)]
+    (corpus / "articles" / "rewrite.md").unlink()
+    for name in ("mentions.json", "linked.json"):
+        data = json.loads((cache / name).read_text("utf-8"))
+        assert data["entries"]["names"]
+        for damaged in ({**data, "entries": {k: [[42, "x"]] for k in data["entries"]}},
+                        {**data, "entries": {**data["entries"], "names": 42}},
+                        {"version": "old", "entries": data["entries"]}):
+            (cache / name).write_text(json.dumps(damaged), encoding="utf-8")
+            (cache / "rendered.json").unlink(missing_ok=True)
+            assert _pages(corpus, monkeypatch, cache) == expected
+        (cache / name).write_bytes(b"\x00{not json")
+        (cache / "rendered.json").unlink()
+        assert _pages(corpus, monkeypatch, cache) == expected

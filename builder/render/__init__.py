@@ -9,7 +9,8 @@ with a key listing everything it reads from the dossier (`_actor_reads`, `_claim
 `_source_reads`, `_event_reads`, and for an actor page's figure, kept apart,
 `visuals.neighbourhood_reads`; whoever makes a template read more must add it there: plain values,
 a model object as `_plain` gives it), and given a cache folder, the memo `pages` keeps each text by
-a hash of its key (`_key`) and of this package's code and templates (see `builder.memo`).
+a hash of its key (`_key`) and of this package's code and templates (see `builder.memo`). The
+memo `linked` keeps where actors are named in each text the pages link (`page.Found`).
 """
 
 from __future__ import annotations
@@ -31,14 +32,14 @@ from pathlib import Path
 import jinja2
 
 from .. import memo as memos
-from ..resolve.mentions import name_pattern
+from ..resolve.mentions import names_of
 from ..export import to_text
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
 from .claims import origin_outlet, title as claim_title
-from .page import SEARCH_QUOTES, SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Page
+from .page import SEARCH_QUOTES, SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Found, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
@@ -105,7 +106,8 @@ _env.filters["actor_rows"] = _actor_rows
 def _version() -> str:
     here = Path(__file__).resolve().parent
     return memos.code_version(*here.glob("*.py"), *(here / "templates").glob("*"),
-                              *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
+                              *(here.parent / name for name in ("model.py", "dates.py", "memo.py")),
+                              here.parent / "resolve" / "mentions.py")
 
 
 def read_ahead(cache: Path | None, inputs: str | None) -> None:
@@ -116,6 +118,7 @@ def read_ahead(cache: Path | None, inputs: str | None) -> None:
     version = _version()
     memos.read_ahead(cache, "pages", version, True)
     if inputs is None or inputs not in memos.read_ahead(cache, "rendered", version):
+        memos.read_ahead(cache, "linked", version)
         _load_templates(cache)
 
 
@@ -184,8 +187,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         if again is not None:
             return again
     _load_templates(cache)
-    names = {name: a.id for a in d.actors for name in a.names}
-    pattern = name_pattern(names)
+    linked = memos.load(cache, "linked", version)
+    found = Found(names_of({name: a.id for a in d.actors for name in a.names}), linked)
     pages = Pages()
     memo: dict = {}
     kept: dict[str, str] = {}
@@ -193,7 +196,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     joined: dict[str, tuple[str, str]] = {}     # actor page -> (key of the page around the figure, of the figure)
 
     def rendered(path: str, template: str, **context) -> str:
-        page = Page(path, d, pattern, names, memo)
+        page = Page(path, d, found, memo)
         return _titled(_tidy(_env.get_template(template).render(p=page, d=d, **context)))
 
     def render(path: str, template: str, **context) -> None:
@@ -292,7 +295,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         figure = _key(("figure", path, neighbourhood_reads(d, a.id)))
         left_out, _, neighbourhood = recall(figure, lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
                                             _figure).partition(b"\n")
-        reads = _actor_reads(d, Page(path, d, pattern, names, memo), a, len(mentions), by_source,
+        reads = _actor_reads(d, Page(path, d, found, memo), a, len(mentions), by_source,
                              d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
         around = _key(("actor", path, reads, bool(neighbourhood), int(left_out)))
         page = recall(around, lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
@@ -314,7 +317,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
            kinds=list(KIND_LABELS.items()), by_kind={k: [a for a in v if a in named_most] for k, v in by_kind.items()},
            actors_left=len(d.actors) - len(named_most), timeline=timeline_svg(d, "print.md"))
     for e in d.events:
-        if remembered(f"events/{e.id}.md", _event_reads(d, Page(f"events/{e.id}.md", d, pattern, names, memo), e)):
+        if remembered(f"events/{e.id}.md", _event_reads(d, Page(f"events/{e.id}.md", d, found, memo), e)):
             continue
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
@@ -331,7 +334,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         for sid in sorted({p.citation.source for p in c.positions}):
             origins[d.origin_of[sid]].append(sid)
         path = f"claims/{c.id}.md"
-        if remembered(path, _claim_reads(d, Page(path, d, pattern, names, memo), c, origins)):
+        if remembered(path, _claim_reads(d, Page(path, d, found, memo), c, origins)):
             continue
         render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
                status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
@@ -374,6 +377,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
             memos.save_texts(cache, "pages", version, entries)
         if inputs is not None:
             memos.save(cache, "rendered", version, {inputs: made_of})
+        if found.made or found.entries.keys() != linked.keys():
+            memos.save(cache, "linked", version, found.entries)    # (whole: its entries are of the names it holds)
     return pages
 
 
@@ -579,7 +584,7 @@ def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...
     Bounded whatever the corpus size: the strongest links with their evidence, then the rest of
     the family (its origin group) by name up to a limit, then a count.
     """
-    page = Page(f"sources/{s.id}.md", d, None, {})
+    page = Page(f"sources/{s.id}.md", d, None)
     lines = []
     links = sorted(d.copies_of.get(s.id, []), key=lambda c: (_STRENGTH.get(c.kind, 9), c.source, c.original))
     for c in links[:_SHOWN_LINKS]:
