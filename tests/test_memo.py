@@ -519,3 +519,29 @@ def test_where_actors_are_named_comes_from_the_memo_until_a_name_in_the_text_cha
         (cache / name).write_bytes(b"\x00{not json")
         (cache / "rendered.json").unlink()
         assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def test_the_units_of_claims_read_ahead_are_worked_out_before_they_are_asked_for(make_corpus, tmp_path,
+                                                                                  monkeypatch):
+    """Reading ahead (while new articles are parsed), `combine` works out the units of the articles
+    in the memo of units; `build_claims` then takes them as they are, with the same claims."""
+    from builder.corpus import load_sources
+    from builder.extract import extract_articles
+    from builder.resolve import claims
+    from test_claims_across_sources import GAZETTE, POST
+    corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
+                                                         published="2024-05-20"),
+                          "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21")})
+    sources = sorted(load_sources(corpus)[0], key=lambda s: s.id)
+    articles = extract_articles(sources)
+    cache = tmp_path / "cache"
+    plain = combine.combine(sources, articles, cache)
+    (cache / "findings.texts").unlink()
+    decoded = []
+    rows = claims._units_from_rows
+    monkeypatch.setattr(claims, "_units_from_rows", lambda source, *rest: decoded.append(source.id) or rows(source, *rest))
+    with memo.once_per_build():
+        combine.read_ahead(sources, cache)
+        assert sorted(decoded) == ["gazette", "post"]
+        decoded.clear()
+        assert combine.combine(sources, articles, cache) == plain and decoded == []

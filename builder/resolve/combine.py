@@ -78,7 +78,7 @@ def read_ahead(sources: list[Source], cache: Path | None) -> None:
     `findings`, and the memos of folded spellings and of units unless the findings are in the first."""
     if cache is not None and _findings_key(sources) not in memo.read_ahead(cache, "findings", _findings_version(), True):
         memo.read_ahead(cache, "folds", _findings_version())
-        units_read_ahead(cache)
+        units_read_ahead(cache, sources)
 
 
 def _findings_key(sources: list[Source]) -> str:
