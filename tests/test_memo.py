@@ -545,3 +545,34 @@ def test_the_units_of_claims_read_ahead_are_worked_out_before_they_are_asked_for
         assert sorted(decoded) == ["gazette", "post"]
         decoded.clear()
         assert combine.combine(sources, articles, cache) == plain and decoded == []
+
+
+def test_the_dated_reports_of_each_article_come_from_the_memo_and_a_damaged_memo_is_ignored(corpus, monkeypatch,
+                                                                                          tmp_path):
+    """What each article reports of dated happenings (`combine._reports`) is kept in the memo
+    `reports` by the article: a rebuild after one more article works out only that article's; a
+    damaged memo, or one of other code, is worked out again; the pages are the bytes of a build
+    without any cache."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    data = json.loads((cache / "reports.json").read_text("utf-8"))
+    assert any(data["entries"].values())
+    worked_out = []
+    reports = combine._reports
+    monkeypatch.setattr(combine, "_reports", lambda source, a: worked_out.append(source.id) or reports(source, a))
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    warm = _pages(corpus, monkeypatch, cache)
+    assert worked_out == ["rewrite"] and warm == _pages(corpus, monkeypatch, "off")
+    (corpus / "articles" / "rewrite.md").unlink()
+    row = next(rows[0] for rows in data["entries"].values() if rows)
+    for damaged in ({**data, "entries": {k: [[42, "x"]] for k in data["entries"]}},
+                    {**data, "entries": {k: [[*row[:3], ["2024", 5, 14], *row[4:]]] for k in data["entries"]}},
+                    {**data, "entries": {k: [[*row[:4], "yes", *row[5:]]] for k in data["entries"]}},
+                    {"version": "old", "entries": data["entries"]}):
+        (cache / "reports.json").write_text(json.dumps(damaged), encoding="utf-8")
+        for name in ("rendered.json", "findings.texts"):
+            (cache / name).unlink(missing_ok=True)
+        assert _pages(corpus, monkeypatch, cache) == expected
+    (cache / "reports.json").write_bytes(b"\x00{not json")
+    (cache / "findings.texts").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected
