@@ -7,10 +7,11 @@ off, because every piece of article and editor text goes through `md_escape` (se
 The pages there are thousands of (actors, claims, sources, events) are memoised: each is rendered
 with a key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`,
 `_source_reads`, `_event_reads`, and for an actor page's figure, kept apart,
-`visuals.neighbourhood_reads`; whoever makes a template read more must add it there: plain values,
-a model object as `_plain` gives it), and given a cache folder, the memo `pages` keeps each text by
-a hash of its key (`_key`) and of this package's code and templates (see `builder.memo`). The
-memo `linked` keeps where actors are named in each text the pages link (`page.Found`).
+`visuals.neighbourhood_reads`; so is the events' timeline, `_timeline_reads`; whoever makes a
+template read more must add it there: plain values, a model object as `_plain` gives it), and
+given a cache folder, the memo `pages` keeps each text by a hash of its key (`_key`) and of this
+package's code and templates (see `builder.memo`). The memo `linked` keeps where actors are
+named in each text the pages link (`page.Found`).
 """
 
 from __future__ import annotations
@@ -229,6 +230,12 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         made.append(key)
         return False
 
+    def timeline(path: str) -> str:
+        """The events' timeline for the page at `path` (`visuals.timeline_svg`), remembered by what it reads."""
+        if cache is None:
+            return timeline_svg(d, path)
+        return recall(_key(_timeline_reads(d, path)), lambda: timeline_svg(d, path)).decode("utf-8")
+
     by_status = d.claims_by_status()
     contested = [c for c in by_status if d.status[c.id].value == "contested"]
     kinds = ", ".join(f"{n} {k if n == 1 else KIND_LABELS[k].lower()}" for k in KINDS
@@ -306,7 +313,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
         render(path, "events_index.md.j2", by_year=list(by_year.items()), pager=pager,
-               timeline=timeline_svg(d, "events/index.md") if pager.number == 1 else "")
+               timeline=timeline(path) if pager.number == 1 else "")
     strongest = sorted(((w, a, b) for a, pairs in d.related.items() for b, w in pairs if a < b and w > 1),
                        key=lambda t: (-t[0], t[1], t[2]))
     render("map.md", "map.md.j2", figure=map_svg(d, "map.md"), strongest=strongest[:LIST_ROWS],
@@ -315,7 +322,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     named_most = set(sorted(d.actors, key=lambda a: (-sources_of[a.id], a.id))[:LIST_ROWS])
     render("print.md", "print.md.j2", contested=contested[:LIST_ROWS], contested_left=max(0, len(contested) - LIST_ROWS),
            kinds=list(KIND_LABELS.items()), by_kind={k: [a for a in v if a in named_most] for k, v in by_kind.items()},
-           actors_left=len(d.actors) - len(named_most), timeline=timeline_svg(d, "print.md"))
+           actors_left=len(d.actors) - len(named_most), timeline=timeline("print.md"))
     for e in d.events:
         if remembered(f"events/{e.id}.md", _event_reads(d, Page(f"events/{e.id}.md", d, found, memo), e)):
             continue
@@ -464,6 +471,13 @@ def _event_reads(d: Dossier, p: Page, e) -> tuple:
     return ("event", _plain(e), [p.actor(x) for x in e.actors],
             [(p.source(dc.citation.source), d.source[dc.citation.source].outlet, p.links(dc.citation.quote))
              for dc in e.citations])
+
+
+def _timeline_reads(d: Dossier, path: str) -> tuple:
+    """Everything the events' timeline on the page at `path` reads: the events, and the outlets of
+    the sources of each event whose date is disputed."""
+    return ("timeline", path, _plain(list(d.events)),
+            [[d.source[dc.citation.source].outlet for dc in e.citations] for e in d.events if e.disputed])
 
 
 def _claim_reads(d: Dossier, p: Page, c, origins: dict[str, list[str]]) -> tuple:
