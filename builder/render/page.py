@@ -61,7 +61,8 @@ class Found:
         if rows is None:
             rows = self._old.get(key)
             if rows is None or not self._valid(text, rows):
-                pattern = self.names.pattern([text])
+                # (no memo of these names: every text is searched, with the regex of every name)
+                pattern = self.names.pattern([text]) if self._changed is not None else self.names.every()
                 rows = [[m.start(), m.end()] for m in pattern.finditer(text)] if pattern is not None else []
                 self.made = True
             self.entries[key] = rows

@@ -131,7 +131,7 @@ def find_all_mentions(sources: list[Source], articles: list[ArticleFindings], na
     keys = [memo.source_key(s) for s in sources]
     kept = [old.get(key) if changed is not None and not any(name in p.text for p in s.paragraphs for name in changed)
             else None for s, key in zip(sources, keys)]
-    if sum(rows is None for rows in kept) > FEW:
+    if changed is None or sum(rows is None for rows in kept) > FEW:
         names.every()                       # (compiled once, not a regex for each of many articles)
     entries, made, out = {"names": sorted(names.actor_of)}, changed != frozenset(), []
     for source, article, key, rows in zip(sources, articles, keys, kept):
