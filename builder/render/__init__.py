@@ -126,7 +126,7 @@ def read_ahead(cache: Path | None, inputs: str | None) -> None:
 def _load_templates(cache: Path | None) -> None:
     """Load every template this process has not loaded yet; given a cache folder, as the memo
     `templates` keeps them compiled (Jinja's bytecode, by `_version`, Jinja's and Python's): compiling
-    them is a third of a second that a rebuild after a new article would otherwise spend each time."""
+    them takes 0.15-0.25 s, which each rebuild that renders pages would otherwise spend again."""
     names = _env.list_templates()
     if cache is None:
         for name in names:
