@@ -59,7 +59,7 @@ def _source_key(source: Source) -> str:
 
 
 _ONCE: dict | None = None       # (function, id of a source) -> (the source, the value), within `once_per_build`
-_AHEAD: dict | None = None      # (cache, name, version, kind) -> a memo `read_ahead` read, within `once_per_build`
+_AHEAD: dict | None = None      # (cache, name, version, kind) -> a memo `read_ahead` read (or what `keep_ahead` kept)
 
 
 def once(hashing: Callable[[Source], str], source: Source) -> str:
@@ -99,6 +99,18 @@ def read_ahead(cache: Path | None, name: str, version: str, texts: bool = False)
     if _AHEAD is not None:
         _AHEAD[(cache, name, version, kind)] = found
     return found
+
+
+def keep_ahead(cache: Path | None, name: str, version: str, value) -> None:
+    """Keep `value`, worked out from the memo `name` read ahead (`read_ahead`), for the stage that
+    reads the memo (`take_ahead`), inside `once_per_build`: work a build has the time for early."""
+    if _AHEAD is not None:
+        _AHEAD[(cache, name, version, "worked out")] = value
+
+
+def take_ahead(cache: Path | None, name: str, version: str):
+    """What `keep_ahead` kept from the memo `name` in this build (then handed over once), else None."""
+    return _ahead(cache, name, version, "worked out")
 
 
 def _ahead(cache: Path | None, name: str, version: str, kind: str):

@@ -48,7 +48,7 @@ from .output import WriteReport, write_pages
 from .render import read_ahead as render_read_ahead, render_pages
 from .resolve.combine import combine, read_ahead
 from .resolve.copies import find_copies, resolve_copies
-from .resolve.mentions import find_mentions, name_pattern
+from .resolve.mentions import find_all_mentions, names_of, read_ahead as mentions_read_ahead
 from .validate import validate
 
 
@@ -81,6 +81,7 @@ def _assemble(corpus: Path, root: Path | None, rendering: bool) -> tuple[Dossier
         extracted = begin_extract(ordered, cache)                             # 3 (new articles parse
         found_copies = find_copies(sources, cache)                            # 5 while copies are found
         read_ahead(ordered, cache)                                            #   and memos read)
+        mentions_read_ahead(cache)
         if rendering:
             render_read_ahead(cache, _inputs(ordered, curation) if cache is not None else None)
     try:
@@ -92,10 +93,8 @@ def _assemble(corpus: Path, root: Path | None, rendering: bool) -> tuple[Dossier
     with _collector_paused():
         auto = combine(ordered, articles, cache)                              # 4
         actors, events, claims = merge(curation, auto)                        # 4
-        names = {name: a.id for a in actors for name in a.names}
-        pattern = name_pattern(names)
-        mentions = [m for s, a in zip(ordered, articles)                      # 4
-                    for m in find_mentions(s, names, pattern, a.sentence_spans)]
+        names = names_of({name: a.id for a in actors for name in a.names})
+        mentions = find_all_mentions(ordered, articles, names, cache)         # 4
         copies = resolve_copies(sources, found_copies, curation.copies)        # 5
         dossier = Dossier(curation.settings, sources, actors, events, claims, mentions, copies,  # 6
                           curation.copies)

@@ -424,3 +424,155 @@ def test_a_json_memo_given_what_was_read_has_the_new_entries_appended(tmp_path):
     for damaged in (appended[:-1], appended + b"\n", first + b'"version":"v0"' + last):
         path.write_bytes(damaged)
         assert memo.load(tmp_path, "m", "v1") == {}
+
+
+def test_folded_spellings_come_from_the_memo_and_a_damaged_memo_is_ignored(corpus, monkeypatch, tmp_path):
+    """The spellings `combine` folds to compare names are kept in the memo `folds`: only spellings
+    new to it are folded; a damaged memo, or one of other code, is folded again; every build gives
+    the bytes of a build without any cache."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    version = combine._findings_version()
+    read = memo.load(cache, "folds", version)
+    fold = combine._fold
+    assert read and all(fold(key) == folded for key, folded in read.items())
+    folded = []
+    monkeypatch.setattr(combine, "_fold", lambda key: folded.append(key) or fold(key))
+    keys = [*read, "Ministry of Railways"]
+    assert combine._folds(keys, cache) == {key: fold(key) for key in keys} and folded == ["Ministry of Railways"]
+    assert memo.load(cache, "folds", version) == {**read, "Ministry of Railways": "railway ministry"}
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    assert _pages(corpus, monkeypatch, cache) == _pages(corpus, monkeypatch, "off")
+    (corpus / "articles" / "rewrite.md").unlink()
+    data = json.loads((cache / "folds.json").read_text("utf-8").split("\n")[0])
+    for damaged in ({**data, "entries": {k: 42 for k in data["entries"]}},
+                    {"version": "old", "entries": {k: "stale" for k in data["entries"]}}):
+        (cache / "folds.json").write_text(json.dumps(damaged), encoding="utf-8")
+        for name in ("rendered.json", "findings.texts"):
+            (cache / name).unlink(missing_ok=True)
+        folded.clear()
+        assert _pages(corpus, monkeypatch, cache) == expected and set(folded) >= set(data["entries"]) - {"Ministry of Railways"}
+    (cache / "folds.json").write_bytes(b"\x00{not json")
+    (cache / "findings.texts").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def test_the_compiled_templates_come_from_the_memo_and_a_damaged_memo_is_ignored(corpus, monkeypatch, tmp_path):
+    """A process that has not loaded the templates yet reads them compiled from the memo
+    `templates` instead of compiling them; a damaged memo is compiled again; the pages are the
+    same bytes."""
+    from builder import render
+    cache = tmp_path / "cache"
+
+    def rebuilt() -> dict[str, str]:
+        """The pages of a build in a process that has loaded no template, rendering every page."""
+        render._env.cache.clear()
+        for name in ("rendered.json", "pages.texts"):
+            (cache / name).unlink(missing_ok=True)
+        return _pages(corpus, monkeypatch, cache)
+    expected = rebuilt()
+    assert expected == _pages(corpus, monkeypatch, "off")
+    compiled = []
+    compile_ = render._env.compile
+    monkeypatch.setattr(render._env, "compile", lambda *args, **kwargs: compiled.append(args) or compile_(*args, **kwargs))
+    assert rebuilt() == expected and compiled == []
+    texts = (cache / "templates.texts").read_bytes()
+    for damaged in (texts[:-1], texts[:-2] + bytes([texts[-2] ^ 1]) + texts[-1:], b"\x00{not json\n"):
+        (cache / "templates.texts").write_bytes(damaged)
+        assert rebuilt() == expected and len(compiled) == len(render._env.list_templates())
+        compiled.clear()
+    assert rebuilt() == expected and compiled == []       # (written again whole)
+
+
+def test_where_actors_are_named_comes_from_the_memo_until_a_name_in_the_text_changes(corpus, monkeypatch, tmp_path):
+    """The memos `mentions` (where each article names an actor) and `linked` (where the texts pages
+    link do) keep what was found with the names searched for: a rebuild searches again only new
+    texts and those in which a name added or dropped since appears; a damaged memo, or one of other
+    code, is searched again; every build gives the bytes of a build without any cache."""
+    from builder.corpus import load_sources
+    from builder.resolve import mentions
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    names_before = {n for a in assemble(corpus)[0].actors for n in a.names}
+    searched, articles = [], []
+    pattern, rows = mentions.Names.pattern, mentions._rows
+    monkeypatch.setattr(mentions.Names, "pattern", lambda self, texts: searched.extend(texts) or pattern(self, texts))
+    monkeypatch.setattr(mentions, "_rows", lambda source, *rest: articles.append(source.id) or rows(source, *rest))
+    (cache / "rendered.json").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected and searched == articles == []
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    added, warm = _pages(corpus, monkeypatch, cache), list(articles)
+    changed = names_before ^ {n for a in assemble(corpus)[0].actors for n in a.names}
+    assert changed and added == _pages(corpus, monkeypatch, "off")
+    assert warm == [s.id for s in sorted(load_sources(corpus)[0], key=lambda s: s.id) if s.id == "rewrite"
+                    or any(name in p.text for p in s.paragraphs for name in changed)]
+    (corpus / "articles" / "rewrite.md").unlink()
+    for name in ("mentions.json", "linked.json"):
+        data = json.loads((cache / name).read_text("utf-8"))
+        assert data["entries"]["names"]
+        for damaged in ({**data, "entries": {k: [[42, "x"]] for k in data["entries"]}},
+                        {**data, "entries": {**data["entries"], "names": 42}},
+                        {"version": "old", "entries": data["entries"]}):
+            (cache / name).write_text(json.dumps(damaged), encoding="utf-8")
+            (cache / "rendered.json").unlink(missing_ok=True)
+            assert _pages(corpus, monkeypatch, cache) == expected
+        (cache / name).write_bytes(b"\x00{not json")
+        (cache / "rendered.json").unlink()
+        assert _pages(corpus, monkeypatch, cache) == expected
+
+
+def test_the_units_of_claims_read_ahead_are_worked_out_before_they_are_asked_for(make_corpus, tmp_path,
+                                                                                  monkeypatch):
+    """Reading ahead (while new articles are parsed), `combine` works out the units of the articles
+    in the memo of units; `build_claims` then takes them as they are, with the same claims."""
+    from builder.corpus import load_sources
+    from builder.extract import extract_articles
+    from builder.resolve import claims
+    from test_claims_across_sources import GAZETTE, POST
+    corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
+                                                         published="2024-05-20"),
+                          "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21")})
+    sources = sorted(load_sources(corpus)[0], key=lambda s: s.id)
+    articles = extract_articles(sources)
+    cache = tmp_path / "cache"
+    plain = combine.combine(sources, articles, cache)
+    (cache / "findings.texts").unlink()
+    decoded = []
+    rows = claims._units_from_rows
+    monkeypatch.setattr(claims, "_units_from_rows", lambda source, *rest: decoded.append(source.id) or rows(source, *rest))
+    with memo.once_per_build():
+        combine.read_ahead(sources, cache)
+        assert sorted(decoded) == ["gazette", "post"]
+        decoded.clear()
+        assert combine.combine(sources, articles, cache) == plain and decoded == []
+
+
+def test_the_dated_reports_of_each_article_come_from_the_memo_and_a_damaged_memo_is_ignored(corpus, monkeypatch,
+                                                                                          tmp_path):
+    """What each article reports of dated happenings (`combine._reports`) is kept in the memo
+    `reports` by the article: a rebuild after one more article works out only that article's; a
+    damaged memo, or one of other code, is worked out again; the pages are the bytes of a build
+    without any cache."""
+    cache = tmp_path / "cache"
+    expected = _pages(corpus, monkeypatch, cache)
+    data = json.loads((cache / "reports.json").read_text("utf-8"))
+    assert any(data["entries"].values())
+    worked_out = []
+    reports = combine._reports
+    monkeypatch.setattr(combine, "_reports", lambda source, a: worked_out.append(source.id) or reports(source, a))
+    _write(corpus, "rewrite", REWRITE, outlet="Daily Quay", published="2024-05-15", title="Blaze shuts port")
+    warm = _pages(corpus, monkeypatch, cache)
+    assert worked_out == ["rewrite"] and warm == _pages(corpus, monkeypatch, "off")
+    (corpus / "articles" / "rewrite.md").unlink()
+    row = next(rows[0] for rows in data["entries"].values() if rows)
+    for damaged in ({**data, "entries": {k: [[42, "x"]] for k in data["entries"]}},
+                    {**data, "entries": {k: [[*row[:3], ["2024", 5, 14], *row[4:]]] for k in data["entries"]}},
+                    {**data, "entries": {k: [[*row[:4], "yes", *row[5:]]] for k in data["entries"]}},
+                    {"version": "old", "entries": data["entries"]}):
+        (cache / "reports.json").write_text(json.dumps(damaged), encoding="utf-8")
+        for name in ("rendered.json", "findings.texts"):
+            (cache / name).unlink(missing_ok=True)
+        assert _pages(corpus, monkeypatch, cache) == expected
+    (cache / "reports.json").write_bytes(b"\x00{not json")
+    (cache / "findings.texts").unlink()
+    assert _pages(corpus, monkeypatch, cache) == expected

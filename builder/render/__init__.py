@@ -7,20 +7,25 @@ off, because every piece of article and editor text goes through `md_escape` (se
 The pages there are thousands of (actors, claims, sources, events) are memoised: each is rendered
 with a key listing everything it reads from the dossier (`_actor_reads`, `_claim_reads`,
 `_source_reads`, `_event_reads`, and for an actor page's figure, kept apart,
-`visuals.neighbourhood_reads`; whoever makes a template read more must add it there: plain values,
-a model object as `_plain` gives it), and given a cache folder, the memo `pages` keeps each text by
-a hash of its key (`_key`) and of this package's code and templates (see `builder.memo`).
+`visuals.neighbourhood_reads`; so is the events' timeline, `_timeline_reads`; whoever makes a
+template read more must add it there: plain values, a model object as `_plain` gives it), and
+given a cache folder, the memo `pages` keeps each text by a hash of its key (`_key`) and of this
+package's code and templates (see `builder.memo`). The memo `linked` keeps where actors are
+named in each text the pages link (`page.Found`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import json
 import marshal
+import pickle
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -28,14 +33,14 @@ from pathlib import Path
 import jinja2
 
 from .. import memo as memos
-from ..resolve.mentions import name_pattern
+from ..resolve.mentions import names_of
 from ..export import to_text
 from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
 from .claims import origin_outlet, title as claim_title
-from .page import SEARCH_QUOTES, SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Page
+from .page import SEARCH_QUOTES, SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Found, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
 
@@ -102,7 +107,8 @@ _env.filters["actor_rows"] = _actor_rows
 def _version() -> str:
     here = Path(__file__).resolve().parent
     return memos.code_version(*here.glob("*.py"), *(here / "templates").glob("*"),
-                              *(here.parent / name for name in ("model.py", "dates.py", "memo.py")))
+                              *(here.parent / name for name in ("model.py", "dates.py", "memo.py")),
+                              here.parent / "resolve" / "mentions.py")
 
 
 def read_ahead(cache: Path | None, inputs: str | None) -> None:
@@ -113,8 +119,59 @@ def read_ahead(cache: Path | None, inputs: str | None) -> None:
     version = _version()
     memos.read_ahead(cache, "pages", version, True)
     if inputs is None or inputs not in memos.read_ahead(cache, "rendered", version):
-        for name in _env.list_templates():
+        memos.read_ahead(cache, "linked", version)
+        _load_templates(cache)
+
+
+def _load_templates(cache: Path | None) -> None:
+    """Load every template this process has not loaded yet; given a cache folder, as the memo
+    `templates` keeps them compiled (Jinja's bytecode, by `_version`, Jinja's and Python's): compiling
+    them takes 0.15-0.25 s, which each rebuild that renders pages would otherwise spend again."""
+    names = _env.list_templates()
+    if cache is None:
+        for name in names:
             _env.get_template(name)
+        return
+    compiled = _Compiled(cache, f"{_version()}-{jinja2.__version__}-{sys.implementation.cache_tag}")
+    _env.bytecode_cache = compiled          # (asked only for the templates not loaded yet)
+    try:
+        for name in names:
+            _env.get_template(name)
+    finally:
+        _env.bytecode_cache = None
+    if compiled.made:
+        kept = {key: compiled.old.stored(key) for key in compiled.old if key in names and key not in compiled.made}
+        memos.save_texts(cache, "templates", compiled.version, kept | compiled.made)
+
+
+class _Compiled(jinja2.BytecodeCache):
+    """Templates as the memo `templates` of `cache` keeps them compiled, by name (read when first
+    asked for), and those compiled anew (`made`), for `_load_templates`."""
+
+    def __init__(self, cache: Path, version: str):
+        self.cache, self.version, self.made = cache, version, {}
+        self._old: Mapping | None = None
+
+    @property
+    def old(self) -> Mapping:
+        if self._old is None:
+            self._old = memos.load_texts(self.cache, "templates", self.version)
+        return self._old
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return name
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.old:
+            try:                                # (Jinja checks the template's source and its own version)
+                bucket.load_bytecode(io.BytesIO(self.old.raw(bucket.key)))
+            except (ValueError, TypeError, EOFError, pickle.UnpicklingError):
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = io.BytesIO()
+        bucket.write_bytecode(data)
+        self.made[bucket.key] = data.getvalue()
 
 
 def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: str | None = None) -> Pages:
@@ -130,8 +187,9 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         again = _again(memos.load(cache, "rendered", version).get(inputs), old)
         if again is not None:
             return again
-    names = {name: a.id for a in d.actors for name in a.names}
-    pattern = name_pattern(names)
+    _load_templates(cache)
+    linked = memos.load(cache, "linked", version)
+    found = Found(names_of({name: a.id for a in d.actors for name in a.names}), linked)
     pages = Pages()
     memo: dict = {}
     kept: dict[str, str] = {}
@@ -139,7 +197,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     joined: dict[str, tuple[str, str]] = {}     # actor page -> (key of the page around the figure, of the figure)
 
     def rendered(path: str, template: str, **context) -> str:
-        page = Page(path, d, pattern, names, memo)
+        page = Page(path, d, found, memo)
         return _titled(_tidy(_env.get_template(template).render(p=page, d=d, **context)))
 
     def render(path: str, template: str, **context) -> None:
@@ -171,6 +229,12 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
             return True
         made.append(key)
         return False
+
+    def timeline(path: str) -> str:
+        """The events' timeline for the page at `path` (`visuals.timeline_svg`), remembered by what it reads."""
+        if cache is None:
+            return timeline_svg(d, path)
+        return recall(_key(_timeline_reads(d, path)), lambda: timeline_svg(d, path)).decode("utf-8")
 
     by_status = d.claims_by_status()
     contested = [c for c in by_status if d.status[c.id].value == "contested"]
@@ -238,7 +302,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         figure = _key(("figure", path, neighbourhood_reads(d, a.id)))
         left_out, _, neighbourhood = recall(figure, lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
                                             _figure).partition(b"\n")
-        reads = _actor_reads(d, Page(path, d, pattern, names, memo), a, len(mentions), by_source,
+        reads = _actor_reads(d, Page(path, d, found, memo), a, len(mentions), by_source,
                              d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
         around = _key(("actor", path, reads, bool(neighbourhood), int(left_out)))
         page = recall(around, lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
@@ -249,7 +313,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
         render(path, "events_index.md.j2", by_year=list(by_year.items()), pager=pager,
-               timeline=timeline_svg(d, "events/index.md") if pager.number == 1 else "")
+               timeline=timeline(path) if pager.number == 1 else "")
     strongest = sorted(((w, a, b) for a, pairs in d.related.items() for b, w in pairs if a < b and w > 1),
                        key=lambda t: (-t[0], t[1], t[2]))
     render("map.md", "map.md.j2", figure=map_svg(d, "map.md"), strongest=strongest[:LIST_ROWS],
@@ -258,9 +322,9 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     named_most = set(sorted(d.actors, key=lambda a: (-sources_of[a.id], a.id))[:LIST_ROWS])
     render("print.md", "print.md.j2", contested=contested[:LIST_ROWS], contested_left=max(0, len(contested) - LIST_ROWS),
            kinds=list(KIND_LABELS.items()), by_kind={k: [a for a in v if a in named_most] for k, v in by_kind.items()},
-           actors_left=len(d.actors) - len(named_most), timeline=timeline_svg(d, "print.md"))
+           actors_left=len(d.actors) - len(named_most), timeline=timeline("print.md"))
     for e in d.events:
-        if remembered(f"events/{e.id}.md", _event_reads(d, Page(f"events/{e.id}.md", d, pattern, names, memo), e)):
+        if remembered(f"events/{e.id}.md", _event_reads(d, Page(f"events/{e.id}.md", d, found, memo), e)):
             continue
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
@@ -277,7 +341,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         for sid in sorted({p.citation.source for p in c.positions}):
             origins[d.origin_of[sid]].append(sid)
         path = f"claims/{c.id}.md"
-        if remembered(path, _claim_reads(d, Page(path, d, pattern, names, memo), c, origins)):
+        if remembered(path, _claim_reads(d, Page(path, d, found, memo), c, origins)):
             continue
         render(f"claims/{c.id}.md", "claim.md.j2", c=c, s=s, admonition=STATUS_ADMONITION[s.value],
                status_label=STATUS_LABELS[s.value], stance_label=STANCE_LABEL,
@@ -320,6 +384,8 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
             memos.save_texts(cache, "pages", version, entries)
         if inputs is not None:
             memos.save(cache, "rendered", version, {inputs: made_of})
+        if found.made or found.entries.keys() != linked.keys():
+            memos.save(cache, "linked", version, found.entries)    # (whole: its entries are of the names it holds)
     return pages
 
 
@@ -405,6 +471,13 @@ def _event_reads(d: Dossier, p: Page, e) -> tuple:
     return ("event", _plain(e), [p.actor(x) for x in e.actors],
             [(p.source(dc.citation.source), d.source[dc.citation.source].outlet, p.links(dc.citation.quote))
              for dc in e.citations])
+
+
+def _timeline_reads(d: Dossier, path: str) -> tuple:
+    """Everything the events' timeline on the page at `path` reads: the events, and the outlets of
+    the sources of each event whose date is disputed."""
+    return ("timeline", path, _plain(list(d.events)),
+            [[d.source[dc.citation.source].outlet for dc in e.citations] for e in d.events if e.disputed])
 
 
 def _claim_reads(d: Dossier, p: Page, c, origins: dict[str, list[str]]) -> tuple:
@@ -525,7 +598,7 @@ def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...
     Bounded whatever the corpus size: the strongest links with their evidence, then the rest of
     the family (its origin group) by name up to a limit, then a count.
     """
-    page = Page(f"sources/{s.id}.md", d, None, {})
+    page = Page(f"sources/{s.id}.md", d, None)
     lines = []
     links = sorted(d.copies_of.get(s.id, []), key=lambda c: (_STRENGTH.get(c.kind, 9), c.source, c.original))
     for c in links[:_SHOWN_LINKS]:

@@ -11,9 +11,11 @@ import hashlib
 import posixpath
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from ..graph import Dossier
 from ..model import Citation
+from ..resolve.mentions import Names
 from . import claims
 from .text import FOOTNOTE_MARKER, attr_escape, clip, escape_inline, guard_start, md_escape, one_line
 
@@ -34,15 +36,55 @@ STANCE_LABEL = {"asserts": "asserts", "denies": "denies", "disputes": "disputes"
                 "cannot_confirm": "cannot confirm", "hedges": "hedges"}
 
 
-class Page:
-    """Rendering state for one generated page at `path` (relative to docs/, e.g. 'actors/x.md')."""
+class Found:
+    """Where the names of actors are in the texts pages link (`Page.linked`, `Page.links`): each
+    text on one line (`one_line`) -> [start, end] of each name `names` finds in it, in order.
 
-    def __init__(self, path: str, dossier: Dossier, names: re.Pattern | None, name_to_actor: dict[str, str],
-                 memo: dict | None = None):
+    Given the memo `linked` as the last build left it (`old`: these lists by a digest of the text,
+    and under "names" the names it searched for), a text in which no name added or dropped since
+    appears is not searched again: at 1,000 articles the pages link some 11,000 texts, and a
+    rebuild after one new article then searches only that article's, with regexes of the few
+    names that may be in them (`Names.pattern`), not the regex of every name. `entries` has the
+    lists of the texts asked about, with the names, for the next build's memo."""
+
+    def __init__(self, names: Names, old: Mapping | None = None):
+        self.names, self.actor_of = names, names.actor_of
+        old = old or {}
+        self._changed = names.changed(old.get("names"))
+        self._old = old if self._changed is not None else {}
+        self.entries: dict = {"names": sorted(self.actor_of)}
+        self.made = self._changed != frozenset()     # (entries the memo does not hold)
+
+    def __call__(self, text: str) -> list:
+        key = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+        rows = self.entries.get(key)
+        if rows is None:
+            rows = self._old.get(key)
+            if rows is None or not self._valid(text, rows):
+                # (no memo of these names: every text is searched, with the regex of every name)
+                pattern = self.names.pattern([text]) if self._changed is not None else self.names.every()
+                rows = [[m.start(), m.end()] for m in pattern.finditer(text)] if pattern is not None else []
+                self.made = True
+            self.entries[key] = rows
+        return rows
+
+    def _valid(self, text: str, rows) -> bool:
+        """Whether `rows` (from the memo) are of their shape, each at a name, and no name added or
+        dropped appears in `text`."""
+        return isinstance(rows, list) and all(
+            isinstance(row, list) and len(row) == 2 and type(row[0]) is type(row[1]) is int
+            and text[row[0]:row[1]] in self.actor_of for row in rows) \
+            and not any(name in text for name in self._changed)
+
+
+class Page:
+    """Rendering state for one generated page at `path` (relative to docs/, e.g. 'actors/x.md');
+    `found` finds the actors named in its texts (None: no text is linked)."""
+
+    def __init__(self, path: str, dossier: Dossier, found: Found | None, memo: dict | None = None):
         self.path = path
         self.d = dossier
-        self._names = names
-        self._name_to_actor = name_to_actor
+        self._found = found
         self._notes: list[Citation] = []
         self._number: dict[Citation, int] = {}
         self._dir = tuple(part for part in posixpath.dirname(path).split("/") if part)
@@ -134,29 +176,29 @@ class Page:
         key = ("links", text, skip)
         if key not in self._memo:
             found = [text]
-            if self._names is not None:
-                seen = {skip}
-                for match in self._names.finditer(one_line(text)):
-                    aid = self._name_to_actor[match.group()]
+            if self._found is not None:
+                seen, line = {skip}, one_line(text)
+                for start, end in self._found(line):
+                    aid = self._found.actor_of[line[start:end]]
                     if aid not in seen:
                         seen.add(aid)
-                        found.append((match.start(), match.end(), self.actor(aid, match.group())))
+                        found.append((start, end, self.actor(aid, line[start:end])))
             self._memo[key] = hashlib.sha256(repr(found).encode()).hexdigest()
         return self._memo[key]
 
     def _link(self, text: str, skip: str | None) -> str:
         text = one_line(text)
-        if self._names is None:
+        if self._found is None:
             return md_escape(text)
         out, last, seen = [], 0, {skip}
-        for match in self._names.finditer(text):
-            aid = self._name_to_actor[match.group()]
+        for start, end in self._found(text):
+            aid = self._found.actor_of[text[start:end]]
             if aid in seen:
                 continue
             seen.add(aid)
-            out.append(escape_inline(text[last:match.start()]))
-            out.append(self.actor(aid, match.group()))
-            last = match.end()
+            out.append(escape_inline(text[last:start]))
+            out.append(self.actor(aid, text[start:end]))
+            last = end
         out.append(escape_inline(text[last:]))
         return guard_start("".join(out))
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from .. import memo
+from ..dates import PartialDate
 from ..merge import Findings
 from ..model import AUTO, KINDS, Actor, Citation, DatedCitation, Event, Source
 from ..unionfind import UnionFind
@@ -35,7 +36,7 @@ from ..extract import lexicon as lx
 from ..extract import cache_key, pipeline_version
 from ..extract.types import ArticleFindings, EntityMention
 from . import stored
-from .claims import _slug, _unique, build_claims, read_ahead as units_read_ahead
+from .claims import _joined, _slug, _unique, _unjoined, build_claims, read_ahead as units_read_ahead
 from .disputes import value_disputes
 
 MEDIA_TAILS = frozenset({"news", "news agency", "agency", "news service", "media", "network", "tv", "television",
@@ -55,9 +56,10 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None = None) -> Findings:
     """`cache`: a folder for the memo `findings` (what the last build found, by a hash of its
-    sources and of their findings' keys in the extraction cache) and for the memo of what claims
-    are made of (`claims.build_claims`), or None; only for findings as `extract` gives them for
-    `sources`."""
+    sources and of their findings' keys in the extraction cache) and for the memos of the parts
+    of each article (folded spellings, `_folds`; reports of dated happenings, `_reports`; what
+    claims are made of, `claims.build_claims`), or None; only for findings as `extract` gives
+    them for `sources`."""
     key = _findings_key(sources) if cache is not None else ""
     if key:
         remembered = memo.load_texts(cache, "findings", _findings_version())    # (read only if it is of these)
@@ -75,9 +77,12 @@ def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path 
 
 def read_ahead(sources: list[Source], cache: Path | None) -> None:
     """Read the memos `combine` will read for `sources` (see `memo.read_ahead`): the memo
-    `findings`, and the memo of units unless the findings are in the first."""
+    `findings`, and unless the findings are in it the memos of folded spellings, reports of dated
+    happenings and units."""
     if cache is not None and _findings_key(sources) not in memo.read_ahead(cache, "findings", _findings_version(), True):
-        units_read_ahead(cache)
+        memo.read_ahead(cache, "folds", _findings_version())
+        memo.read_ahead(cache, "reports", _findings_version())
+        units_read_ahead(cache, sources)
 
 
 def _findings_key(sources: list[Source]) -> str:
@@ -99,8 +104,8 @@ def _findings_version() -> str:
 def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None) -> Findings:
     by_id = {s.id: s for s in sources}
     indexes = {a.source: _Index(a) for a in articles}       # (one per article, for every step)
-    actors, ids_of = _actors(by_id, articles, indexes)
-    events = _events(by_id, articles, ids_of, indexes)
+    actors, ids_of = _actors(by_id, articles, indexes, cache)
+    events = _events(by_id, articles, ids_of, indexes, cache)
 
     def actors_in(sid: str, pid: str, s: int, e: int) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, ids_of[m.key]) for m in indexes[sid].between(pid, s, e)
@@ -112,8 +117,10 @@ def _combine(sources: list[Source], articles: list[ArticleFindings], cache: Path
 
 # ── Actors ──────────────────────────────────────────────────────────────────────────────
 
-def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes: dict[str, "_Index"]):
-    """Return (actors, {key: actor id}) over every article; `indexes` has each article's `_Index`."""
+def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes: dict[str, "_Index"],
+            cache: Path | None = None):
+    """Return (actors, {key: actor id}) over every article; `indexes` has each article's `_Index`;
+    `cache`: a folder for the memo of folded spellings (`_folds`), or None."""
     mentions = [(a.source, m) for a in articles for m in a.entities if m.kind not in _POINTERS]
     u = UnionFind()
     kinds: dict[str, Counter] = defaultdict(Counter)
@@ -124,7 +131,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             u.union(m.key, alias)
     # Spellings that differ only in accents, case or a company suffix name one actor
     # ("Lāhainā"/"Lahaina", "Hawaiian Electric Industries Inc."/"… Inc").
-    fold = {key: _fold(key) for key in kinds}                       # each spelling folded once
+    fold = _folds(kinds, cache)                                     # each spelling folded once
     vote = {key: counter.most_common(1)[0][0] for key, counter in kinds.items()}
     folded = defaultdict(list)
     for key in kinds:
@@ -483,6 +490,23 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     return out, ids_of
 
 
+def _folds(keys, cache: Path | None) -> dict[str, str]:
+    """{key: `_fold(key)`} for each of `keys`; given a cache folder, kept in the memo `folds` (by
+    the code's version, `_findings_version`): folding the thousands of spellings of a corpus is a
+    fifth of `_actors`, and a rebuild after a new article has only a few new ones to fold."""
+    version = _findings_version() if cache is not None else ""
+    old = memo.load(cache, "folds", version)
+    out, made = {}, False
+    for key in keys:
+        found = old.get(key)
+        if type(found) is not str:
+            found, made = _fold(key), True
+        out[key] = found
+    if cache is not None and (made or out.keys() != old.keys()):
+        memo.save(cache, "folds", version, out, old)
+    return out
+
+
 def _one_out(word: str) -> set[str]:
     """The word, and the word with each one letter left out: two words one edit apart share one."""
     return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
@@ -688,25 +712,13 @@ def _actor_ids(index: _Index, pid: str, s: int, e: int, ids_of: dict[str, str]) 
 # ── Events ──────────────────────────────────────────────────────────────────────────────
 
 def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of: dict[str, str],
-            indexes: dict[str, "_Index"]) -> list[Event]:
+            indexes: dict[str, "_Index"], cache: Path | None = None) -> list[Event]:
     candidates = []   # (date, inferred, Citation, actors, words, title)
-    for a in articles:
-        source = sources[a.source]
-        seen = set()
-        spans_of: dict[str, list[tuple[int, int]]] = {}
-        index = indexes[a.source]
-        for d in a.dates:
-            text = source.paragraph(d.paragraph).text
-            if d.paragraph not in spans_of:
-                spans_of[d.paragraph] = a.sentence_spans(d.paragraph)
-            s, e = _sentence(spans_of[d.paragraph], text, d.start)
-            quote = text[s:e].strip()
-            if (d.paragraph, s, d.date) in seen or len(quote) < 12:
-                continue
-            seen.add((d.paragraph, s, d.date))
-            words = _content_words(quote)
-            candidates.append((d.date, d.inferred, Citation(a.source, d.paragraph, quote),
-                               _actor_ids(index, d.paragraph, s, e, ids_of), words, _title(quote, d.text)))
+    for a, reports in zip(articles, _remembered_reports(sources, articles, cache)):
+        source, index = sources[a.source], indexes[a.source]
+        for date, inferred, pid, s, e, words, title in reports:
+            candidates.append((date, inferred, Citation(a.source, pid, source.paragraph(pid).text[s:e].strip()),
+                               _actor_ids(index, pid, s, e, ids_of), words, title))
     candidates.sort(key=lambda c: (c[0], c[2].source, _pnum(c[2].paragraph), c[2].quote))
     # Greedy clustering; a cluster is a candidate only if it shares a word that is not too
     # common (an inverted index with capped postings keeps this near-linear).
@@ -736,6 +748,64 @@ def _events(sources: dict[str, Source], articles: list[ArticleFindings], ids_of:
         eid = _unique(f"{first[0].iso()}-{_slug(' '.join(title.split()[:6]))}".strip("-"), used)
         events.append(Event(id=eid, title=title, citations=citations, actors=actors, origin=AUTO))
     return events
+
+
+def _reports(source: Source, a: ArticleFindings) -> list[tuple]:
+    """The article's reports of dated happenings: (date, inferred, paragraph id, start and end of
+    the sentence giving the date, its content words, a title made of it), once for each date of a
+    sentence."""
+    reports, seen = [], set()
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for d in a.dates:
+        text = source.paragraph(d.paragraph).text
+        if d.paragraph not in spans_of:
+            spans_of[d.paragraph] = a.sentence_spans(d.paragraph)
+        s, e = _sentence(spans_of[d.paragraph], text, d.start)
+        quote = text[s:e].strip()
+        if (d.paragraph, s, d.date) in seen or len(quote) < 12:
+            continue
+        seen.add((d.paragraph, s, d.date))
+        reports.append((d.date, d.inferred, d.paragraph, s, e, _content_words(quote), _title(quote, d.text)))
+    return reports
+
+
+def _remembered_reports(sources: dict[str, Source], articles: list[ArticleFindings],
+                        cache: Path | None) -> list[list[tuple]]:
+    """`_reports` of each article; given a cache folder, kept in the memo `reports` by the article's
+    key in the extraction cache (they are a function of the article and its findings alone)."""
+    version = _findings_version() if cache is not None else ""
+    old = memo.load(cache, "reports", version)
+    kept, out, made = {}, [], False
+    for a in articles:
+        source = sources[a.source]
+        key = memo.once(cache_key, source)
+        reports = _reports_from_row(source, old.get(key))
+        if reports is None:
+            reports, made = _reports(source, a), True
+            kept[key] = [[pid, s, e, [d.year, d.month, d.day], inferred, _joined(words), title]
+                         for d, inferred, pid, s, e, words, title in reports]
+        else:
+            kept[key] = old[key]
+        out.append(reports)
+    if cache is not None and (made or kept.keys() != old.keys()):
+        memo.save(cache, "reports", version, kept, old)
+    return out
+
+
+def _reports_from_row(source: Source, rows) -> list[tuple] | None:
+    """The reports `_remembered_reports` wrote, or None if `rows` is missing or not of that shape."""
+    if not isinstance(rows, list):
+        return None
+    out = []
+    try:
+        for pid, s, e, date, inferred, words, title in rows:
+            if not (type(s) is type(e) is int and type(inferred) is bool and type(title) is str
+                    and source.paragraph(pid) is not None and [type(x) for x in date] == [int, int, int]):
+                return None
+            out.append((PartialDate(*date), inferred, pid, s, e, _unjoined(words), title))
+    except (TypeError, ValueError):
+        return None
+    return out
 
 
 def _same_happening(candidates, members: list[int], i: int) -> bool:
