@@ -293,20 +293,25 @@ def test_after_one_more_article_the_build_writes_only_what_changes_as_a_build_wi
     assert len(report.unchanged) == len(after) - 1 - len(changed)
 
 
-def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_changes(make_corpus, monkeypatch,
-                                                                                     tmp_path):
-    """What claims are made of (an article's units) is remembered by the article and the actor ids of
-    the names in its findings: read back unchanged, worked out again for the articles naming an
-    actor whose id changed, and the same claims as without a memo."""
+def _two_reports(make_corpus):
+    """The sources and findings of two reports of one story (from `test_claims_across_sources`)."""
     from builder.corpus import load_sources
     from builder.extract import extract_articles
-    from builder.resolve import claims
     from test_claims_across_sources import GAZETTE, POST
     corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
                                                          published="2024-05-20"),
                           "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21")})
     sources = sorted(load_sources(corpus)[0], key=lambda s: s.id)
-    articles = extract_articles(sources)
+    return sources, extract_articles(sources)
+
+
+def test_the_units_of_claims_come_from_the_memo_until_an_actor_id_they_name_changes(make_corpus, monkeypatch,
+                                                                                     tmp_path):
+    """What claims are made of (an article's units) is remembered by the article and the actor ids of
+    the names in its findings: read back unchanged, worked out again for the articles naming an
+    actor whose id changed, and the same claims as without a memo."""
+    from builder.resolve import claims
+    sources, articles = _two_reports(make_corpus)
     cache = tmp_path / "cache"
     worked_out = []
     units = claims._units
@@ -525,15 +530,8 @@ def test_the_units_of_claims_read_ahead_are_worked_out_before_they_are_asked_for
                                                                                   monkeypatch):
     """Reading ahead (while new articles are parsed), `combine` works out the units of the articles
     in the memo of units; `build_claims` then takes them as they are, with the same claims."""
-    from builder.corpus import load_sources
-    from builder.extract import extract_articles
     from builder.resolve import claims
-    from test_claims_across_sources import GAZETTE, POST
-    corpus = make_corpus({"articles/gazette.md": article("gazette", GAZETTE, outlet="Harbor Falls Gazette",
-                                                         published="2024-05-20"),
-                          "articles/post.md": article("post", POST, outlet="Valley Post", published="2024-05-21")})
-    sources = sorted(load_sources(corpus)[0], key=lambda s: s.id)
-    articles = extract_articles(sources)
+    sources, articles = _two_reports(make_corpus)
     cache = tmp_path / "cache"
     plain = combine.combine(sources, articles, cache)
     (cache / "findings.texts").unlink()
