@@ -477,6 +477,8 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     ("The attack was carried out by Tom Hale, alias Kelvar Kid, a spokesman said.", {("Tom Hale", "person")}),
     ("The camp was headed by Maria Lopez (alias Red Fox), the brother-in-law of the leader.",
      {("Maria Lopez", "person")}),
+    ("A spokesman for Tan Wei Ming, better known as Tommy Tan, said the businessman was innocent.",
+     {("Tan Wei Ming", "person")}),
     # a dateline of two cities is no actor, nor is its country (nor the agency it credits)
     ("LONDON/LVIV, Ukraine, Nov 21 (Reuters) – The watchdog's head warned that whoever fired at the plant was "
      "playing with fire.", set()),
@@ -1064,6 +1066,13 @@ def combined(names_, aliases=()) -> list:
     [("United States Kelvarate", "organization"), ("Kelvarate", "organization")],
     # a place's possessive or the place's name before a body's name
     [("Veltra Health Ministry", "organization"), ("Veltra's health ministry", "organization")],
+    # "Department of X" and "X Department", after a country too; "Ministry of Foreign Affairs" and "Foreign Ministry"
+    [("US Department of Justice", "organization"), ("US Justice Department", "organization")],
+    [("Department of Homeland Security", "organization"), ("Homeland Security Department", "organization")],
+    [("Ministry of Foreign Affairs", "organization"), ("Foreign Ministry", "organization")],
+    [("Ministry of Defence of Ukraine", "organization"), ("Ukrainian Defense Ministry", "organization")],
+    # an acronym that spells "of" too, in capitals or not
+    [("United States Department of Justice", "organization"), ("DOJ", "organization"), ("DoJ", "organization")],
 ])
 def test_spellings_of_one_actor_across_articles_are_one_actor(names_):
     actors = combined(names_)

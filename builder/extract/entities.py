@@ -1569,7 +1569,8 @@ def _translated(acronym: str, words: list[str]) -> bool:
                                                       or not set(letters) & initials)
 
 
-_ALIAS_WORDS = {",", "(", "alias", "aka", "a.k.a.", "also", "known", "as", "the", "“", "\""}
+_ALIAS_WORDS = {",", "(", "alias", "aka", "a.k.a.", "also", "better", "commonly", "popularly", "widely", "known",
+                "as", "the", "“", "\""}
 
 
 def _an_acronym(text: str) -> bool:

@@ -375,17 +375,25 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     # An acronym spelling the capitalised words of one body's name in the corpus is that body
     # ("CIA" in one article, "US Central Intelligence Agency" in another; a leading country or
     # demonym spells nothing).
+    # Some acronyms spell "of" too ("DOJ", "DoJ" for the Department of Justice).
     spelled = defaultdict(set)
     for key in kinds:
-        words = [w for w in re.split(r"[\s-]+", key) if w and w.lower() not in _NAME_LINKS]
-        if words and (words[0] in demonyms or words[0] in countries):
-            words = words[1:]
-        if vote[key] == "organization" and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            spelled["".join(w[0] for w in words)].add(u.find(key))
+        if vote[key] != "organization":
+            continue
+        words = [w for w in re.split(r"[\s-]+", key) if w]
+        for n in (3, 2, 1):
+            if len(words) > n + 1 and (" ".join(words[:n]) in countries or words[0] in demonyms):
+                words = words[n if " ".join(words[:n]) in countries else 1:]
+                break
+        named = [w for w in words if w.lower() not in _NAME_LINKS]
+        if len(named) >= 2 and all(w[:1].isupper() for w in named):
+            for spelling in {"".join(w[0] for w in named), "".join(w[0] for w in words).upper()}:
+                spelled[spelling].add(u.find(key))
     for key in kinds:
-        if 3 <= len(key) <= 6 and key.isupper() and key.isalpha() and vote[key] == "organization" \
-                and len(spelled.get(key, ())) == 1:
-            u.union(key, next(iter(spelled[key])))
+        if 3 <= len(key) <= 6 and key.isalpha() and key[0].isupper() and vote[key] == "organization" \
+                and (key.isupper() or sum(c.isupper() for c in key) >= 2 and {c for c in key if c.islower()} <= set("oaft")) \
+                and len(spelled.get(key.upper(), ())) == 1:
+            u.union(key, next(iter(spelled[key.upper()])))
     # "Xinhua" and "Xinhua news agency", "NBC" and "NBC News": a name and its generic description;
     # "NSO" and "NSO Group".
     for key in kinds:
@@ -531,13 +539,24 @@ def _titled(role: str) -> bool:
     return any(word[:1].isupper() and word not in ("The", "A", "An") for word in role.split())
 
 
-_OF_FORM = re.compile(r"^(Ministry|Department|Office|Bureau|Agency|Commission) of (?:the )?(.+)$")
+_OF_FORM = re.compile(r"^(?:(.+) )?(Ministry|Department|Office|Bureau|Agency|Commission) of (?:the )?(.+)$")
 
 
 def _unof(key: str) -> str:
-    """'Ministry of Health' -> 'Health Ministry': the two usual spellings of a body's name."""
+    """'Ministry of Health' -> 'Health Ministry', 'US Department of Justice' -> 'US Justice
+    Department', 'Department of Homeland Security' -> 'Homeland Security Department': the two
+    usual spellings of a body's name, after the country it belongs to, if any (not "Office of
+    the Director of National Intelligence": the body's own name holds "of")."""
     m = _OF_FORM.match(key)
-    return f"{m.group(2)} {m.group(1)}" if m and " " not in m.group(2) else key
+    if m is None:
+        return key
+    country, body, what = m.groups()
+    if country and not (country.removesuffix("'s").removesuffix("’s") in lx.countries()
+                        or country in lx.demonyms()):
+        return key
+    if " of " in what or len(what.split()) > 3 or not all(w[:1].isupper() for w in what.split()):
+        return key
+    return f"{country} {what} {body}" if country else f"{what} {body}"
 
 
 _SPEAKING_FOR = frozenset({"official", "staff", "spokesperson", "spokespeople", "spokesman", "representative",
@@ -593,7 +612,7 @@ def _fold(key: str) -> str:
     head, of, tail = text.rpartition(" of ")
     country = lx.countries().get(tail.removeprefix("the ").removeprefix("The ")) if of else None
     if country is not None and head:
-        text = f"{country.name} {head}"          # "Supreme Court of The Bahamas"
+        text = _unof(f"{country.name} {head}")   # "Supreme Court of The Bahamas", "Ministry of Defence of Ukraine"
     if " " in text:                              # "UN Security Council", "United Nations Security Council";
         text = " ".join(inst[0] if (inst := lx.INSTITUTIONS.get(w)) and w.replace(".", "").isupper() else w
                         for w in text.split(" "))  # "Iran's mission to the UN"
@@ -624,6 +643,8 @@ def _fold(key: str) -> str:
     # ("United States Department of Homeland Security" holds no "State Department")
     words = [w[:-1] if i >= named and len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
              for i, w in enumerate(words)]
+    if words[-3:] == ["foreign", "affair", "ministry"]:
+        words[-3:] = ["foreign", "ministry"]        # "Ministry of Foreign Affairs", "Foreign Ministry"
     return _COMPANY.sub("", " ".join(words)).strip()
 
 
