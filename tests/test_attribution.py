@@ -656,7 +656,7 @@ def test_cue_lemmas(nlp):
 def test_two_that_clauses_are_two_statements_with_their_own_stance(nlp):
     doc = nlp("Maria Lopez said the plant was safe and that the company had not hidden any reports.")
     found = sorted((a.statement, a.stance, doc.text[a.speaker[0]:a.speaker[1]]) for a in attribute(doc))
-    assert found == [("The company had not hidden any reports.", "asserts", "Maria Lopez"),
+    assert found == [("The company had hidden some reports.", "denies", "Maria Lopez"),
                      ("The plant was safe.", "asserts", "Maria Lopez")]
 
 
@@ -1020,9 +1020,11 @@ def test_a_negated_clause_about_the_speakers_own_side_denies(text, expected):
     assert expected in said(text)
 
 
-def test_a_negated_clause_about_others_is_no_denial_and_in_any_way_alone_is_none():
+def test_a_negated_clause_about_others_denies_too_and_in_any_way_alone_is_none():
     assert said("Kelvar said the analysts had not seen the report.") == {
-        ("Kelvar", "asserts", "The analysts had not seen the report.")}
+        ("Kelvar", "denies", "The analysts had not seen the report.")}
+    assert said("Kelvar said the analysts may not see the report.") == {
+        ("Kelvar", "hedges", "The analysts may not see the report.")}
     assert said("We will help in any way we can, the mayor said.") == {
         (None, "asserts", "We will help in any way we can.")}
 
@@ -1524,11 +1526,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # a clause joined to what is said, with its own subject, is said too: its negation denies
     ('"I followed the rules and my messages did not change the policy," Tom Harker said.',
      {("Tom Harker", "denies", "I followed the rules and my messages did not change the policy.")}),
-    # "the company" in what a company says is the company itself; "the government" is not
+    # "the company" in what a company says is the company itself; "the government" is not, and
+    # saying what it does not do still denies that it does
     ("Veltra Mining said the company does not use child labour at its mines.",
      {("Veltra Mining", "denies", "The company uses child labour at its mines.")}),
     ("Veltra Mining said the government does not allow exports of copper.",
-     {("Veltra Mining", "asserts", "The government does not allow exports of copper.")}),
+     {("Veltra Mining", "denies", "The government allows exports of copper.")}),
     # a dateline closed by the agency and a colon is no speaker and no part of what is said
     ("Lagos [Nigeria], March 3 (PTI): Veltra Mining on Monday denied reports of a spill at its mine.",
      {("Veltra Mining", "denies", "Veltra Mining on Monday denied reports of a spill at its mine.")}),
@@ -1553,8 +1556,8 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Taiwan-based Gold Harbor's president and founder Lin Wei-ming has said it did not manufacture the devices "
      "used in the attack.",
      {("Lin Wei-ming", "denies", "It manufactured the devices used in the attack.")}),
-    ("Veltra Mining chief executive Tom Hale said it did not rain on the day.",       # (a guard)
-     {("Tom Hale", "asserts", "It did not rain on the day.")}),
+    ("Veltra Mining chief executive Tom Hale said it did not rain on the day.",
+     {("Tom Hale", "denies", "It rained on the day.")}),
     # "who" is the person a phrase describes, not the company it names last
     ("Another person seen leaving the office was Teresa Lam, the sole employee of a company called Apollo "
      "Systems Ltd, who did not speak to reporters.",
@@ -1631,7 +1634,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("The coroner said the death of Tom Hale was not caused by the fall.",
      {(None, "denies", "The death of Tom Hale was caused by the fall.")}),
     ("Kelvar said the talks had not ended.",
-     {("Kelvar", "asserts", "The talks had not ended.")}),
+     {("Kelvar", "denies", "The talks had ended.")}),
+    ("Kelvar said the talks would not end.",                  # what will not be is no denial
+     {("Kelvar", "asserts", "The talks would not end.")}),
+    # what a kind of people (not a party named) says is not is an assessment
+    ("Experts caution that the treaty does not bind the two sides to a formal alliance.",
+     {(None, "asserts", "The treaty does not bind the two sides to a formal alliance.")}),
     # "…, but did not apportion blame": the speaker does not say who is to blame
     ("Tom Hale said the plant was damaged but did not apportion blame for the shelling.",
      {("Tom Hale", "asserts", "The plant was damaged."),
@@ -1888,7 +1896,20 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
       ("Tom Hale", "disputes", "The newspaper’s work contained “deliberate mischaracterisations”.")}),
     # reaffirming, underlining and reckoning report what is said
     ("The Ethiopian government reaffirmed that Eritrean troops were not deployed in the region.",
-     {("Ethiopian", "asserts", "Eritrean troops were not deployed in the region.")}),
+     {("Ethiopian", "denies", "Eritrean troops were deployed in the region.")}),
+    # … a party named (or a pronoun for one) saying that something did not happen denies it,
+    # whoever did it; not what will not happen
+    ("Tom Hale rejected the claims. He said the Kelvar troops were not deployed in the region.",
+     {("Tom Hale", "denies", "Tom Hale rejected the claims."),
+      ("Tom Hale", "denies", "The Kelvar troops were deployed in the region.")}),
+    ("In response to the claims, Tom Hale said the Kelvar side has never crossed the border.",
+     {("Tom Hale", "denies", "The Kelvar side has crossed the border.")}),
+    ("Veltra accused Kelvar of the attack.\n\nKelvar officials said the drones were not launched from its territory.",
+     {("Veltra", "asserts", "Veltra accused Kelvar of the attack."),
+      ("Kelvar officials", "denies", "The drones were launched from its territory.")}),
+    ("Tom Hale rejected the claims. He said the bank would not open on Monday.",
+     {("Tom Hale", "denies", "Tom Hale rejected the claims."),
+      ("Tom Hale", "asserts", "The bank would not open on Monday.")}),
     ("Tom Hale underlined that the plant was safe.", {("Tom Hale", "asserts", "The plant was safe.")}),
     ("Analysts reckon the bank will fail.", {(None, "hedges", "The bank will fail.")}),
     # a verb joined to a passive one shares its subject; a wish not had denies nothing; what a
@@ -2072,7 +2093,7 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # "the official" right after a named person spoke, with no unnamed source quoted: that person
     ("Tomas Verlin, head of the aviation department, said the crew chose to land. The Austrian official stressed "
      "that the crew was never pressed.",
-     {("Tomas Verlin", "asserts", "The crew chose to land."), ("Tomas Verlin", "asserts", "The crew was never pressed.")}),
+     {("Tomas Verlin", "asserts", "The crew chose to land."), ("Tomas Verlin", "denies", "The crew was pressed.")}),
     ("Tomas Verlin said the crew chose to land. A senior official said the plane was safe. The official stressed "
      "that the crew was never pressed.",
      {("Tomas Verlin", "asserts", "The crew chose to land."), (None, "asserts", "The plane was safe."),

@@ -282,7 +282,7 @@ def test_a_later_opposite_statement_disputes_the_earlier_claim_however_many_repe
     })
     [claim] = _claims_citing(d, "gazette#p1", "post#p1")
     stances = {p.citation.anchor: p.stance for p in claim.positions}
-    assert stances["gazette#p1"] == "asserts" and stances["post#p1"] == "disputes", stances
+    assert stances["gazette#p1"] == "asserts" and stances["post#p1"] in ("disputes", "denies"), stances
 
 
 @pytest.mark.parametrize("text, answered", [

@@ -465,6 +465,8 @@ _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing,
 _NOT_CONTRASTING = frozenset("only just merely simply least to yet even necessarily always all".split())
 _READY = frozenset({"quick", "swift", "fast", "prompt", "keen", "eager", "ready", "first"})   # "was quick to deny"
 _WISHING = frozenset({"want", "wish", "hope", "like"})   # negated, they tell a wish, not a fact to deny
+_FOCUS = frozenset({"just", "only", "simply", "merely", "solely"})   # "not just …": not only, no denial
+_FOLLOWING = frozenset({"mean", "need"})        # negated, what follows or is needed: "it does not mean …"
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
 _GIVING = frozenset({"give", "provide", "offer"})      # "did not give a reason", "provided no details"
 _PERSONS_BODIES = frozenset({"group", "company", "firm", "conglomerate", "business", "empire"})   # "Adani's group"
@@ -1294,6 +1296,13 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     return False
+
+
+def _names_a_party(subj: Token | None) -> bool:
+    """The subject of a verb of saying names who speaks ("the Ethiopian government", "Kirby",
+    "he"), not only what kind of people ("experts", "investigators", "analysts"): what those say
+    is not is an assessment, not a party's denial."""
+    return subj is not None and (subj.pos_ == "PRON" or any(t.ent_type_ or t.pos_ == "PROPN" for t in subtree(subj)))
 
 
 def _litotes(root: Token) -> bool:
@@ -2553,6 +2562,9 @@ class _Finder:
             return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and art.has("DISPUTE", main):
             return "disputes"
+        if clause and cls != "hedges" and (cue is None or not self._hedged_cue(cue) and _names_a_party(_subject(cue))) \
+                and self._negated_root(main):
+            return "denies"                    # "the Ethiopian government said Eritrean troops were not deployed"
         if clause and self._dismissed(main):
             return "disputes"                  # "the report … is absolutely unacceptable"
         hedged = art.has("HEDGE", content) or (cue is not None and (
@@ -2560,6 +2572,35 @@ class _Finder:
         if cls == "hedges" or hedged or inner == "hedges":
             return "hedges"
         return "asserts"
+
+    def _negated_root(self, main: list[int]) -> bool:
+        """What is said is negated ("Eritrean troops were not deployed", "the Indian side has never
+        crossed the line"): the speaker denies it, whoever its subject is. Not an order ("do not
+        buy"), a wish, what will, may or must be, what only follows ("it does not mean"), a
+        negated subject ("not everyone reported it"), what a claim's noun says ("accusations that
+        the firm does not …") nor what is only supposed ("probably did not exist")."""
+        doc, ids = self.doc, set(main)
+        roots = [doc[i] for i in main if doc[i].head.i not in ids or doc[i].head.i == i]
+        for root in roots:
+            if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass", "cop") for c in root.children):
+                continue
+            if any(c.tag_ == "MD" for c in root.children) or _litotes(root) \
+                    or root.lemma_.lower() in _WISHING or root.lemma_.lower() in _FOLLOWING:
+                continue
+            subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+            if subj is None or root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+                continue                 # an order ("do not buy"), what an accusation says
+            if root.pos_ == "AUX" and not any(c.dep_ not in (*SUBJECTS, "neg", "punct", "cc", "conj", "aux")
+                                              for c in root.children):
+                continue                 # what is left out ("… and Tom said the dam was not")
+            if any(c.dep_ == "neg" for c in subj.children) or any(
+                    c.dep_ == "advmod" and c.lower_ in _FOCUS or c.dep_ == "cc" and c.lower_ in ("but", "yet")
+                    for c in root.children):
+                continue                 # "not everyone reported …", "experts don't just appear", "had not
+                                         # ended but would resume" (what goes on is said too)
+            if _negated(root) and not self._hedged_root([root.i, *(c.i for c in root.children)]):
+                return True
+        return False
 
     def _denies_knowing(self, main: list[int], speaker: Token | None) -> bool:
         """The speaker says it did not know a fact ("he did not know that the firm was in trouble"):
