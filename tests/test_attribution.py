@@ -1637,6 +1637,28 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Kelvar", "denies", "The talks had ended.")}),
     ("Kelvar said the talks would not end.",                  # what will not be is no denial
      {("Kelvar", "asserts", "The talks would not end.")}),
+    # a surname alone, written without its accents or its Arabic article, is the person named in full before
+    ("Foreign Minister Bruno Rodríguez said the attacks never happened. Rodriguez said the claims were a pretext.",
+     {("Bruno Rodríguez", "denies", "The attacks happened."), ("Bruno Rodríguez", "disputes", "The claims were a pretext.")}),
+    ("Spokesman Colonel Turki al-Malki said the drones came from the north. Malki said the attack was not launched "
+     "from Yemen.", {("Turki al-Malki", "asserts", "The drones came from the north."),
+                     ("Turki al-Malki", "denies", "The attack was launched from Yemen.")}),
+    # a participle of saying after the clause said is another report of the same speaker
+    ("Tom Hale reiterated that the attack could not have come from Veltra, saying the rebels were covering up "
+     "for Kelvar.",
+     {("Tom Hale", "denies", "The attack could have come from Veltra."),
+      ("Tom Hale", "asserts", "The rebels were covering up for Kelvar.")}),
+    # … and "adding that" such a clause; an "-ing" word of quality in it is no verb of disputing
+    ("In a report, Veltra said the attack targeted the port, adding that mitigating it could be challenging.",
+     {("Veltra", "asserts", "The attack targeted the port."), ("Veltra", "asserts", "Mitigating it could be challenging.")}),
+    # "no word, response or reply from X", however far from the noun: X gives no answer
+    ("There was no immediate response from Veltra to the allegations.",
+     {("Veltra", "cannot_confirm", "There was no immediate response from Veltra to the allegations.")}),
+    ("There has been no confirmation of the death toll from Kelvar officials.",
+     {("Kelvar officials", "cannot_confirm", "There has been no confirmation of the death toll from Kelvar officials.")}),
+    # a denial still made when scrambling to make it
+    ("Veltra's head of safety Tom Hale scrambled to deny the Journal reports.",
+     {("Tom Hale", "denies", "Veltra's head of safety Tom Hale scrambled to deny the Journal reports.")}),
     # what a kind of people (not a party named) says is not is an assessment
     ("Experts caution that the treaty does not bind the two sides to a formal alliance.",
      {(None, "asserts", "The treaty does not bind the two sides to a formal alliance.")}),

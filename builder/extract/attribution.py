@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -395,7 +396,8 @@ class _Article:
             if ent.start in self.dateline or len(words) < 2:
                 continue
             if ent.label_ == "PERSON" and not any(t.tag_ == "POS" for t in ent):   # not "Binance's Zhao"
-                self.short.setdefault(words[-1], []).append(ent)
+                for key in _short_keys(words[-1]):
+                    self.short.setdefault(key, []).append(ent)
             elif ent.label_ == "ORG":
                 self.short.setdefault(words[0], []).append(ent)
 
@@ -446,7 +448,7 @@ _LINKING_VERBS = frozenset({"link", "connect", "tie", "associate", "blame", "imp
                             "pin"})
 # verbs under which a denial in the to-infinitive is still made ("continued to deny", "tried to dispute")
 _CARRYING_ON = frozenset({"continue", "keep", "try", "seek", "attempt", "repeat", "rush", "hasten", "begin",
-                          "start", "go", "move"})
+                          "start", "go", "move", "scramble", "hurry", "strive"})
 # names that, given to a claim, dismiss it ("called the accusations a provocation"); said of an
 # event they accuse instead ("the attack was a provocation"), so only with a claim as object
 _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish", "hysteria", "slander",
@@ -465,6 +467,7 @@ _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing,
 _NOT_CONTRASTING = frozenset("only just merely simply least to yet even necessarily always all".split())
 _READY = frozenset({"quick", "swift", "fast", "prompt", "keen", "eager", "ready", "first"})   # "was quick to deny"
 _WISHING = frozenset({"want", "wish", "hope", "like"})   # negated, they tell a wish, not a fact to deny
+_NO_ANSWER_NOUNS = frozenset({"comment", "word", "response", "reply", "confirmation", "reaction"})   # "no … from X"
 _FOCUS = frozenset({"just", "only", "simply", "merely", "solely"})   # "not just …": not only, no denial
 _FOLLOWING = frozenset({"mean", "need"})        # negated, what follows or is needed: "it does not mean …"
 _LICENSING = frozenset({"authorize", "authorise", "allow", "permit", "empower"})   # "not authorized to speak"
@@ -723,6 +726,10 @@ def _subject_token(verb: Token) -> Token | None:
         if passive is not None and (verb.dep_ == "conj" or via_conj or tok.lemma_.lower() in ("convince", "persuade")):
             return passive                     # "the minister was not convinced and said …", "China was
                                                # believed to have had casualties but did not …, saying"
+        if tok is verb and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ccomp" \
+                and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.head.i:
+            tok = tok.head.head                # "reiterated that it could not have come from X, saying …": who reiterated
+            continue
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "relcl" and tok.head.head.head.pos_ == "VERB":
             tok = tok.head.head.head           # "dismissed reports that alleged …, terming them …": who dismissed
             continue
@@ -1099,10 +1106,12 @@ class _Resolver:
         """The entity named in full before token `before` that `name` shortens: "Byrd" -> "John
         Byrd", "Jean-Pierre" -> "Karine Jean-Pierre", "Veltra" -> "Veltra Corp."."""
         best = None
-        for ent in self.art.short.get(name, ()):
-            if ent.start >= before:
-                break
-            best = ent
+        for key in _short_keys(name):
+            for ent in self.art.short.get(key, ()):
+                if ent.start >= before:
+                    break
+                if best is None or ent.start > best.start:
+                    best = ent
         return best
 
     def owner(self, noun: Token) -> Span | None:
@@ -1296,6 +1305,14 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     return False
+
+
+def _short_keys(surname: str) -> set[str]:
+    """A surname as written, without accents ("Rodríguez", "Rodriguez") and without the Arabic
+    article ("al-Malki", "Malki"): the ways an article writes it again alone."""
+    bare = re.sub(r"^(?:al|el|Al|El)-(?=\w)", "", surname)
+    return {form for word in (surname, bare)
+            for form in (word, "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)))}
 
 
 def _names_a_party(subj: Token | None) -> bool:
@@ -1546,6 +1563,14 @@ def _clause_ids(verb: Token, cc: Token, verbs: dict[str, str] | None = None) -> 
                     verbs and child.lemma_.lower() in verbs and _own_subject(child) is not None):
             ids.update(t.i for t in subtree(child))
             ids.update(range(cc.i, child.left_edge.i))
+    # "… could not have come from Yemen, saying the Houthis were covering up for Iran": a participle
+    # of saying after the clause is another report, not part of this one
+    for t in list(subtree(cc)):
+        if t.i > cc.i and t.dep_ == "advcl" and t.tag_ == "VBG" and verbs and t.lemma_.lower() in verbs \
+                and t.i in ids and t.left_edge.i == t.i and any(c.dep_ == "ccomp" for c in t.children):
+            ids -= {x.i for x in subtree(t)}
+            if t.i > 0 and t.doc[t.i - 1].text == ",":
+                ids.discard(t.i - 1)
     return sorted(ids)
 
 
@@ -2679,6 +2704,9 @@ class _Finder:
                         return "cannot_confirm"    # "I don't want to say until we investigate"
                     if self._not_accepted(t):
                         return "disputes"  # "said Moscow cannot accept the results"
+                    if t.tag_ == "VBG" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "prt")
+                                                   for c in t.children):
+                        return None         # "mitigating it could be challenging": a word of quality
                     cls = self._class(t)
                     if cls == "hedges" and _negated(t) and t.lemma_.lower() in DOUBTING:
                         return "disputes"  # "said they did not believe it was justified"
@@ -3792,7 +3820,8 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
             party = None                       # "his whereabouts remained unknown": a thing, no party, is unknown
         if party is None:
             party = next((t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "from"
-                          and t.head.head.lemma_.lower() in ("comment", "word")), None)
+                          and any(a.lemma_.lower() in _NO_ANSWER_NOUNS and a.i < t.i for a in t.head.ancestors)), None)
+                                           # ("no official word on the death count from the Chinese side")
         if party is not None:
             parties = _distinct([finder.res.speaker(p) for p in [party, *_conjuncts(party)]])
     elif art.has("DISPUTE", ids):
