@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import pipeline
+from . import warmup
 from .errors import ERROR, BuildError, Problem
 
 CORPUS = click.option("--corpus", "corpus", type=click.Path(file_okay=False, path_type=Path), default=Path("corpus"),
@@ -53,8 +53,10 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Write nothing; exit 1 if the pages in --docs differ from what the corpus produces.")
 def build(corpus: Path, docs: Path, strict: bool, check_only: bool) -> None:
     """Write the dossier's pages (and dossier.json) into the docs folder."""
-    from .output import stale_files
     _need_corpus(corpus)
+    warmup.start(corpus)                # (before the rest of the builder is imported)
+    from . import pipeline
+    from .output import stale_files
     try:
         result = pipeline.build(corpus, None if check_only else docs, strict=strict)
     except BuildError as exc:
@@ -83,6 +85,8 @@ def build(corpus: Path, docs: Path, strict: bool, check_only: bool) -> None:
 def check(corpus: Path, strict: bool, fmt: str) -> None:
     """Validate the corpus and curation; print every problem, exit 1 if any error."""
     _need_corpus(corpus)
+    warmup.start(corpus)
+    from . import pipeline
     _, problems = pipeline.assemble(corpus)
     if fmt == "github":
         for p in problems:
@@ -115,6 +119,8 @@ def _property(value: str) -> str:
 def export_cmd(corpus: Path, output: Path | None) -> None:
     """Write the dossier model as JSON (the dossier.json contract)."""
     _need_corpus(corpus)
+    warmup.start(corpus)
+    from . import pipeline
     try:
         result = pipeline.build(corpus, None)
     except BuildError as exc:
@@ -200,6 +206,7 @@ def init_cmd(directory: Path, title: str, subject: str, corpus: str) -> None:
 @click.option("--limit", type=int, default=0, help="Show only the first N findings (0: all).")
 def review(corpus: Path, limit: int) -> None:
     """List automatic findings no curation covers yet, most frequent first."""
+    from . import pipeline
     from .merge import uncovered
     _need_corpus(corpus)
     dossier, _ = pipeline.assemble(corpus)

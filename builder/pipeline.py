@@ -7,7 +7,8 @@ Data flow:
 3. `extract.begin_extract` each source -> its ArticleFindings (spaCy parse: actors named, dates,
                            who said what), cached by content hash in .dossier-cache/; a few new
                            articles in a big corpus parse in another process during stage 5
-                           (and while the memos of the stages after it are read ahead)
+                           (and while the memos of the stages after it are read ahead), which
+                           the command line starts loading the model as it starts (`warmup`)
 4. `resolve.combine`       across articles -> automatic actors, dated events, claims (origin auto);
    `merge.merge`           curation over those findings -> one list each of actors, events, claims;
    `resolve.mentions`      each source × actor names -> Mentions (quoting the parsed sentence)
@@ -35,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import memo
+from . import memo, warmup
 from .corpus import load_sources
 from .curation import load_curation
 from .errors import ERROR, BuildError, Problem, display_paths
@@ -90,6 +91,7 @@ def _assemble(corpus: Path, root: Path | None, rendering: bool) -> tuple[Dossier
         problems += exc.problems
         articles = [ArticleFindings(s.id) for s in ordered]
         cache = None                    # (findings that are not the articles' must not be remembered)
+    warmup.record(corpus, cache)        # (every article's findings are cached now)
     with _collector_paused():
         auto = combine(ordered, articles, cache)                              # 4
         actors, events, claims = merge(curation, auto)                        # 4

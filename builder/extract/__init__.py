@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
+from .. import warmup
 from ..merge import Findings
 from ..model import Source
 from .findings import article_text, findings
@@ -75,10 +76,16 @@ def begin_extract(sources: list[Source], cache: Path | None = None, *,
     keys = [cache_key(s) for s in sources]
     todo = [(s, k) for s, k in zip(sources, keys) if k not in _MEMORY and not _cached(cache, k)]
     pool = future = None
+    worker = warmup.take()              # (a worker loading the model since the build began, if any)
     if background and todo and len(sources) >= BACKGROUND_MIN and len(todo) < PROCESS_THRESHOLD \
             and not pipeline.cache_info().currsize:
-        pool = ProcessPoolExecutor(1)
-        future = pool.submit(_parse_here, [s for s, _ in todo])
+        if worker is not None:
+            future, worker = _Sent(worker.parse([s for s, _ in todo])), None
+        else:
+            pool = ProcessPoolExecutor(1)
+            future = pool.submit(_parse_here, [s for s, _ in todo])
+    if worker is not None:
+        worker.stop()
     out: dict[str, ArticleFindings] = {}
     missing = {k for _, k in todo}
     for source, key in zip(sources, keys):
@@ -94,7 +101,8 @@ def begin_extract(sources: list[Source], cache: Path | None = None, *,
             try:
                 parsed = future.result()
             finally:
-                pool.shutdown()
+                if pool is not None:
+                    pool.shutdown()
         rest = [s for s, _ in todo[len(parsed):]]
         if rest:
             parsed += _parse(rest)
@@ -104,6 +112,13 @@ def begin_extract(sources: list[Source], cache: Path | None = None, *,
         _MEMORY.update(out)
         return [out[k] for k in keys]
     return finish
+
+
+class _Sent:
+    """Articles sent to the worker `warmup` started, as a future of their findings."""
+
+    def __init__(self, result: Callable[[], list[ArticleFindings]]):
+        self.result = result
 
 
 def _parse(sources: list[Source]) -> list[ArticleFindings]:
