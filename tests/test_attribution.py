@@ -1656,6 +1656,13 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {("Veltra", "cannot_confirm", "There was no immediate response from Veltra to the allegations.")}),
     ("There has been no confirmation of the death toll from Kelvar officials.",
      {("Kelvar officials", "cannot_confirm", "There has been no confirmation of the death toll from Kelvar officials.")}),
+    # a claim said to be made for a purpose is disputed; a report meant to come out on a day is not
+    ("Tom Hale said the allegations over the strikes were meant to justify actions against Kelvar.",
+     {("Tom Hale", "disputes", "The allegations over the strikes were meant to justify actions against Kelvar.")}),
+    ("“These claims are made with specific political goals,” the agency quoted spokesperson Tom Hale as saying.",
+     {("Tom Hale", "disputes", "These claims are made with specific political goals.")}),
+    ("Tom Hale said the report was meant to be published on Monday.",
+     {("Tom Hale", "asserts", "The report was meant to be published on Monday.")}),
     # a denial still made when scrambling to make it
     ("Veltra's head of safety Tom Hale scrambled to deny the Journal reports.",
      {("Tom Hale", "denies", "Veltra's head of safety Tom Hale scrambled to deny the Journal reports.")}),

@@ -456,6 +456,9 @@ _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish"
                          "meaningless", "speculation", "wrong", "mistaken", "erroneous"})
 # what is said of claims that were made up or made for a purpose ("the allegations were fabricated",
 # "claims of involvement were motivated by political goals")
+# what a claim said to be made for a purpose serves ("the allegations were meant to justify …")
+_PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
+_MOTIVES = frozenset({"goal", "aim", "motive", "purpose", "intention", "agenda", "objective"})
 _DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclaim"})   # "maintained his innocence"
 # Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
@@ -2667,6 +2670,14 @@ class _Finder:
                     and (tok.head.lemma_.lower() in _DISCREDITED or tok.head.lemma_.lower() == "make" and any(
                         c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children)) and not _negated(tok.head):
                 return True                    # "the claims were fabricated", "… were made up", "… motivated by …"
+            if tok.dep_ == "nsubjpass" and tok.lemma_.lower() in self.art.lex.reference and tok.head.i in ids \
+                    and not _negated(tok.head) and (
+                        tok.head.lemma_.lower() in _PURPOSED and any(
+                            c.dep_ == "xcomp" and any(o.dep_ == "dobj" for o in c.children) for c in tok.head.children)
+                        or any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                            o.dep_ == "pobj" and o.lemma_.lower() in _MOTIVES for o in c.children)
+                               for c in tok.head.children)):
+                return True                    # "the allegations were meant to justify …", "… made with political goals"
         return False
 
     def _inner_holder(self, content: list[int]) -> Token | None:
