@@ -456,10 +456,10 @@ _DISMISSIVE = frozenset({"provocation", "propaganda", "hoax", "farce", "rubbish"
                          "meaningless", "speculation", "wrong", "mistaken", "erroneous"})
 # what is said of claims that were made up or made for a purpose ("the allegations were fabricated",
 # "claims of involvement were motivated by political goals")
+_DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
 # what a claim said to be made for a purpose serves ("the allegations were meant to justify …")
 _PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
 _MOTIVES = frozenset({"goal", "aim", "motive", "purpose", "intention", "agenda", "objective"})
-_DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufacture", "inspire", "drive"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclaim"})   # "maintained his innocence"
 # Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
 # it ("the missile was not targeted at Poland"), which a plain negative ("the talks had not ended") does not
