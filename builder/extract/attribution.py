@@ -23,7 +23,10 @@ and one per factual sentence in the reporter's own voice), computed by the pure 
   "declined to comment"; `data/nonanswer_verbs.txt`), and from the content clause: a reporting
   verb heading it ("said the Kremlin rejected …"), a denial in general English
   (`data/denial_cues.txt`), something not known (`data/unknown_cues.txt`), a contested figure
-  (`data/dispute_cues.txt`) or a hedge (`data/hedge_cues.txt`).
+  (`data/dispute_cues.txt`) or a hedge (`data/hedge_cues.txt`). A party named (or a pronoun for
+  one) saying that something did not happen denies it ("Ethiopia said Eritrean troops were not
+  deployed"); what a kind of people says is not ("experts caution that …"), what will or may not
+  be, and orders are no denials.
 - A denial of "the reports", "the claims" (`data/reference_nouns.txt`) records that noun in
   `answers`, so the caller can join it to the claim it answers.
 - The statement is the content clause made a complete sentence: no attribution, no leading "that"
@@ -45,7 +48,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -462,7 +464,8 @@ _PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
 _MOTIVES = frozenset({"goal", "aim", "motive", "purpose", "intention", "agenda", "objective"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclaim"})   # "maintained his innocence"
 # Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
-# it ("the missile was not targeted at Poland"), which a plain negative ("the talks had not ended") does not
+# it ("the missile was not targeted at Poland"), whoever says it (a plain negative, "the talks had not
+# ended", denies only when a party named says it: `_negated_root`)
 _DOING = frozenset("cause result originate come make manufacture produce fire launch target carry conduct involve "
                    "belong supply send provide ship sell deliver direct hit strike kill attack shoot use".split())
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
@@ -1313,9 +1316,8 @@ def _negated(tok: Token) -> bool:
 def _short_keys(surname: str) -> set[str]:
     """A surname as written, without accents ("Rodríguez", "Rodriguez") and without the Arabic
     article ("al-Malki", "Malki"): the ways an article writes it again alone."""
-    bare = re.sub(r"^(?:al|el|Al|El)-(?=\w)", "", surname)
-    return {form for word in (surname, bare)
-            for form in (word, "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)))}
+    bare = lx.ARABIC_ARTICLE.sub("", surname)
+    return {form for word in (surname, bare) for form in (word, lx.unaccented(word))}
 
 
 def _names_a_party(subj: Token | None) -> bool:

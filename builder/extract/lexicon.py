@@ -9,11 +9,21 @@ speech verbs, function words) as any English style guide lists them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
 
 # Words that negate the clause they stand in ("not", "had no role", "nothing to do with").
+# the Arabic article written before a name ("al-Malki", "Al-Malki", "el-Sisi")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents ("Rodríguez" -> "Rodriguez", "Üzümcü" -> "Uzumcu")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither", "nor"})
 
 # ── Countries ────────────────────────────────────────────────────────────────────────────

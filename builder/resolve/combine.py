@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -51,7 +50,6 @@ THING = "thing"          # a mention naming a product ("Shahed drones"): votes a
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*|\d+")
 _DATE_WORDS = lx.DATE_WORDS
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&"})   # words no acronym spells
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
 
 
 def combine(sources: list[Source], articles: list[ArticleFindings], cache: Path | None = None) -> Findings:
@@ -348,7 +346,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     # "Mohammad Al Otaibi").
     skeletons = defaultdict(list)
     for key in people:
-        words = [_ARABIC_ARTICLE.sub("", w) if i else w for i, w in enumerate(key.split())
+        words = [lx.ARABIC_ARTICLE.sub("", w) if i else w for i, w in enumerate(key.split())
                  if not (i and w.lower() in ("al", "el"))]              # "Mohammad Al Otaibi"
         if len(words) >= 2 and len(words[-1]) >= 4 and (len(words[0]) >= 4 or len(words) >= 3):
             skeletons[tuple(_consonants(w) for w in words)].append(key)   # "Ali Hasan/Hassan Khalil"
@@ -529,7 +527,7 @@ def _within(words: list[str], longer: list[str]) -> bool:
 def _consonants(word: str) -> str:
     """A name's consonants, case-folded, without accents or doubled letters, q as k: what survives
     transliteration ("Volodymyr" and "Vladimir" -> "vldmr")."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    text = lx.unaccented(word.casefold())
     out = ["k" if ch == "q" else ch for ch in text if ch.isalpha() and ch not in "aeiouy"]   # "Aqleh", "Akleh"
     return "".join(ch for i, ch in enumerate(out) if i == 0 or ch != out[i - 1])
 
@@ -606,7 +604,7 @@ def _fold(key: str) -> str:
     ministry", "Gaza Health Ministry"); words in the singular ("Ministry of Railways", "Railway Ministry");
     an institution's acronym in full ("UN Security Council", "Iran's mission to the UN"); a
     country's mission to a body, permanent or not."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", _unof(key)) if not unicodedata.combining(ch))
+    text = lx.unaccented(_unof(key))
     text = text.replace("ʻ", "").replace("’", "'")
     text = re.sub(r"(?<=s)'(?=\s|$)", "", text)           # "Prosecutors' Office", "Prosecutors Office"
     head, of, tail = text.rpartition(" of ")
