@@ -168,6 +168,25 @@ def test_a_dismissal_of_reports_it_names_is_a_dispute_with_them(make_corpus):
     assert {p.stance for p in plain.positions} == {"denies"}
 
 
+def test_a_denial_of_the_accusations_a_party_makes_answers_its_main_claim(make_corpus):
+    waste = "Harbor Rights Watch said the Northwind Industries plant had dumped waste into the Esk River for years."
+    d = _build(make_corpus, {
+        "articles/a.md": article("a", f"""\
+            Harbor Rights Watch said the council had ignored the complaints of residents near the Northwind Industries plant.
+
+            {waste}
+            """, outlet="Valley Post", published="2024-06-03"),
+        "articles/b.md": article("b", waste, outlet="Harbor Falls Gazette", published="2024-06-03"),
+        "articles/c.md": article("c", """\
+            Northwind Industries on Friday rejected the baseless accusations levelled against it by Harbor Rights Watch.
+            """, outlet="Esk Times", published="2024-06-05")})
+    [claim] = _claims_citing(d, "c#p1")
+    # the charge Harbor Rights Watch makes in the most articles, not a claim it makes once
+    assert {p.citation.anchor for p in claim.positions} >= {"a#p2", "b#p1", "c#p1"}
+    assert "Esk River" in claim.statement
+    assert d.status[claim.id].value == "contested"
+
+
 WIRE = """\
 The Health Ministry said on Tuesday that it would close three rural clinics in the western province by the end of the year, citing a shortage of doctors and nurses.
 

@@ -78,6 +78,12 @@ ActorsIn = Callable[[str, str, int, int], list[tuple[int, int, str]]]
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _REPORT_REF = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?)(?:['’]s?)?\s+)?"
                          r"(report|reports|reporting|account|accounts|allegations?|claims?)\b(?!\s+that)")
+# … or named after it: "rejects the preposterous accusations levelled against it by Amnesty
+# International", "denies the allegations from the FSB", "dismissed the report by Reuters"
+_REPORT_BY = re.compile(r"\b(?:the|these|those|this|that|such|all)\s+(?:[a-z]+\s+){0,2}?(?:reports?|allegations?|"
+                        r"accusations?|claims?|charges?|findings)\s+(?:(?:made|levell?ed|brought|published|issued|"
+                        r"released)\s+(?:against\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
+                        r"([A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,3})")
 # "That was not the case", "This is false": a denial whose subject is what was just said.
 # (a denial's content names what is denied: "that was not the case" reads "That was the case.")
 _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)?(?:the\s+case|true|correct|so)|"
@@ -92,6 +98,7 @@ _CLAIMS_OPEN = re.compile(r"(?:that\s+)?(?:(?:the|a|an|these|those|such|recent|m
                           r"that\s+(?:were|was|are|is))\b)\w", re.IGNORECASE)
 PREVIOUS = "@previous"              # a reporter "name" for what the sentence before says
 CLAIMED = "@claimed"                # … for "the claim", "the allegations": that, else a report before it
+BY = "#"                            # … before the id of the actor whose claims they are ("the accusations by X")
 _NO_PROPOSITION = re.compile(
     r"\b(?:declin|refus)\w*\s+to\s+(?:comment|respond|answer|discuss|elaborate|say)\b"
     r"|\b(?:did|does|do|could|would)\s?(?:not|n't)\s+(?:respond|comment|answer|say)\b"
@@ -365,6 +372,11 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
             continue
         # the report or claim answered, in what is said or in the words that introduce it
         # ("Facebook has pushed back on the claim, stating it “did not disband …”")
+        by = _REPORT_BY.search(quote) if position.stance in ("denies", "disputes") else None
+        maker = by and [n[2] for n in actors_in(sid, pid, st.start + by.start(1), st.start + by.end(1))]
+        if maker and maker[0] != position.speaker:
+            refers.append((position, BY + maker[0]))
+            continue
         ref = _REPORT_REF.search(quote) or position.stance in AGAINST and _answered_in(_lead_in(text, st.start))
         if ref:
             refers.append((position, ref.group(1) or (CLAIMED if ref.group(2).lower().startswith(("claim", "allegation"))
@@ -682,9 +694,16 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         by_source[u.source].append(i)
+    claims_of: dict[str, list[int]] | None = None    # actor id -> its asserting units, widest claim first
     for i, u in enumerate(units):
         for position, reporter in u.refers:
             j = _referent(units, by_source[u.source], i, reporter, ids_of, actors_in)
+            if j is None and reporter.startswith(BY):
+                # "the accusations by X", and X claims nothing just before in this article: the
+                # claim X makes in the most articles (X's main charge), in another article
+                if claims_of is None:
+                    claims_of = _claims_of(units, union)
+                j = next((k for k in claims_of.get(reporter[len(BY):], ()) if units[k].source != u.source), None)
             if j is not None:
                 union.union(i, j)
                 answered.append((1.0, -i, j))
@@ -813,11 +832,28 @@ def _choose(units: list[_Unit], scores: dict[int, float], covers: dict[int, floa
     return chosen
 
 
+def _claims_of(units: list[_Unit], union: UnionFind) -> dict[str, list[int]]:
+    """{actor id: the units where the actor asserts something that may be answered}, those of the
+    claims told in the most articles first, then in the order of the corpus."""
+    sources_of: dict[int, set[str]] = defaultdict(set)
+    for k, v in enumerate(units):
+        sources_of[union.find(k)].add(v.source)
+    out: dict[str, list[int]] = defaultdict(list)
+    for k, v in enumerate(units):
+        if v.target:
+            for speaker in {p.speaker for p, _ in v.positions if p.stance == "asserts" and p.speaker}:
+                out[speaker].append(k)
+    for found in out.values():
+        found.sort(key=lambda k: (-len(sources_of[union.find(k)]), units[k].key))
+    return out
+
+
 def _referent(units: list[_Unit], members: list[int], i: int, reporter: str, ids_of: dict[str, str],
               actors_in: ActorsIn) -> int | None:
-    """The latest earlier assertion of the article by the named reporter, or that reports
-    something; for PREVIOUS, the latest assertion of someone else in this paragraph or the last;
-    for CLAIMED ("MSF denied the claim"), that, else the latest that reports something."""
+    """The latest earlier assertion of the article by the named reporter (a name, or BY and an
+    actor id), or that reports something; for PREVIOUS, the latest assertion of someone else in
+    this paragraph or the last; for CLAIMED ("MSF denied the claim"), that, else the latest that
+    reports something."""
     if reporter == CLAIMED:
         found = _referent(units, members, i, PREVIOUS, ids_of, actors_in)
         return found if found is not None else _referent(units, members, i, "", ids_of, actors_in)
@@ -830,7 +866,7 @@ def _referent(units: list[_Unit], members: list[int], i: int, reporter: str, ids
             if v.positions and any(p.stance == "asserts" and p.speaker not in speakers for p, _ in v.positions):
                 return j
         return None
-    named = ids_of.get(reporter) if reporter else None
+    named = reporter[len(BY):] if reporter.startswith(BY) else ids_of.get(reporter) if reporter else None
     for j in sorted((j for j in members if units[j].key < units[i].key), key=lambda j: units[j].key, reverse=True):
         v = units[j]
         if not v.positions or not v.asserting or units[i].key[1] - v.key[1] > 6:
