@@ -304,6 +304,31 @@ def test_a_later_opposite_statement_disputes_the_earlier_claim_however_many_repe
     assert stances["gazette#p1"] == "asserts" and stances["post#p1"] in ("disputes", "denies"), stances
 
 
+@pytest.mark.parametrize("later", [
+    # a statement that there was none of it says the opposite as well
+    "No one was firing from inside the Harbor Falls clinic, the Kelvar Relief Fund said on Monday.\n",
+    "Nobody was firing at the soldiers from inside the Harbor Falls clinic, the Kelvar Relief Fund said on Monday.\n",
+])
+def test_a_later_statement_that_there_was_none_disputes_the_claim(make_corpus, later):
+    first = "Gunmen were firing at the soldiers from inside the Harbor Falls clinic, the Harlow Defense Ministry said.\n"
+    d = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", first, outlet="Harbor Falls Gazette", published="2024-04-03"),
+        "articles/post.md": article("post", later, outlet="Valley Post", published="2024-04-05")})
+    [claim] = _claims_citing(d, "gazette#p1", "post#p1")
+    stances = {p.citation.anchor: p.stance for p in claim.positions}
+    assert stances == {"gazette#p1": "asserts", "post#p1": "disputes"}
+    assert d.status[claim.id].value == "contested"
+
+
+def test_what_no_one_will_do_disputes_nothing(make_corpus):
+    first = "Officers who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n"
+    later = "No officers who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n"
+    d = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", first, outlet="Harbor Falls Gazette", published="2024-04-03"),
+        "articles/post.md": article("post", later, outlet="Valley Post", published="2024-04-05")})
+    assert not [p for c in d.claims for p in c.positions if p.stance != "asserts"]
+
+
 @pytest.mark.parametrize("text, answered", [
     # "that was not the case" answers what was just said
     ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from ..model import Source
 from .dates import find_dates
 from .frames import frames
-from .lexicon import NEGATORS
+from .lexicon import AFFIRMING_NO, NEGATORS
 from .types import ArticleFindings, EntityMention, Statement
 from .tree import subtree
 
@@ -130,16 +130,21 @@ def _order(s: Statement) -> tuple:
 
 
 def _negative(doc, start: int, end: int) -> bool:
-    """The main verb of the span `start:end` of doc.text is negated ("did not", "had no role")."""
+    """The main verb of the span `start:end` of doc.text is negated ("did not", "had no role"), or
+    its subject is none ("no one was hurt"); not "there is no doubt", "had no choice"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
     for tok in [root, *root.children]:
-        if tok.dep_ == "neg" or (tok.lower_ in NEGATORS and tok.dep_ in ("neg", "advmod", "det", "dobj", "attr")):
-            return True
-        if tok.head is root and tok.dep_ in ("dobj", "attr") and any(c.lower_ in ("no", "nothing") for c in tok.children):
-            return True
+        if tok.dep_ == "neg" or (tok.lower_ in NEGATORS and tok.dep_ in ("neg", "advmod", "det", "dobj", "attr",
+                                                                         "nsubj", "nsubjpass")):
+            return True             # ("nothing was taken", "nobody answered")
+        if tok.i != root.i and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and tok.lemma_.lower() not in AFFIRMING_NO \
+                and any(c.lower_ in ("no", "nothing") for c in tok.children) and not any(
+                    c.tag_ == "MD" for c in root.children):
+            return True             # ("no customs operations were conducted", "no one was firing"; not
+                                    # what will be: "no officials will face disciplinary action")
     return False
 
 

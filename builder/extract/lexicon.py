@@ -25,6 +25,9 @@ def unaccented(text: str) -> str:
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither", "nor"})
+# nouns after which "no" affirms: "no doubt", "no secret", "no accident", "had no choice but …"
+AFFIRMING_NO = frozenset({"doubt", "question", "secret", "surprise", "coincidence", "accident", "exaggeration",
+                          "exception", "wonder", "choice", "alternative", "longer", "less", "more", "fewer", "better"})
 
 # ── Countries ────────────────────────────────────────────────────────────────────────────
 # "Common name | other names | demonyms | capital(s)" for the names pycountry spells in
