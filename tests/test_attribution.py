@@ -90,6 +90,12 @@ CASES = [
      "the Interior Ministry", "asserts", "The dam had been inspected in March."),
     ("Brenwick's spokesman said the vehicles were safe to drive.",
      "Brenwick", "asserts", "The vehicles were safe to drive."),
+    # … of the office of X: X's, not whoever spoke before
+    ("Harlow Dynamics declined to comment. A spokesman for the office of Prime Minister Ellen Voss did not "
+     "immediately respond to a request for comment.", "Ellen Voss", "cannot_confirm",
+     "A spokesman for the office of Prime Minister Ellen Voss did not immediately respond to a request for comment."),
+    ("A statement from the Kelvarian Prime Minister's press service said the border would stay open.",
+     "Kelvarian", "asserts", "The border would stay open."),
     ("Germany's foreign ministry spokesman said talks would resume next week.",
      "Germany", "asserts", "Talks would resume next week."),
     # --- pronouns and definite descriptions

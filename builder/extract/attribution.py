@@ -1145,6 +1145,10 @@ class _Resolver:
                             for c in obj.children:
                                 if c.dep_ in ("compound", "poss"):
                                     e = self.entity(c) or e
+                        if e is None and obj.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                                                     for c in obj.children):
+                            e = self.owner(obj)                 # "a spokesman for the office of Prime Minister X",
+                                                                # "a statement from the Iraqi Prime Minister's press service"
                         if e is None and obj.lemma_.lower() in self.art.lex.descriptions:
                             e, _ = self.refer(obj)
                         if e is None:
