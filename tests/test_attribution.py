@@ -1976,6 +1976,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n\u201cRussia is not involved in such attacks.\u201d",
      {("Dmitry Peskov", "denies", "Russia is involved in such attacks.")}),
     # "the portal", "the newspaper" after an outlet spoke: that outlet
+    # no answer from a party, in the reporter's main clause around what that party once said
+    ("There was no immediate comment from the Football Federation, which has said it stands ready to help.",
+     {("the Football Federation", "asserts", "The Football Federation stands ready to help."),
+      ("the Football Federation", "cannot_confirm", "There was no immediate comment from the Football Federation, which "
+                                                "has said it stands ready to help.")}),
     ("The Kelvar Times reported the devices were made abroad. The newspaper noted that the devices had never "
      "been in Hungary.", {("The Kelvar Times", "asserts", "The devices were made abroad."),
                           ("The Kelvar Times", "asserts", "The devices had never been in Hungary.")}),

@@ -3955,6 +3955,18 @@ def _reporter_aside(finder: _Finder, sent: Span, said: list[_Said]) -> list[Attr
     return out
 
 
+def _no_answer_beside(finder: _Finder, sent: Span, said: list[_Said]) -> list[Attribution]:
+    """The reporter's main clause saying a party gave no answer, when a clause inside it reports
+    what someone says ("There was no immediate comment from the U.N., which has said it stands
+    ready to send experts"): that party cannot confirm, as in a sentence of its own."""
+    used = {i for x in said for i in x.content}
+    root = sent.root
+    if root.i in used or not said or not any(c.dep_ in ("nsubj", "nsubjpass", "attr") and c.lemma_.lower() in _NO_ANSWER_NOUNS
+                                             for c in root.children):
+        return []
+    return [a for a in _reporter(finder, sent) if a.stance == "cannot_confirm" and a.speaker is not None]
+
+
 # ---------------------------------------------------------------------------------------- API
 
 def attribute(doc: Doc) -> list[Attribution]:
@@ -4028,6 +4040,7 @@ def attribute(doc: Doc) -> list[Attribution]:
     for si, sent in enumerate(art.sents):
         if si in covered:
             out += _reporter_aside(finder, sent, by_sent.get(si, []))
+            out += _no_answer_beside(finder, sent, by_sent.get(si, []))
             continue
         out += _reporter(finder, sent)
     out += _refusals(finder, [said for said, _ in found], out)
