@@ -1976,6 +1976,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Kremlin spokesman Dmitry Peskov told reporters on Monday.\n\n\u201cRussia is not involved in such attacks.\u201d",
      {("Dmitry Peskov", "denies", "Russia is involved in such attacks.")}),
     # "the portal", "the newspaper" after an outlet spoke: that outlet
+    # "it", the subject of a deed not done, is the body named before; not "it is not clear"
+    ("The Kelvar Relief Fund documented the use of banned munitions. It has not assigned blame for the attacks. "
+     "It is not clear who fired them.",
+     {(None, "asserts", "The Kelvar Relief Fund documented the use of banned munitions."),
+      ("The Kelvar Relief Fund", "cannot_confirm", "The Kelvar Relief Fund has not assigned blame for the attacks."),
+      (None, "cannot_confirm", "It is not clear who fired them.")}),
     # no answer from a party, in the reporter's main clause around what that party once said
     ("There was no immediate comment from the Football Federation, which has said it stands ready to help.",
      {("the Football Federation", "asserts", "The Football Federation stands ready to help."),

@@ -3829,8 +3829,12 @@ def _reporter(finder: _Finder, sent: Span) -> list[Attribution]:
         anchored = any(i in near and any(e - 1 in ids for e in ends)
                        for i, ends in art.marks["UNKNOWN"].items() if i in near) or any(
             e - 1 in near for i, ends in art.marks["UNKNOWN"].items() if i in set(ids) for e in ends)
+        # ("it" only as the subject of a deed: "It has not assigned blame", not "it remains unclear")
+        deed = root.pos_ == "VERB" and root.lemma_.lower() not in ("remain", "seem", "appear") \
+            and not any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr", "oprd") for c in root.children)
         party = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                      and (c.pos_ != "PRON" or c.lower_ in ("he", "she", "they"))), None) if anchored else None
+                      and (c.pos_ != "PRON" or c.lower_ in ("he", "she", "they") or c.lower_ == "it" and deed)),
+                     None) if anchored else None
         if party is not None and party.pos_ == "NOUN" and finder.res.entity(party) is None \
                 and party.i not in art.group_of and party.lemma_.lower() not in art.lex.descriptions \
                 and party.lemma_.lower() not in art.lex.anonymous_nouns and party.lemma_.lower() not in art.lex.spokes:
