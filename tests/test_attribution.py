@@ -1906,6 +1906,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     # what the reports were called, in quotation marks the parser hung on a noun inside the object
     ('Tom Hale called the reports about the strike "blatant lies".',
      {("Tom Hale", "denies", 'Tom Hale called the reports about the strike "blatant lies".')}),
+    # … parsed as the noun the words before it modify
+    ('Tom Hale called the statements about the alleged shelling "blatant lies and provocation".',
+     {("Tom Hale", "denies", 'Tom Hale called the statements about the alleged shelling "blatant lies and provocation".')}),
     # the press and scholars a demonym only places speak for themselves; what the state runs, for it
     ("Kelvar lost more soldiers than it admitted, according to an Australian website.",
      {(None, "asserts", "Kelvar lost more soldiers than it admitted.")}),

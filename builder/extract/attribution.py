@@ -2268,6 +2268,12 @@ class _Finder:
                     t.dep_ in ("appos", "conj") and t.i > obj.i and art.in_quote[t.i] is not None
                     and art.in_quote[t.head.i] is None and t.right_edge.i == obj.right_edge.i
                     and QUOTE_CHARS & {self.doc[t.left_edge.i].text, self.doc[t.left_edge.i - 1].text}
+                    for t in subtree(obj)) or any(
+                    # … or parsed as the noun the words before it modify ("called the statements about
+                    # the shelling “blatant lies and provocation”"): a quotation opened after the
+                    # object's noun that runs to the object's end
+                    t.i > obj.i + 1 and self.doc[t.i - 1].text in QUOTE_CHARS and art.in_quote[t.i] is not None
+                    and art.in_quote[t.i - 2] is None and art.in_quote[obj.right_edge.i] == art.in_quote[t.i]
                     for t in subtree(obj))
             if not named:
                 return None
