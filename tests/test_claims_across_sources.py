@@ -333,6 +333,11 @@ def test_what_no_one_will_do_disputes_nothing(make_corpus):
     # "that was not the case" answers what was just said
     ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "
      "But Maria Lopez, an engineer at the regulator, said that was not the case.", "only way to stop the flood"),
+    # … and "denied it", "flatly denied this"
+    ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "
+     "The Kelvar Relief Fund denied it on Monday.", "only way to stop the flood"),
+    ("Harlow Dynamics told the council that closing the valve was the only way to stop the flood. "
+     "Maria Lopez, an engineer at the regulator, flatly denied this.", "only way to stop the flood"),
     # so does a denial of "the claim"
     ("The Harlow Defense Ministry said the rebels had captured the clinic and used it as a shield. "
      "But the Kelvar Relief Fund immediately denied the claim, calling the statements a disgrace.",

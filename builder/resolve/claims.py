@@ -84,6 +84,12 @@ _REPORT_BY = re.compile(r"\b(?:the|these|those|this|that|such|all)\s+(?:[a-z]+\s
                         r"accusations?|claims?|charges?|findings)\s+(?:(?:made|levell?ed|brought|published|issued|"
                         r"released)\s+(?:against\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
                         r"([A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,3})")
+# "The council denied it", "could not confirm this on Monday": a denial whose object is a pronoun,
+# for what was just said (not "denied that the plant leaked")
+_DENIED_IT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+                        r"disput(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|verify|verified)\s+(?:it|this|that)"
+                        r"(?=\s*[.,;:!\"”’)]|\s*$|\s+(?:on|in|at|as|last|later|outright|immediately|publicly|"
+                        r"officially|flatly|strongly|categorically|vehemently)\b)", re.IGNORECASE)
 # "That was not the case", "This is false": a denial whose subject is what was just said.
 # (a denial's content names what is denied: "that was not the case" reads "That was the case.")
 _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)?(?:the\s+case|true|correct|so)|"
@@ -367,7 +373,8 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         if position.stance not in AGAINST and not (st.negated and position.stance == "asserts"):
             continue
         quote = position.citation.quote
-        if position.stance in AGAINST and _ANAPHORIC.match(st.content.strip()):
+        if position.stance in AGAINST and (_ANAPHORIC.match(st.content.strip()) or any(
+                m.end() > st.start for m in _DENIED_IT.finditer(text, max(0, st.start - 30), st.end))):
             refers.append((position, PREVIOUS))
             continue
         # the report or claim answered, in what is said or in the words that introduce it
