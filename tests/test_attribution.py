@@ -1985,6 +1985,12 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "asserts", "The Kelvar Relief Fund documented the use of banned munitions."),
       ("The Kelvar Relief Fund", "cannot_confirm", "The Kelvar Relief Fund has not assigned blame for the attacks."),
       (None, "cannot_confirm", "It is not clear who fired them.")}),
+    # the place an ambassador is sent to names no one, even when the model takes it for a person;
+    # the ambassador named after is who spoke
+    ("The Kelvarian ambassador to Sri Lanka has denied that Kelvar had prior knowledge of the attacks. \"We had no "
+     "prior knowledge of these attacks,\" Kelvarian ambassador Ellen Voss told reporters.",
+     {("Ellen Voss", "denies", "Kelvar had prior knowledge of the attacks."),
+      ("Ellen Voss", "denies", "We had some prior knowledge of these attacks.")}),
     # no answer from a party, in the reporter's main clause around what that party once said
     ("There was no immediate comment from the Football Federation, which has said it stands ready to help.",
      {("the Football Federation", "asserts", "The Football Federation stands ready to help."),

@@ -991,8 +991,10 @@ class _Resolver:
         whose = self._qualifiers(noun)              # "the Polish president", "the President of Poland"
 
         def has_title(ent) -> bool:
-            if ent.label_ != "PERSON" or ent.start in self.art.dateline:
-                return False
+            if ent.label_ != "PERSON" or ent.start in self.art.dateline \
+                    or ent.start > 0 and doc[ent.start - 1].pos_ == "ADP" and doc[ent.start - 1].lower_ != "by":
+                return False                   # ("the US ambassador to Sri Lanka": where, not who, even
+                                               # when the model takes the place for a person)
             before = doc[max(0, ent.start - 4):ent.end]
             after = doc[ent.end:min(len(doc), ent.end + 6)] if ent.end < len(doc) and doc[ent.end].text == "," else ()
             opened = next((t.i for t in after if t.text == "("), None)
