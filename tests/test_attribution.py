@@ -1985,6 +1985,10 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "asserts", "The Kelvar Relief Fund documented the use of banned munitions."),
       ("The Kelvar Relief Fund", "cannot_confirm", "The Kelvar Relief Fund has not assigned blame for the attacks."),
       (None, "cannot_confirm", "It is not clear who fired them.")}),
+    # a clause after "and" with a subject of its own is not what a denial of a deed denies
+    ("Veltra denied having any knowledge of the bomb threat and European leaders have accused Kelvar of piracy.",
+     {("Veltra", "denies", "Veltra had some knowledge of the bomb threat."),
+      ("European leaders", "asserts", "European leaders have accused Kelvar of piracy.")}),
     # the place an ambassador is sent to names no one, even when the model takes it for a person;
     # the ambassador named after is who spoke
     ("The Kelvarian ambassador to Sri Lanka has denied that Kelvar had prior knowledge of the attacks. \"We had no "

@@ -1508,6 +1508,11 @@ def _ccomp(verb: Token) -> Token | None:
         # may hang the main clause on the subordinate verb; what was said follows the verb
         clauses = clauses[1:]
     for child in clauses:
+        before = verb.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "cc" and before.lower_ in ("and", "but") and any(
+                c.dep_ == "xcomp" and c.i < child.i for c in verb.children):
+            continue                           # "Hamas denied having any knowledge of it and European
+                                               # leaders have accused Belarus": a clause of its own
         if child.lower_ == "clear" and child.pos_ == "ADJ":     # "made (it) clear that …"
             inner = next((c for c in (*child.children, *clauses) if c.dep_ in ("advcl", "ccomp") and c.i > child.i
                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
@@ -2320,6 +2325,9 @@ class _Finder:
                 if child.dep_ in ("advcl", "conj", "cc", "punct", "parataxis", "ccomp", "relcl"):
                     continue
                 content.extend(t.i for t in subtree(child))
+            content.sort()
+            while content and self.doc[content[-1]].dep_ == "cc":
+                content.pop()                  # ("… any bomb threat and [European leaders …]")
             clause, whole = False, True
         if content is None:
             return None
@@ -3416,8 +3424,13 @@ def _denied_act(doc: Doc, verb: Token, ids: list[int], reference: frozenset[str]
     if any(w is None for w in words.values()):
         return None
     words.update((c.i, "") for c in act.children if c.dep_ == "advmod" and c.lower_ == "even")   # "denied even owning"
-    kept = [i for i in ids if i in _doer(subject)
-            or act.left_edge.i <= i <= act.right_edge.i or doc[i].is_punct and i > act.right_edge.i]
+    end = act.right_edge.i
+    while end > act.i and doc[end].dep_ == "cc":
+        end -= 1                               # ("… any bomb threat and [European leaders …]")
+    # the punctuation that closes the deed: up to the next word not of it
+    after = sorted(i for i in ids if i > act.right_edge.i)
+    closing = set(after[:next((k for k, i in enumerate(after) if not doc[i].is_punct), len(after))])
+    kept = [i for i in ids if i in _doer(subject) or act.left_edge.i <= i <= end or i in closing]
     words.update(_polar(doc, kept, act.left_edge.i - 1, None))
     return kept, words
 
