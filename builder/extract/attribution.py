@@ -992,7 +992,7 @@ class _Resolver:
 
         def has_title(ent) -> bool:
             if ent.label_ != "PERSON" or ent.start in self.art.dateline \
-                    or ent.start > 0 and doc[ent.start - 1].pos_ == "ADP" and doc[ent.start - 1].lower_ != "by":
+                    or ent.start > 0 and doc[ent.start - 1].pos_ == "ADP":
                 return False                   # ("the US ambassador to Sri Lanka": where, not who, even
                                                # when the model takes the place for a person)
             before = doc[max(0, ent.start - 4):ent.end]

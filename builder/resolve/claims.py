@@ -15,12 +15,14 @@ actors named in a stretch of a paragraph, and the automatic events. Output: auto
    overlap (Dice) is high, they name a common actor and their dates do not conflict.
 4. Answers. A denial, dispute or "cannot confirm" joins the assertion it answers: the report
    it names, in what it says or in the words that introduce it ("confirm the Reuters report":
-   the latest thing that reporter said earlier in the article), else the asserting unit
-   anywhere in the corpus that covers most of its weighted content (a statement or an own-voice
-   sentence), and the best such unit of each other article if it covers nearly all of it.
-   "That was not the case" and "denied the claim" answer what someone else said just before
-   it; a party's denial of one word ("denied any involvement") is of the party itself. A
-   refusal to comment says nothing and answers nothing.
+   the latest thing that reporter said earlier in the article; "rejects the accusations
+   levelled by Amnesty International": that, else the claim Amnesty makes in the most
+   articles), else the asserting unit anywhere in the corpus that covers most of its weighted
+   content (a statement or an own-voice sentence), and the best such unit of each other
+   article if it covers nearly all of it. "That was not the case", "denied it" and "denied the
+   claim" answer what someone else said just before it; a party's denial of one word ("denied
+   any involvement") is of the party itself. A refusal to comment says nothing and answers
+   nothing.
 5. Disagreement. Assertion against denial is now one claim. Asserting positions of a claim
    that count the same thing with incompatible numbers ("two visits", "three visits"; but
    "seven" and "several" agree) carry the number as `value`; an event whose sources give
