@@ -1985,6 +1985,11 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      {(None, "asserts", "The Kelvar Relief Fund documented the use of banned munitions."),
       ("The Kelvar Relief Fund", "cannot_confirm", "The Kelvar Relief Fund has not assigned blame for the attacks."),
       (None, "cannot_confirm", "It is not clear who fired them.")}),
+    # "the president's spokesman" names a spokesman, not the president; "her family", not the family's lawyer
+    ("Tom Hale, the president's spokesman, said the talks failed. The president denied it.",
+     {("Tom Hale", "asserts", "The talks failed."), (None, "denies", "The president denied it.")}),
+    ("Ivo Tamm, the family's lawyer, said they would sue the police. Her family denies she had any heart problems.",
+     {("Ivo Tamm", "asserts", "They would sue the police."), (None, "denies", "She had some heart problems.")}),
     # a clause after "and" with a subject of its own is not what a denial of a deed denies
     ("Veltra denied having any knowledge of the bomb threat and European leaders have accused Kelvar of piracy.",
      {("Veltra", "denies", "Veltra had some knowledge of the bomb threat."),

@@ -1002,7 +1002,10 @@ class _Resolver:
                         None) if opened is not None else None
             if shut is not None and shut >= after.end:
                 after = doc[after.start:shut + 1]          # "…, the chief financial officer (CFO)"
-            if not (any(t.lower_ == word for t in before) or any(t.lower_ == word for t in after)):
+            def titles(t) -> bool:              # the title, not whose the title is ("the president's
+                return t.lower_ == word and t.dep_ != "poss" and not (   # spokesman", "the family's lawyer")
+                    t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+            if not (any(titles(t) for t in before) or any(titles(t) for t in after)):
                 return False
             # (not a title of another country or body: not Ukraine's president for Poland's)
             own = self._qualifiers_in([*before, *after]) if whose else set()
