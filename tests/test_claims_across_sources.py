@@ -320,9 +320,12 @@ def test_a_later_statement_that_there_was_none_disputes_the_claim(make_corpus, l
     assert d.status[claim.id].value == "contested"
 
 
-def test_what_no_one_will_do_disputes_nothing(make_corpus):
+@pytest.mark.parametrize("later", [
+    "No officers who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n",
+    "Nobody who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n",
+])
+def test_what_no_one_will_do_disputes_nothing(make_corpus, later):
     first = "Officers who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n"
-    later = "No officers who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n"
     d = _build(make_corpus, {
         "articles/gazette.md": article("gazette", first, outlet="Harbor Falls Gazette", published="2024-04-03"),
         "articles/post.md": article("post", later, outlet="Valley Post", published="2024-04-05")})

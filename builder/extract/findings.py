@@ -136,15 +136,18 @@ def _negative(doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    # (what no one will do denies no fact: "no officials will face disciplinary action")
+    factual = not any(c.tag_ == "MD" for c in root.children)
     for tok in [root, *root.children]:
-        if tok.dep_ == "neg" or (tok.lower_ in NEGATORS and tok.dep_ in ("neg", "advmod", "det", "dobj", "attr",
-                                                                         "nsubj", "nsubjpass")):
-            return True             # ("nothing was taken", "nobody answered")
-        if tok.i != root.i and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and tok.lemma_.lower() not in AFFIRMING_NO \
-                and any(c.lower_ in ("no", "nothing") for c in tok.children) and not any(
-                    c.tag_ == "MD" for c in root.children):
-            return True             # ("no customs operations were conducted", "no one was firing"; not
-                                    # what will be: "no officials will face disciplinary action")
+        if tok.dep_ == "neg" or (tok.lower_ in NEGATORS and tok.dep_ in ("neg", "advmod", "det", "dobj", "attr")):
+            return True
+        if tok.i == root.i or not factual:
+            continue
+        if tok.lower_ in NEGATORS and tok.dep_ in ("nsubj", "nsubjpass"):
+            return True             # "nothing was taken", "nobody answered"
+        if tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and tok.lemma_.lower() not in AFFIRMING_NO \
+                and any(c.lower_ in ("no", "nothing") for c in tok.children):
+            return True             # "no customs operations were conducted", "no one was firing"
     return False
 
 
