@@ -559,6 +559,29 @@ def test_a_one_word_person_no_article_names_in_full_is_no_actor():
     assert names == {"Jane Doe", "Mbeki", "Obi"}
 
 
+def test_a_maker_named_mostly_by_its_products_is_an_actor_when_it_speaks():
+    """"a Korvex 737", "the Korvex jets" vote for a product; "Korvex said" makes the maker an actor
+    (an organisation, as its other mentions say). A product's name that never speaks stays out."""
+    from builder.extract.types import ArticleFindings, EntityMention, Statement
+    from builder.resolve.combine import combine
+    text = "A Korvex 737 fell. The Korvex jets were grounded. Korvex said the jets were safe. " \
+           "Tarkan jets flew on. The Tarkan 9 is old. Tarkan engineers built it."
+
+    def at(word, kind, nth=0):
+        start = text.find(word)
+        for _ in range(nth):
+            start = text.find(word, start + 1)
+        return EntityMention("p1", start, start + len(word), word, kind, word)
+    said = text.find("the jets were safe")
+    findings = ArticleFindings("a", entities=(at("Korvex", "thing"), at("Korvex", "thing", 1),
+                                              at("Korvex", "organization", 2), at("Tarkan", "thing"),
+                                              at("Tarkan", "thing", 1), at("Tarkan", "organization", 2)),
+                               statements=(Statement("p1", said, said + 18, "asserts", "Korvex", False,
+                                                     "The jets were safe.", 3),))
+    kinds = {a.name: a.kind for a in combine([source(text)], [findings]).actors}
+    assert kinds == {"Korvex": "organization"}
+
+
 def test_a_role_never_runs_on_into_the_next_paragraph():
     """The article is parsed as one Doc; an apposition the parser runs on across a paragraph break
     is cut at the break, so a person's description quotes its own paragraph (these paragraphs,
