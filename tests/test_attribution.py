@@ -2162,6 +2162,23 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "that the crew was never pressed.",
      {("Tomas Verlin", "asserts", "The crew chose to land."), (None, "asserts", "The plane was safe."),
       (None, "asserts", "The crew was never pressed.")}),
+    # "the head of the UN nuclear watchdog": the head of a body the UN only places, who is named
+    # later with that title; not the UN
+    ('The head of the UN nuclear watchdog said the plant was "playing with fire". The Nuclear Agency (NA) said '
+     'more than a dozen blasts shook the plant. NA head Tomas Berg said the attacks were unacceptable.',
+     {("Tomas Berg", "asserts", 'The plant was "playing with fire".'),
+      ("The Nuclear Agency", "asserts", "More than a dozen blasts shook the plant."),
+      ("Tomas Berg", "asserts", "The attacks were unacceptable.")}),
+    # named paragraphs later, the only person the article gives that title
+    ('The head of the UN nuclear watchdog said the plant was "playing with fire".\n\nRussia blamed Ukraine for the '
+     'shelling.\n\nUkraine said Russia fired.\n\nNA head Tomas Berg said the attacks were unacceptable.',
+     {("Tomas Berg", "asserts", 'The plant was "playing with fire".'),
+      ("Russia", "asserts", "Russia blamed Ukraine for the shelling."), ("Ukraine", "asserts", "Russia fired."),
+      ("Tomas Berg", "asserts", "The attacks were unacceptable.")}),
+    # the head of a country's agency is not another country's agency head
+    ("The head of Russia's space agency said the launch was a success. American agency head Tomas Berg said it "
+     "failed.",
+     {("Russia", "asserts", "The launch was a success."), ("Tomas Berg", "asserts", "It failed.")}),
 ])
 def test_who_speaks(text, expected):
     assert said(text) == expected

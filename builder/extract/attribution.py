@@ -1023,16 +1023,30 @@ class _Resolver:
             return earlier[-1]
         # a lead names the role and the next paragraph the person ("India's Railway Minister
         # said …" / "Railway Minister Ashwini Vaishnaw told …")
-        return next((e for e in self.art.ents if e.start > noun.i and self.art.paragraph(e.start_char) - here <= 1
-                     and has_title(e)), None)
+        later = [e for e in self.art.ents if e.start > noun.i and has_title(e)]
+        near = next((e for e in later if self.art.paragraph(e.start_char) - here <= 1), None)
+        if near is not None:
+            return near
+        # or further on, when the rest of the article gives that title to one person only ("The
+        # head of the UN nuclear watchdog warned …" / nine paragraphs on, "IAEA head Rafael Grossi")
+        return later[0] if len({e.text for e in later}) == 1 else None
 
     def _qualifiers(self, noun: Token) -> set[str]:
         """Whose a title is, as the names of countries and bodies: "Polish" and "Poland's" before it,
         "of Poland" after it; empty if the title says nobody's."""
         words = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
-        words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj"]
-        return self._qualifiers_in([t for w in words for t in subtree(w)])
+        out = self._qualifiers_in([t for w in words for t in subtree(w)])
+        countries = {c.name for c in lx.countries().values()}
+        for body in bodies:
+            found = self._qualifiers_in(list(subtree(body)))
+            if body.pos_ == "NOUN" and self.art.ent_of.get(body.i) is None:
+                # "the head of the UN nuclear watchdog": the head of a body unnamed, which the
+                # body named before it only places; its country still says whose it is
+                found = {q for q in found if q in countries}
+            out |= found
+        return out
 
     def _qualifiers_in(self, tokens) -> set[str]:
         """The countries (by name, however written) and bodies named in `tokens`."""
