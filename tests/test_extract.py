@@ -1083,6 +1083,8 @@ def combined(names_, aliases=()) -> list:
      ("Norway's mission to the UN", "organization"), ("Norway's Permanent Mission to the United Nations", "organization")],
     # a body's name inside one longer body's name only is its short name
     [("Kelvar Revolutionary Guard Corps", "organization"), ("Revolutionary Guards", "organization")],
+    # a body's one-word name that begins one longer body's name only is its short name
+    [("Kelvar Sachs", "organization"), ("Kelvar", "organization")],
     # a body named with its country, written two ways, or without it
     [("U.S. Kelvarate", "organization"), ("US Kelvarate", "organization"), ("Kelvarate", "organization")],
     # … a country of two words
@@ -1183,6 +1185,9 @@ def test_an_untagged_name_only_a_person_can_be_is_a_person(text, expected):
     [("United Nations", "organization"), ("United Nations Security Council", "organization")],
     [("Federal Security Service", "organization"), ("Security Service", "organization"),
      ("Security Service of Veltra", "organization")],
+    # a one-word name that begins two bodies' names; a body a person leads, named after the person
+    [("Kelvar", "organization"), ("Kelvar Sachs", "organization"), ("Kelvar Daily", "organization")],
+    [("Kelvar", "organization"), ("Kelvar administration", "organization")],
 ])
 def test_different_names_alike_stay_apart(names_):
     actors = combined(names_)

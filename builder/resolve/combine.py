@@ -177,6 +177,21 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
         longer = {u.find(k) for k in runs.get(fold[key], ())} - {own}
         if len(longer) == 1 and not {u.find(k) for k in leading.get(fold[key], ())} - {own} - longer:
             u.union(key, next(iter(longer)))      # (and no other body's name begins with it)
+    # A body's one-word name that begins one longer body's name, and no other name in the corpus
+    # ("Goldman" and "Goldman Sachs"): its short name. Not a person's, which the body a person
+    # leads is named after ("Trump" and "Trump administration").
+    starts = defaultdict(set)
+    for key in kinds:
+        head, _, rest = fold[key].partition(" ")
+        if rest:
+            starts[head].add(key)
+    for key in bodies:
+        if " " in fold[key] or not key[:1].isupper() or joined[u.find(key)] > 1:
+            continue
+        longer = {u.find(k) for k in starts.get(fold[key], ())}
+        if len(longer) == 1 and all(vote[k] == "organization" and fold[k].rpartition(" ")[2] not in _LED
+                                    for k in starts[fold[key]]):
+            u.union(key, next(iter(longer)))
     # People's full names, by surname and by first word
     full, first = defaultdict(set), defaultdict(set)
     people = [k for k in kinds if vote[k] == "person" and " " in k]
@@ -283,8 +298,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     # not a word that is also the first of a body's name, read as a body ("Adani" beside "Adani
     # Group" is the company, and "Gautam Adani" stays a person).
     # (not "Trump" of "Trump administration": a body a person leads, named after the person)
-    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k
-                 and k.split()[-1] not in ("administration", "government")}
+    companies = {k.split()[0] for k in kinds if vote[k] == "organization" and " " in k and k.split()[-1] not in _LED}
     # (full names counted once however spelt: "Hsu Ching-kuang" and "Hsu Ching-Kuang" are one)
     for key in kinds:
         if " " in key or vote[key] == "organization" and key in companies:
@@ -564,6 +578,7 @@ def _unof(key: str) -> str:
 _SPEAKING_FOR = frozenset({"official", "staff", "spokesperson", "spokespeople", "spokesman", "representative",
                            "source"})      # folded: singular
 _MEMBERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman"})   # folded: singular
+_LED = frozenset({"administration", "government"})   # bodies named after who leads them ("Trump administration")
 
 
 def _body_spoken_for(key: str) -> str | None:
