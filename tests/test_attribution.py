@@ -1035,6 +1035,20 @@ def test_a_negated_clause_about_others_denies_too_and_in_any_way_alone_is_none()
         (None, "asserts", "We will help in any way we can.")}
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Hale said that Estoria would help the inquiry, but that claims of its role in the coup were false.",
+    '"He made clear that Estoria would be willing to provide assistance to the authorities conducting this '
+    'investigation, but that public insinuations or claims about any role by Estoria in the failed coup attempt are '
+    'utterly false," Tom Hale said.',
+])
+def test_what_follows_but_that_is_said_too(text):
+    """"said that …, but that …": the second clause is said as much as the first, and its "false"
+    denies; what follows a plain "but" is not said ("claimed it was hit, but has provided no evidence")."""
+    assert ("Tom Hale", "denies") in {(speaker, stance) for speaker, stance, _ in said(text)}
+    assert ("Tom Hale", "asserts", "The hospital was hit.") in said(
+        "Tom Hale claimed the hospital was hit, but has provided no evidence.")
+
+
 def test_having_no_reason_to_believe_denies_nothing():
     assert said('"We have no reason to believe that they will not follow through," Tom Becker said.') == {
         ("Tom Becker", "asserts", "We have no reason to believe that they will not follow through.")}

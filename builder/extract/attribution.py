@@ -2800,8 +2800,9 @@ class _Finder:
         for i in content:
             t = doc[i]
             if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in ids and any(
-                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in t.head.children if c.i < t.i):
-                drop.update(x.i for x in subtree(t))
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in t.head.children if c.i < t.i) \
+                    and doc[t.left_edge.i].lower_ != "that":
+                drop.update(x.i for x in subtree(t))      # ("said that …, but that …": both are said)
             elif t.dep_ == "relcl" and t.head.i in ids and _verb_key(t, self.art.lex.verbs) in self.art.lex.verbs \
                     and _aside(t):
                 drop.update(x.i for x in subtree(t))
