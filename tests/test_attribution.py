@@ -1049,6 +1049,16 @@ def test_what_follows_but_that_is_said_too(text):
         "Tom Hale claimed the hospital was hit, but has provided no evidence.")
 
 
+def test_a_negated_clause_joined_by_and_with_its_own_subject_denies():
+    assert said('"The groups are responding to the war crimes of the regime and they do not take orders from '
+                'Estoria," Ivo Tamm said.') == {
+        ("Ivo Tamm", "denies", "The groups are responding to the war crimes of the regime and they do not take "
+                               "orders from Estoria.")}
+    # (what one of two parties will not do denies nothing)
+    assert said("Ivo Tamm said the groups were angry and they would not stop.") == {
+        ("Ivo Tamm", "asserts", "The groups were angry and they would not stop.")}
+
+
 def test_having_no_reason_to_believe_denies_nothing():
     assert said('"We have no reason to believe that they will not follow through," Tom Becker said.') == {
         ("Tom Becker", "asserts", "We have no reason to believe that they will not follow through.")}

@@ -2648,6 +2648,11 @@ class _Finder:
         the firm does not …") nor what is only supposed ("probably did not exist")."""
         doc, ids = self.doc, set(main)
         roots = [doc[i] for i in main if doc[i].head.i not in ids or doc[i].head.i == i]
+        # and a clause joined to one by "and" with a subject of its own ("… are responding to the
+        # war crimes, and they do not take orders from Tehran"): said as much as the first
+        roots += [c for root in roots for c in root.children if c.dep_ == "conj" and c.i in ids
+                  and c.pos_ in ("VERB", "AUX") and any(x.dep_ in SUBJECTS for x in c.children)
+                  and any(x.dep_ == "cc" and x.lower_ == "and" for x in root.children if root.i < x.i < c.i)]
         for root in roots:
             if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ in ("aux", "auxpass", "cop") for c in root.children):
                 continue
