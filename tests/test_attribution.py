@@ -2186,6 +2186,15 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "that the crew was never pressed.",
      {("Tomas Verlin", "asserts", "The crew chose to land."), (None, "asserts", "The plane was safe."),
       (None, "asserts", "The crew was never pressed.")}),
+    # a quotation after another sentence of the paragraph does not go on with indirect speech of
+    # the paragraph before; "she" is the one the paragraph names
+    ("Kremlin spokesman Dmitry Peskov said the reporter was caught red-handed.\n\nForeign Ministry spokeswoman "
+     "Maria Zakharova also commented on the development. “What the reporter was doing in the city has nothing to do "
+     "with journalism. It is not the first time that a famous Westerner is caught red-handed,” she wrote.",
+     {("Dmitry Peskov", "asserts", "The reporter was caught red-handed."),
+      (None, "asserts", "Foreign Ministry spokeswoman Maria Zakharova also commented on the development."),
+      ("Maria Zakharova", "denies", "What the reporter was doing in the city has something to do with journalism."),
+      ("Maria Zakharova", "asserts", "It is not the first time that a famous Westerner is caught red-handed.")}),
     # "the head of the UN nuclear watchdog": the head of a body the UN only places, who is named
     # later with that title; not the UN
     ('The head of the UN nuclear watchdog said the plant was "playing with fire". The Nuclear Agency (NA) said '

@@ -50,6 +50,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Iterable
 
@@ -1806,12 +1807,22 @@ class _Finder:
         opened_before = qi is not None and prev.sent_start <= art.quotes[qi][0] < prev.sent_end
         if not prev.quoted and not opened_before and (here_para == prev_para or "\n\n" not in gap):
             return None                        # (but a quotation opened in the report goes on here)
+        between = takewhile(lambda k: art.sents[k].start_char >= prev.sent_end, range(si - 1, -1, -1))
+        if not opened_before and any(self._someone_else_acts(art.sents[k], prev.speaker) for k in between):
+            return None                        # (a sentence in between makes someone else its subject:
+                                               # "Maria Zakharova also commented. “…,” she wrote" is hers)
         if any(art.in_quote[t.i] is None and t.lemma_.lower() in art.lex.verbs for t in sent):
             return None
         content = [t.i for t in sent if art.in_quote[t.i] is not None]
         stance = self._stance("say", content, True, None)
         return _Said(sent.start_char, sent.end_char, content, stance, prev.speaker, prev.anonymous,
                      prev.cue, "", True, False, (), -1, -1, True)
+
+    def _someone_else_acts(self, sent: Span, speaker: Span | None) -> bool:
+        """The reporter's sentence `sent` has a person other than `speaker` as its subject."""
+        own = set(speaker.text.split()) if speaker is not None else set()
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and self.art.in_quote[t.i] is None
+                   and t.text not in own for t in sent)
 
     def bare_attribution(self, si: int) -> _Said | None:
         """A sentence ending its paragraph that only says who speaks ("Kremlin spokesman Dmitry
