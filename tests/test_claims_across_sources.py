@@ -320,6 +320,21 @@ def test_a_later_statement_that_there_was_none_disputes_the_claim(make_corpus, l
     assert d.status[claim.id].value == "contested"
 
 
+def test_two_parties_one_article_quotes_saying_opposite_things_dispute_the_claim(make_corpus):
+    """An article that quotes one party saying it and another saying the opposite is on both sides,
+    but the parties are not: the claim is contested (it stays uncontested when one voice, or the
+    reporter's own, says both)."""
+    first = "Gunmen were firing at the soldiers from inside the Harbor Falls clinic, the Harlow Defense Ministry said.\n"
+    both = first + "\nNo one was firing from inside the Harbor Falls clinic, the Kelvar Relief Fund said.\n"
+    d = _build(make_corpus, {
+        "articles/gazette.md": article("gazette", both, outlet="Harbor Falls Gazette", published="2024-04-03"),
+        "articles/post.md": article("post", first, outlet="Valley Post", published="2024-04-05")})
+    [claim] = _claims_citing(d, "gazette#p1", "gazette#p2")
+    stances = {p.citation.anchor: p.stance for p in claim.positions}
+    assert stances["gazette#p2"] == "disputes" and stances["gazette#p1"] == "asserts", stances
+    assert d.status[claim.id].value == "contested"
+
+
 @pytest.mark.parametrize("later", [
     "No officers who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n",
     "Nobody who ordered the raid on the Harbor Falls clinic will face disciplinary action, the Harlow Defense Ministry said.\n",

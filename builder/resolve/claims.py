@@ -790,14 +790,22 @@ def _polarity(units: list[_Unit], members: list[int], positions: dict) -> dict:
     sides = {False: set(), True: set()}
     first: dict[bool, list] = {False: [], True: []}
     speakers: dict[bool, set] = {False: set(), True: set()}
+    voices: dict[bool, set] = {False: set(), True: set()}      # (article, speaker) on each side
     for i in members:
         if units[i].positions and any(p.stance == "asserts" for p, _ in units[i].positions):
             sides[units[i].negated].add(units[i].source)
             speakers[units[i].negated].update(p.speaker for p, _ in units[i].positions if p.stance == "asserts")
+            voices[units[i].negated].update((units[i].source, p.speaker) for p, _ in units[i].positions
+                                            if p.stance == "asserts")
             if units[i].published is not None:
                 first[units[i].negated].append(units[i].published)
-    if not sides[True] or not sides[False] or sides[True] & sides[False]:
-        return positions           # one side only, or an article on both: nothing to tell apart
+    if not sides[True] or not sides[False]:
+        return positions           # one side only
+    for source in sides[True] & sides[False]:
+        said = [{who for s, who in voices[side] if s == source} for side in (False, True)]
+        if said[0] & said[1] or None in said[0] | said[1]:
+            return positions       # an article on both sides, in one voice or its own: nothing to tell
+                                   # apart (two parties it quotes saying opposite things are a dispute)
     if speakers[True] == speakers[False] and None not in speakers[True]:
         return positions           # one speaker, worded both ways ("don't just appear"): no dispute
     minority = len(sides[True]) <= len(sides[False])      # ties: the negative disputes
