@@ -1188,6 +1188,17 @@ def test_a_claim_called_a_provocation_is_dismissed(text, expected):
     assert expected in said(text)
 
 
+@pytest.mark.parametrize("text, stance", [
+    # claims nothing bears out are disputed, whoever says so
+    ("The ministry said the allegations were not backed up by reliable evidence.", "disputes"),
+    ("The ministry said the accusations were not supported by the facts.", "disputes"),
+    # not what backs a plan, nor claims not yet proven
+    ("The ministry said the plan was not backed by the council.", "asserts"),
+])
+def test_claims_not_backed_by_evidence_are_disputed(text, stance):
+    assert [s for _, s, _ in said(text)] == [stance]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The accusations were rejected by Veldan.", ("Veldan", "denies", "The accusations were rejected by Veldan.")),
     ("Tom Becker maintained his innocence.", ("Tom Becker", "denies", "Tom Becker maintained his innocence.")),

@@ -463,6 +463,8 @@ _DISCREDITED = frozenset({"motivate", "fabricate", "invent", "concoct", "manufac
 # what a claim said to be made for a purpose serves ("the allegations were meant to justify …")
 _PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
 _MOTIVES = frozenset({"goal", "aim", "motive", "purpose", "intention", "agenda", "objective"})
+# what a claim is said not to be when nothing bears it out ("the claims were not backed by evidence")
+_SUPPORTED = frozenset({"back", "support", "substantiate", "corroborate", "bear", "base", "ground"})
 _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclaim"})   # "maintained his innocence"
 # Who did it, with what, from where: negated, said by a party of a thing named, they rebut an account of
 # it ("the missile was not targeted at Poland"), whoever says it (a plain negative, "the talks had not
@@ -2733,6 +2735,9 @@ class _Finder:
                             o.dep_ == "pobj" and o.lemma_.lower() in _MOTIVES for o in c.children)
                                for c in tok.head.children)):
                 return True                    # "the allegations were meant to justify …", "… made with political goals"
+            if tok.dep_ == "nsubjpass" and tok.lemma_.lower() in self.art.lex.reference and tok.head.i in ids \
+                    and tok.head.lemma_.lower() in _SUPPORTED and _negated(tok.head):
+                return True                    # "the allegations were not backed up by reliable evidence"
         return False
 
     def _inner_holder(self, content: list[int]) -> Token | None:
