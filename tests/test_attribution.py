@@ -1189,6 +1189,18 @@ def test_a_claim_called_a_provocation_is_dismissed(text, expected):
 
 
 @pytest.mark.parametrize("text, stance", [
+    # saying something is so but not when, how or which: the details are withheld
+    ("Tom Hale said evidence of Veldan involvement would be released, without saying when.", "cannot_confirm"),
+    ("Tom Hale said the company had found the cause, without elaborating.", "cannot_confirm"),
+    ("Tom Hale said the plane would be inspected, without specifying which parts.", "cannot_confirm"),
+    # leaving without saying a word withholds nothing asked for
+    ("Tom Hale left the meeting without saying a word.", "asserts"),
+])
+def test_what_is_said_without_saying_when_or_how_withholds_details(text, stance):
+    assert [s for _, s, _ in said(text)] == [stance]
+
+
+@pytest.mark.parametrize("text, stance", [
     # claims nothing bears out are disputed, whoever says so
     ("The ministry said the allegations were not backed up by reliable evidence.", "disputes"),
     ("The ministry said the accusations were not supported by the facts.", "disputes"),
