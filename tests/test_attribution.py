@@ -2209,6 +2209,19 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
      "that the crew was never pressed.",
      {("Tomas Verlin", "asserts", "The crew chose to land."), (None, "asserts", "The plane was safe."),
       (None, "asserts", "The crew was never pressed.")}),
+    # "Asserting that Veldania has …, it said": what "it" asserts names no antecedent of "it"
+    ('Attack in Pulwama is "a matter of grave concern", the Veldan Foreign Office said in a statement on Thursday.'
+     '\n\nAsserting that Veldania has "always condemned acts of violence" anywhere in the world, it said, "We strongly '
+     'reject any insinuation that seeks to link the attack to Veldania."',
+     {("the Veldan Foreign Office", "asserts", 'Attack in Pulwama is "a matter of grave concern".'),
+      ("the Veldan Foreign Office", "denies", "We strongly reject any insinuation that seeks to link the attack to "
+                                              "Veldania."),
+      (None, "asserts", 'Veldania has "always condemned acts of violence" anywhere in the world.')}),
+    # … but what is said may name the one who says it
+    ("The Kelvar Relief Fund has not received confirmation that it will be allowed to visit the camp, the "
+     "organization said in a statement on Sunday.",
+     {("The Kelvar Relief Fund", "cannot_confirm", "The Kelvar Relief Fund has not received confirmation that it "
+                                                   "will be allowed to visit the camp.")}),
     # a quotation after another sentence of the paragraph does not go on with indirect speech of
     # the paragraph before; "she" is the one the paragraph names
     ("Kremlin spokesman Dmitry Peskov said the reporter was caught red-handed.\n\nForeign Ministry spokeswoman "

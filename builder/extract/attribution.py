@@ -1277,12 +1277,20 @@ class _Resolver:
             return heads is None or e.label_ != "ORG" or ACRONYM.match(e.text) is not None \
                 or any(t.text in heads for t in e)
         si = art.sent_of[tok.i]
+        # what the speaker does while saying it is no antecedent of the speaker: a participle before
+        # it with no subject of its own has the speaker's, wherever the parser hangs it ("Asserting
+        # that Pakistan has always condemned violence, it said …"; but "After Putin landed, he said …",
+        # and what is said may name the speaker: "X has not received …, the organization said")
+        said_by_it = {t.i for c in art.sents[si] if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < tok.i
+                      and not any(x.dep_ in SUBJECTS for x in c.children) for t in subtree(c)} \
+            if speaking and tok.dep_ in SUBJECTS else set()
         fallback, fallback_at = None, -1
         for back in range(si, max(-1, si - LOOKBACK), -1):
             if fallback is not None and fallback_at - back > 1:
                 break
             limit = tok.i if back == si else len(art.doc)
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels and fits(e)
+                    and e.start not in said_by_it
                     and not (speaking and art.in_quote[e.start] is not None and art.in_quote[tok.i] is None)
                     and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))
                     and not (noun and _qualifying(e) and e.root.head.i != tok.i)]   # ("the UN nuclear watchdog": its own)
