@@ -1049,6 +1049,20 @@ def test_what_follows_but_that_is_said_too(text):
         "Tom Hale claimed the hospital was hit, but has provided no evidence.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a party credited with "according to" denies what it says did not happen, as "X said" does
+    ("According to the commander of the Ukrainian army, the army did not launch strikes on the area.",
+     ("Ukrainian army", "denies", "The army launched strikes on the area.")),
+    ("The army did not launch strikes on the area, according to Ivo Tamm.",
+     ("Ivo Tamm", "denies", "The army launched strikes on the area.")),
+    # experts credited so only assess
+    ("According to experts, the army did not launch strikes on the area.",
+     (None, "asserts", "The army did not launch strikes on the area.")),
+])
+def test_a_negated_clause_according_to_a_party_denies(text, expected):
+    assert said(text) == {expected}
+
+
 def test_a_negated_clause_joined_by_and_with_its_own_subject_denies():
     assert said('"The groups are responding to the war crimes of the regime and they do not take orders from '
                 'Estoria," Ivo Tamm said.') == {
@@ -1362,8 +1376,9 @@ def test_a_second_verb_of_saying_keeps_its_own_quotation():
     ("Port officials had asked for the chemicals to be removed every six months since 2015, per Reuters.",
      {("Reuters", "asserts", "Port officials had asked for the chemicals to be removed every six months since 2015.")}),
     ("Prices of bread rose by 5 per cent in March.", {(None, "asserts", "Prices of bread rose by 5 per cent in March.")}),
+    # (a negated clause the source is credited with denies, as after "the BBC reported that")
     ("As per the BBC, the balloon did not collect any information.",
-     {("BBC", "asserts", "The balloon did not collect any information.")}),
+     {("BBC", "denies", "The balloon collected some information.")}),
     # a short sentence whose "-ed" verb the tagger took for a participle is still a sentence
     ("The port reopened on Monday, according to Reuters.", {("Reuters", "asserts", "The port reopened on Monday.")}),
     # a source set off inside the sentence leaves it whole, without the commas around it

@@ -2446,14 +2446,20 @@ class _Finder:
         return _Said(sent.start_char, sent.end_char, content, stance, None, False, cue.lemma_.lower(), "", True,
                      False, own, cue.i, who.i)
 
+    def _credited(self, cue: Token) -> Token | None:
+        """The source a phrase of `data/source_prepositions.txt` at `cue` credits: the object of
+        its last word that has one ("according to the ministry": "ministry"), else None."""
+        phrase = self._source_phrase(cue)
+        for w in reversed([self.doc[k] for k in range(cue.i, cue.i + len(phrase or ()))]):
+            pobj = next((c for c in w.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        return None
+
     def according(self, cue: Token, sent: Span) -> _Said | None:
         phrase = self._source_phrase(cue)
         words = [self.doc[k] for k in range(cue.i, cue.i + len(phrase))]
-        pobj = None
-        for w in reversed(words):
-            pobj = next((c for c in w.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                break
+        pobj = self._credited(cue)
         own = set()
         for w in words:
             own.update(t.i for t in subtree(w))
@@ -2650,8 +2656,8 @@ class _Finder:
             return "cannot_confirm"            # "the luggage had been found but [she] had no information"
         if clause and art.has("DISPUTE", main):
             return "disputes"
-        if clause and cls != "hedges" and (cue is None or not self._hedged_cue(cue) and _names_a_party(_subject(cue))) \
-                and self._negated_root(main):
+        if clause and cls != "hedges" and (cue is None or not self._hedged_cue(cue) and _names_a_party(
+                _subject(cue) or self._credited(cue))) and self._negated_root(main):
             return "denies"                    # "the Ethiopian government said Eritrean troops were not deployed"
         if clause and self._dismissed(main):
             return "disputes"                  # "the report … is absolutely unacceptable"
