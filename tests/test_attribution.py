@@ -1063,6 +1063,15 @@ def test_a_negated_clause_according_to_a_party_denies(text, expected):
     assert said(text) == {expected}
 
 
+def test_the_government_or_the_ministry_is_a_party_whose_negated_clause_denies():
+    """"the government", "the ministry" stand for one body (a country's, a named one), as a name
+    does; "the newspaper" reports, and experts assess."""
+    assert said("That information was not shared with the prime minister, the government says.") == {
+        (None, "denies", "That information was shared with the prime minister.")}
+    assert said("The newspaper noted that the devices had never been in Hungary.") == {
+        (None, "asserts", "The devices had never been in Hungary.")}
+
+
 def test_a_negated_clause_joined_by_and_with_its_own_subject_denies():
     assert said('"The groups are responding to the war crimes of the regime and they do not take orders from '
                 'Estoria," Ivo Tamm said.') == {
@@ -1215,11 +1224,12 @@ def test_what_is_said_without_saying_when_or_how_withholds_details(text, stance)
 
 
 @pytest.mark.parametrize("text, stance", [
-    # claims nothing bears out are disputed, whoever says so
-    ("The ministry said the allegations were not backed up by reliable evidence.", "disputes"),
-    ("The ministry said the accusations were not supported by the facts.", "disputes"),
-    # not what backs a plan, nor claims not yet proven
-    ("The ministry said the plan was not backed by the council.", "asserts"),
+    # claims nothing bears out are disputed, whoever says so (a party denies them)
+    ("Analysts said the allegations were not backed up by reliable evidence.", "disputes"),
+    ("Analysts said the accusations were not supported by the facts.", "disputes"),
+    ("The ministry said the allegations were not backed up by reliable evidence.", "denies"),
+    # not what backs a plan
+    ("Analysts said the plan was not backed by the council.", "asserts"),
 ])
 def test_claims_not_backed_by_evidence_are_disputed(text, stance):
     assert [s for _, s, _ in said(text)] == [stance]

@@ -1356,9 +1356,16 @@ def _short_keys(surname: str) -> set[str]:
 
 def _names_a_party(subj: Token | None) -> bool:
     """The subject of a verb of saying names who speaks ("the Ethiopian government", "Kirby",
-    "he"), not only what kind of people ("experts", "investigators", "analysts"): what those say
-    is not is an assessment, not a party's denial."""
-    return subj is not None and (subj.pos_ == "PRON" or any(t.ent_type_ or t.pos_ == "PROPN" for t in subtree(subj)))
+    "he", "the government", "the ministry"), not only what kind of people ("experts",
+    "investigators", "analysts"): what those say is not is an assessment, not a party's denial."""
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON" or any(t.ent_type_ or t.pos_ == "PROPN" for t in subtree(subj)):
+        return True
+    labels = _lexicon().descriptions.get(subj.lemma_.lower(), ())
+    return subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+        and bool({"ORG", "GPE"} & set(labels)) and "SPEAKER" not in labels \
+        and subj.lemma_.lower() not in _INDEPENDENT       # one body it refers to; not "the newspaper"
 
 
 def _litotes(root: Token) -> bool:
