@@ -643,6 +643,13 @@ def test_speakers_and_stances_of_the_whole_pipeline(paragraphs, expected):
     assert expected in statements(*paragraphs)
 
 
+def test_a_platform_named_for_what_is_posted_on_it_votes_as_a_thing():
+    kinds = names("In a YouTube video, the mayor said the building was hit. Harlow Dynamics sent dozens of "
+                  "WhatsApp messages to ministers.")
+    assert ("YouTube", "thing") in kinds and ("WhatsApp", "thing") in kinds
+    assert ("Harlow Dynamics", "organization") in kinds
+
+
 def test_a_name_that_modifies_a_weapon_votes_as_a_thing_not_an_actor():
     kinds = names("Valdoria has supplied Korvex drones and Tarkan missiles to the rebels, Korvex said.",
                   "The army fired Tarkan-2 missiles at the city.")
