@@ -1041,13 +1041,12 @@ class _Resolver:
         bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj"]
         out = self._qualifiers_in([t for w in words for t in subtree(w)])
-        countries = {c.name for c in lx.countries().values()}
         for body in bodies:
             found = self._qualifiers_in(list(subtree(body)))
             if body.pos_ == "NOUN" and self.art.ent_of.get(body.i) is None:
                 # "the head of the UN nuclear watchdog": the head of a body unnamed, which the
                 # body named before it only places; its country still says whose it is
-                found = {q for q in found if q in countries}
+                found = {q for q in found if q in _country_names()}
             out |= found
         return out
 
@@ -1345,6 +1344,11 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(c.name for c in lx.countries().values())
 
 
 def _short_keys(surname: str) -> set[str]:

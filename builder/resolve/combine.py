@@ -441,8 +441,8 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             kind = "organization"    # "Wirecard AG", however often the model reads "Wirecard" as a name
         if kind == THING and keys_in & speakers:
             # a maker named mostly by its products ("a Boeing 737") that speaks ("Boeing said") is an actor
-            bodies = Counter({k: n for k, n in kind_votes.items() if k in ("person", "organization", "group")})
-            kind = _vote(bodies) if bodies else kind
+            acting = Counter({k: n for k, n in kind_votes.items() if k in ("person", "organization", "group")})
+            kind = _vote(acting) if acting else kind
         if kind in (PLACE, THING):
             continue                 # named mostly as a place or a product: not an actor
         if kind == "person" and all(" " not in m.key and " " not in m.surface for _, m in items) \
