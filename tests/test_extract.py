@@ -462,6 +462,14 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # two bodies joined by "and", one of them "… International"
     ("Amnesty International and Human Rights Watch said the killings were war crimes.",
      {("Amnesty International", "organization"), ("Human Rights Watch", "organization")}),
+    # … a country's acronym in capitals beginning one of them
+    ("The generals who lead US Central Command and Special Operations Command approved the recommendations.",
+     {("US Central Command", "organization"), ("Special Operations Command", "organization")}),
+    # a name ends before "or", and at a full stop the tokenizer kept on its last word
+    ("The order banned buying bonds issued by the Central Bank, National Wealth Fund or Finance Ministry.", {("Central Bank", "organization"), ("National Wealth Fund", "organization"),
+                          ("Finance Ministry", "organization")}),
+    ("The car was seen at a compound of the group known as ISIS-K. During that time, the movements of the car "
+     "matched other intelligence.", {("Islamic State Khorasan Province", "organization")}),
     # a word the page ran into a name, its space lost, is not the name's
     ("In statements to the agency's correspondentAP, the official of theMinistry of Foreign Affairs recognized the concern.",
      {("AP", "organization"), ("Ministry of Foreign Affairs", "organization")}),
@@ -1131,6 +1139,55 @@ def test_a_bodys_staff_named_by_its_acronym_speak_for_the_body():
                 EntityMention("p1", at, at + 9, "KSB staff", "group", "KSB staff"))
     actors = combine([s], [ArticleFindings(s.id, mentions)]).actors
     assert [(a.name, a.kind) for a in actors] == [("Kelvar Safety Board", "organization")]
+
+
+def _in_text(text: str, *names_: tuple[str, str]) -> list:
+    """The actors `combine` makes of one article whose paragraph names each (name, kind) where
+    the text first writes it."""
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    s = source(text)
+    mentions, at = [], 0
+    for name, kind in names_:
+        at = text.index(name, at)
+        mentions.append(EntityMention("p1", at, at + len(name), name, kind, name))
+        at += len(name)
+    return [(a.name, a.kind) for a in combine([s], [ArticleFindings(s.id, tuple(mentions))]).actors]
+
+
+def test_a_bodys_last_word_after_the_names_the_one_body_whose_name_it_ends():
+    assert _in_text("The Kelvar Street Journal reported the arrest. The Journal denied the charges.",
+                    ("Kelvar Street Journal", "organization"), ("Journal", "organization")) \
+        == [("Kelvar Street Journal", "organization")]
+    # a name used bare is its own, and "the" of the phrase it modifies is not its own
+    assert sorted(_in_text("Leaders of Congress and the Kelvar Congress met; the Congress-led alliance "
+                           "said it would vote.",
+                           ("Congress", "organization"), ("Kelvar Congress", "organization"),
+                           ("Congress", "organization"))) \
+        == [("Congress", "organization"), ("Kelvar Congress", "organization")]
+    # nor when two bodies' names end so
+    assert len(_in_text("The Kelvar Street Journal and the Veldan Journal reported it. The Journal said so.",
+                        ("Kelvar Street Journal", "organization"), ("Veldan Journal", "organization"),
+                        ("Journal", "organization"))) == 3
+
+
+def test_a_body_all_of_whose_names_are_inside_one_longer_bodys_name_is_that_body():
+    names_ = [("Kelvar Revolutionary Guard Corps", "organization"), ("Kelvar Revolutionary Guards Corps", "organization"),
+              ("Revolutionary Guards", "organization"), ("Revolutionary Guard", "organization"),
+              ("Revolutionary Guards Corps", "organization")]
+    assert len(combined(names_)) == 1, [a.name for a in combined(names_)]
+    # not when one of its names is not: "Security Service", also "SBU", is not the "Federal Security Service"
+    from builder.extract.types import ArticleFindings, EntityMention
+    from builder.resolve.combine import combine
+    sources = [source("Security Service (SBU) said the line was open.", sid="s0"),
+               source("SBU said the line was open.", sid="s1"),
+               source("Federal Security Service said the line was open.", sid="s2")]
+    articles = [ArticleFindings("s0", (EntityMention("p1", 0, 16, "Security Service", "organization",
+                                                     "Security Service", aliases=("SBU",)),)),
+                ArticleFindings("s1", (EntityMention("p1", 0, 3, "SBU", "organization", "SBU"),)),
+                ArticleFindings("s2", (EntityMention("p1", 0, 24, "Federal Security Service", "organization",
+                                                     "Federal Security Service"),))]
+    assert len(combine(sources, articles).actors) == 2
 
 
 def test_a_name_with_a_legal_form_is_a_company_however_the_model_reads_it():

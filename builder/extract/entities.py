@@ -64,7 +64,7 @@ _HEADS = lx.FACILITY_HEADS | lx.GEOGRAPHY_HEADS | {"Station", "School", "Cemeter
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 # a name of capitals and figures ("1MDB", "G7"), which the parser calls a noun or a number
 _FIGURED_ACRONYM = re.compile(r"(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{2,}")
-_STOP_INITIAL = {"of", "and", "the", "for", "on", "in", "at", "to", "&"}
+_STOP_INITIAL = {"of", "and", "or", "the", "for", "on", "in", "at", "to", "&"}
 # English prepositions (a closed class): capitalised at a sentence's start, the parser may call one a name
 _PREPOSITIONS = frozenset({
     "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
@@ -445,7 +445,7 @@ def _split_two_bodies(doc: Doc) -> None:
 
     def whole(part: Span, within: Span) -> bool:
         words = [t for t in part if t.lower_ != "the"]
-        return len(words) > 0 and all(t.is_title or t.lower_ in ("of", "for") for t in words) \
+        return len(words) > 0 and all(t.text[:1].isupper() or t.lower_ in ("of", "for") for t in words) \
             and (len(words) > 1 and words[-1].text in lx.ORG_HEADS or part.text in lx.INSTITUTIONS
                  or part.text in alone and part.text != within.text)
     out, changed = [], False
@@ -1468,7 +1468,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"^([A-Z]{2,})[a-z]{3,}$", r"\1", text)
     text = re.sub(r"['’‘`]s$", "", text)                 # a possessive, with any apostrophe
     last = re.search(r"\b([A-Za-z]{4,})\.$", text)       # a sentence's full stop left on a name
-    if last is not None and last.group(1) not in _ABBREVIATIONS:
+    if last is not None and last.group(1) not in _ABBREVIATIONS or re.search(r"\w-[A-Z]\.$", text):
         text = text[:-1]
     return text
 
@@ -1480,6 +1480,7 @@ _ABBREVIATIONS = {"Corp", "Bros", "Dept", "Govt", "Assn", "Intl", "Univ", "Comm"
 
 # What the tagger reads as no part of a name, at the start of a sentence: a participle, an
 # adjective, an adverb, an interjection or a plural common noun (not in capitals: "EAST PALESTINE")
+_FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "AUX"})
 _NOT_NAME_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ", "JJR", "JJS", "RB", "UH", "NNS"})
 
 
@@ -1493,6 +1494,10 @@ def _trim(ent):
             and doc[start].text not in lx.demonyms() and doc[start].text not in lx.countries() \
             and not _name_preposition(doc[start + 1]):          # ("Doctors Without Borders")
         start += 1                           # "Refuting Adani Group's response", "Multiple American agencies"
+    # a full stop the tokenizer kept on a name's last word ("known as ISIS-K. During that time"):
+    # the sentence ends there, and the capitalised function word after it is the next one's
+    end = next((i + 1 for i in range(start, end - 1) if doc[i].text.endswith(".") and doc[i + 1].is_title
+                and doc[i + 1].is_stop and doc[i + 1].pos_ in _FUNCTION_POS), end)
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (".",) or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in _STOP_INITIAL       # "Islamic State of [Khorasan]"
                            or end - start > 1 and _abbreviated_rank(doc[end - 1])):   # "U.S. Navy Capt. [Bill Urban]"

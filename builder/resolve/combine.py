@@ -169,28 +169,53 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             leading[" ".join(words[:n])].add(key)
             for i in range(1, len(words) - n + 1):
                 runs[" ".join(words[i:i + n])].add(key)
+    # A body known by several such names is the longer body when each of them is inside its names
+    # ("Revolutionary Guards", "Iranian Revolutionary Guard", "Revolutionary Guards Corps"); not
+    # when one is not ("Security Service" beside "SBU" is not the "Federal Security Service").
+    spelt = defaultdict(list)
+    for key in kinds:
+        spelt[u.find(key)].append(key)
+    for own, keys in sorted(spelt.items()):
+        if not any(vote[k] == "organization" for k in keys):
+            continue
+        longer: set[str] = set()
+        for key in keys:
+            name = fold[key]
+            if name not in runs and len(keys) > 1 and (key.split(" ")[0] in demonyms or key.split(" ")[0] in countries):
+                name = name.partition(" ")[2]     # ("Iranian Revolutionary Guard")
+            inside = {u.find(k) for k in runs.get(name, ())} - {own}
+            if not inside or {u.find(k) for k in leading.get(name, ())} - {own} - inside:
+                break                             # (and no other body's name begins with it)
+            longer |= inside
+        else:
+            if len(longer) == 1:
+                u.union(own, next(iter(longer)))
     joined = Counter(u.find(k) for k in kinds)
-    for key in bodies:
-        own = u.find(key)
-        if joined[own] > 1:
-            continue                              # already the short name of another ("Security Service")
-        longer = {u.find(k) for k in runs.get(fold[key], ())} - {own}
-        if len(longer) == 1 and not {u.find(k) for k in leading.get(fold[key], ())} - {own} - longer:
-            u.union(key, next(iter(longer)))      # (and no other body's name begins with it)
     # A body's one-word name that begins one longer body's name, and no other name in the corpus
     # ("Goldman" and "Goldman Sachs"): its short name. Not a person's, which the body a person
     # leads is named after ("Trump" and "Trump administration").
-    starts = defaultdict(set)
+    # So is one written after "the" that ends one longer body's name and no other ("the Journal",
+    # "The Wall Street Journal"; "the Ministry", "the Defence Ministry"); not a name used bare
+    # ("Congress" beside "Trinamool Congress", "Icom" beside "Wakayama Icom").
+    anaphoric = {m.key for sid, m in mentions if " " not in m.key and vote[m.key] == "organization"
+                 and _after_the(sources[sid], m)}
+    starts, ends = defaultdict(set), defaultdict(set)
     for key in kinds:
         head, _, rest = fold[key].partition(" ")
         if rest:
             starts[head].add(key)
+            ends[fold[key].rpartition(" ")[2]].add(key)
     for key in bodies:
         if " " in fold[key] or not key[:1].isupper() or joined[u.find(key)] > 1:
             continue
         longer = {u.find(k) for k in starts.get(fold[key], ())}
         if len(longer) == 1 and all(vote[k] == "organization" and fold[k].rpartition(" ")[2] not in _LED
                                     for k in starts[fold[key]]):
+            u.union(key, next(iter(longer)))
+            continue
+        longer = {u.find(k) for k in ends.get(fold[key], set()) | starts.get(fold[key], set())}
+        if len(longer) == 1 and key in anaphoric and ends.get(fold[key]) \
+                and all(vote[k] == "organization" for k in ends[fold[key]]):
             u.union(key, next(iter(longer)))
     # People's full names, by surname and by first word
     full, first = defaultdict(set), defaultdict(set)
@@ -529,6 +554,13 @@ def _folds(keys, cache: Path | None) -> dict[str, str]:
     if cache is not None and (made or out.keys() != old.keys()):
         memo.save(cache, "folds", version, out, old)
     return out
+
+
+def _after_the(source: Source, m: EntityMention) -> bool:
+    """The mention is written after the article "the" ("the Journal"), which is its own (not
+    the "the" of "the Congress-led government")."""
+    text = next((p.text for p in source.paragraphs if p.id == m.paragraph), "")
+    return text[max(0, m.start - 4):m.start].lower() == "the " and text[m.end:m.end + 1] not in ("-", "–")
 
 
 def _one_out(word: str) -> set[str]:
