@@ -2668,3 +2668,39 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
                  "king were among the targets. \u201cVeldan strongly condemns the false and malicious media "
                  "campaign,\u201d the statement said.")
     assert not any(speaker == "Kelder Radio" and stance == "denies" for speaker, stance, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying in a "while" clause, which the parser hangs on the clause it reports
+    ("While Iran maintains it has nothing to do with the recent attacks, its leaders have threatened to close "
+     "the strait.", {("Iran", "denies")}),
+    # "that …, and that …": the second clause joined to a verb inside the first is a statement of its own
+    ("Ivo Tamm said that the guard took four bullets as he threw himself on the scientist and that there were "
+     "no gunmen at the scene.", {("Ivo Tamm", "asserts"), ("Ivo Tamm", "denies")}),
+    # "said …, but indicated …": the same speaker's second report, with its own stance
+    ("Ivo Tamm said the firm was looking to establish the reason for the blasts but indicated the airfield was "
+     "not targeted in an attack.", {("Ivo Tamm", "asserts"), ("Ivo Tamm", "denies")}),
+    # what the speaker confirms is what is said; "zero" possibility is none
+    ("\u201cI can confirm that the vessel has not sunk,\u201d Ivo Tamm wrote in a text message.", {("Ivo Tamm", "denies")}),
+    ("\u201cThere is zero possibility that they were torpedoes,\u201d Ivo Tamm said.", {("Ivo Tamm", "denies")}),
+    # lies are a claim: dismissing them denies
+    ("The Kelvar Front, in a statement, dismissed \u201cIvo Tamm's rage, rancour and lies\u201d against the group.",
+     {("The Kelvar Front", "denies")}),
+    # names that will not be published: no answer
+    ("\u201cThe lists will not be published,\u201d Ivo Tamm said.", {("Ivo Tamm", "cannot_confirm")}),
+    # bloggers, correspondents, critics named with a nationality or a body speak as that group,
+    # not as the country
+    ("Russian military bloggers said several hundred troops could have died in the strike.",
+     {("Russian military bloggers", "hedges")}),
+    ("Estonian war correspondents said hundreds could have been killed.", {("Estonian war correspondents", "hedges")}),
+    # accusing someone of playing down or inflating what they say contests it
+    ("Kremlin critics accuse Russian authorities of downplaying losses on the battlefield.",
+     {("Kremlin critics", "disputes")}),
+    # a rank abbreviated before the speaker's name does not end the sentence
+    ("\u201cThe limpet mine is distinguishable from other mines,\u201d said Cmdr. Sean Kido, a navy officer.",
+     {("Sean Kido", "asserts")}),
+    # not convinced by a claim: contested
+    ("Ivo Tamm said he was not convinced that the plant was safe.", {("Ivo Tamm", "disputes")}),
+])
+def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
+    assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

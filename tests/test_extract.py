@@ -465,6 +465,13 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
     # … a country's acronym in capitals beginning one of them
     ("The generals who lead US Central Command and Special Operations Command approved the recommendations.",
      {("US Central Command", "organization"), ("Special Operations Command", "organization")}),
+    # a maker or a model named for a vehicle or a gun is a thing
+    ("Photos showed a Kelvar sedan with bullet holes through the windows.", {("Kelvar", "thing")}),
+    ("He was shot with a Belgian-made FN MAG machine gun attached to a robot.", {("MAG", "thing")}),
+    # a rank before a name, abbreviated or in full, is no name of its own
+    ("\u201cThe mine is distinguishable,\u201d said Cmdr. Sean Kido of the navy.", {("Sean Kido", "person")}),
+    ("\u201cA commission is at work,\u201d Lieutenant General Sergei Sevryukov said in a video statement.",
+     {("Sergei Sevryukov", "person")}),
     # a name ends before "or", and at a full stop the tokenizer kept on its last word
     ("The order banned buying bonds issued by the Central Bank, National Wealth Fund or Finance Ministry.", {("Central Bank", "organization"), ("National Wealth Fund", "organization"),
                           ("Finance Ministry", "organization")}),

@@ -1461,12 +1461,14 @@ def _distinct(speakers: list[tuple[Span | None, bool]]) -> list[tuple[Span | Non
 
 def _declared_certain(root: Token) -> Token | None:
     """The clause a speaker declares beyond doubt: "I have no doubt that it was not our rocket",
-    "we are certain it was not ours"."""
+    "we are certain it was not ours", "I can confirm that the vessel has not sunk"."""
     for c in root.children:
         if c.dep_ == "dobj" and c.lemma_.lower() == "doubt" and any(d.lower_ == "no" for d in c.children):
             return next((x for x in c.children if x.dep_ in ("acl", "ccomp") and x.i > c.i), None)
         if c.dep_ == "acomp" and c.lower_ in CERTAIN and root.lemma_ == "be":
             return next((x for x in (*c.children, *root.children) if x.dep_ == "ccomp" and x.i > c.i), None)
+    if root.lemma_.lower() == "confirm" and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children):
+        return next((x for x in root.children if x.dep_ == "ccomp" and x.i > root.i), None)   # "I can confirm that"
     return None
 
 
@@ -1536,6 +1538,10 @@ def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
 
 
 _SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because", "until", "once"})
+
+
+_CONCEDING = frozenset({"while", "although", "though", "whereas"})
+_ACCUSING = frozenset({"accuse", "blame", "charge", "criticise", "criticize", "fault"})
 
 
 def _ccomp(verb: Token) -> Token | None:
@@ -1671,7 +1677,8 @@ class _Finder:
             outer = owner.get(cue.i)
             coordinate = outer is not None and cue.dep_ == "conj" and _own_subject(cue) is not None \
                 and self._class(cue) is not None      # "A said X and B said Y"
-            if outer is not None and not coordinate and not self._position_cue(cue):
+            second = outer is not None and self._second_report(cue, outer)
+            if outer is not None and not coordinate and not self._position_cue(cue) and not second:
                 continue                       # a report inside a report: the outer one speaks
             if outer is None and self._relays(cue):
                 continue                       # "X said Y, Reuters reported": X speaks, Reuters relays
@@ -1682,7 +1689,7 @@ class _Finder:
             said = self.cue(cue, sent, merged)
             if said is None:
                 continue
-            if outer is not None and said.stance == outer.stance and (
+            if outer is not None and said.stance == outer.stance and not second and (
                     _own_subject(cue) is None or _own_subject(cue).pos_ == "PRON"):
                 continue                       # the outer report already has this position
             inherit = outer if outer is not None and _own_subject(cue) is None and not _issued_denial(cue) else None
@@ -1691,6 +1698,9 @@ class _Finder:
                 # Hamas, which has denied any involvement": cut it out of the outer
                 cut = {t.i for t in subtree(cue)} | _joiners(doc, cue, set(outer.content))
                 outer.content = [i for i in outer.content if i not in cut]
+                if second and outer.stance != "cannot_confirm":
+                    outer.stance = self._stance(self._class(doc[outer.verb]) or "say", outer.content, True,
+                                                doc[outer.verb])
             for part in [said, *self._coordinated(said, cue), *self._nonanswer_before(said, cue, cues)]:
                 pending.append((part, cue, inherit))
                 for i in part.content:
@@ -1721,6 +1731,16 @@ class _Finder:
                 said.speaker, said.anonymous = inherit.speaker, inherit.anonymous
         return [p[0] for p in pending] + joint
 
+    def _second_report(self, cue: Token, outer: _Said) -> bool:
+        """"The ministry said it was looking into the cause but indicated the airfield was not
+        attacked": a verb of saying with a clause of its own and no subject, that the parser joined
+        to the clause the speaker's first verb reports (which has a subject of its own) rather than
+        to that verb: the same speaker's second report."""
+        head = cue.head
+        return cue.dep_ == "conj" and _own_subject(cue) is None and _ccomp(cue) is not None \
+            and head.dep_ == "ccomp" and head.head.i == outer.verb and _own_subject(head) is not None \
+            and self._class(cue) is not None
+
     def _relays(self, cue: Token) -> bool:
         """The verb relays a report set off before it, made by someone the report names ("the
         minister said the port would reopen, Reuters reported"), or a position the report names
@@ -1747,8 +1767,12 @@ class _Finder:
         roots = [doc[i] for i in said.content if doc[i].head.i not in ids or doc[i].head.i == i]
         if len(roots) != 1:
             return []
-        parts = [c for c in roots[0].children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in ids
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        # (the parser may join the second to a verb inside the first: "that his guard took four
+        # bullets as he threw himself on the scientist and that there were no terrorists")
+        parts = [c for c in subtree(roots[0]) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in ids
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and (c.head.i == roots[0].i or any(m.dep_ == "mark" and m.lower_ == "that" for m in roots[0].children))]
+        parts = [c for c in parts if not any(a in parts for a in c.ancestors)]
         cls = self._class(cue) or "say"
         out = self._nonanswer_joined(said, roots[0], ids)
         if not parts:
@@ -1764,8 +1788,9 @@ class _Finder:
             said.content = left
             out.append(_Said(said.sent_start, said.sent_end, rest, self._stance(cls, rest, True, cue), said.speaker,
                              said.anonymous, said.cue, "", True, False, said.own, said.verb, said.subject))
-        if out and said.stance != "cannot_confirm":
-            said.stance = self._stance(cls, said.content, True, cue)
+        if out and (said.stance != "cannot_confirm" or cls in ("say", "asserts", "hedges")
+                    and not self.art.has("UNKNOWN", said.content)):
+            said.stance = self._stance(cls, said.content, True, cue)   # (what it no longer holds said nothing)
         return out
 
     def _nonanswer_before(self, said: _Said, cue: Token, cues: list[Token]) -> list[_Said]:
@@ -2031,6 +2056,10 @@ class _Finder:
         """The verb's class in `data/reporting_verbs.txt`; "rejects" becomes "denies" when what is
         rejected is a clause, a claim or named ("dismissed the claims as baseless"), else None."""
         cls = self.art.lex.verbs.get(_verb_key(verb, self.art.lex.verbs))
+        if cls == "asserts" and verb.lemma_.lower() in _ACCUSING and any(
+                p.dep_ == "prep" and p.lower_ in ("of", "for") and c.dep_ == "pcomp"
+                and self.art.has("DISPUTE", [t.i for t in subtree(c)]) for p in verb.children for c in p.children):
+            return "disputes"                  # "accused the authorities of downplaying the losses"
         if cls != "rejects":
             return cls
         for child in verb.children:
@@ -2045,7 +2074,8 @@ class _Finder:
             return "disputes"                  # "slammed the paper for reporting that …"
         child = _direct_object(verb)
         if child is not None:
-            if child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
+            if any(c.lemma_.lower() in self.art.lex.reference for c in child.conjuncts) \
+                    or child.lemma_.lower() in self.art.lex.reference or child.lemma_.lower() in _LINK_NOUNS \
                     or any(c.dep_ == "det" and c.lower_ == "any" for c in child.children):
                 return "denies"                # "rejected the claims", "rejected any involvement", "any aggression"
             if child.lemma_.lower() in FINDINGS | {"probe", "inquiry"}:
@@ -2274,6 +2304,14 @@ class _Finder:
                 content, speaker = found
                 quoted = True
         if content is None and cue.dep_ == "parataxis":        # "The ruling, he said, is wrong."
+            own = {t.i for t in subtree(cue)}
+            content = [t.i for t in subtree(cue.head) if t.i not in own]
+        if content is None and cc is None and obj is None and cue.dep_ == "advcl" and cue.head.dep_ == "ccomp" \
+                and cue.head.i > cue.i and any(m.dep_ == "mark" and m.lower_ in _CONCEDING for m in cue.children) \
+                and not any(self.doc[i].is_punct for i in range(cue.right_edge.i + 1, cue.head.i)):
+            # "While Iran maintains it has nothing to do with the attacks, its leaders …": the
+            # parser hangs the reporting verb on the clause it reports, which it makes the main
+            # verb's; what is said is that clause without the verb
             own = {t.i for t in subtree(cue)}
             content = [t.i for t in subtree(cue.head) if t.i not in own]
         if content is None and obj is not None and cls in ("say", "hedges") and not answers and any(
@@ -2686,6 +2724,7 @@ class _Finder:
         the firm does not …") nor what is only supposed ("probably did not exist")."""
         doc, ids = self.doc, set(main)
         roots = [doc[i] for i in main if doc[i].head.i not in ids or doc[i].head.i == i]
+        roots += [inner for root in roots if (inner := _declared_certain(root)) is not None]
         # and a clause joined to one by "and" with a subject of its own ("… are responding to the
         # war crimes, and they do not take orders from Tehran"): said as much as the first
         roots += [c for root in roots for c in root.children if c.dep_ == "conj" and c.i in ids
@@ -2913,8 +2952,9 @@ class _Finder:
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if speaker is not None and root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children) and any(
                     c.dep_ in ("attr", "nsubj") and c.lemma_.lower() not in _NO_CLAIM
-                    and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in root.children):
-                return True                      # "there was no pressure to land", said by a party
+                    and any(d.dep_ in ("det", "nummod") and d.lower_ in ("no", "zero") for d in c.children)
+                    for c in root.children):
+                return True                      # "there was no pressure to land", "zero possibility", said by a party
             if not _negated(root) and subj is not None and _nobody(subj):
                 agent = next((o for c in root.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
                 among = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -1047,7 +1047,8 @@ def _split_trailing_people(doc: Doc, drafts: list) -> list:
             if kind == "organization" and end - start >= 4 else None
         if title is not None and 2 <= end - title - 1 <= 3 and all(
                 t.is_title and t.pos_ == "PROPN" and t.text not in lx.ORG_HEADS for t in doc[title + 1:end]):
-            out.append([start, title, kind, _clean(doc[start:title].text)])
+            if not all(t.text in lx.TITLES or t.text in lx.TITLE_MODIFIERS for t in doc[start:title]):
+                out.append([start, title, kind, _clean(doc[start:title].text)])   # (not "Lieutenant General …")
             out.append([title + 1, end, "person", _clean(doc[title + 1:end].text)])
             continue
         # "Secretary of Defense Lloyd Austin": a portfolio after "<title> of" (part of the title,

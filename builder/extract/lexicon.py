@@ -344,6 +344,7 @@ Senator Sen. Rep. Representative Congressman Congresswoman Judge Justice General
 Colonel Col. Major Maj. Captain Capt. Sergeant Sgt. Admiral Adm. Marshal Brigadier Brig. Commissioner
 Prosecutor Attorney Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Lady Deputy CEO CFO COO CTO Chancellor
 Speaker Councillor Councilor Officer Inspector Superintendent Private Corporal Cpl. Field Foreign PM
+Cmdr. Cdr. Lt.-Gen. Maj.-Gen.
 """.split()) - {"Field", "Foreign"}
 # Words that may stand between a country/organisation and the title ("Defense Minister").
 TITLE_MODIFIERS = frozenset("""

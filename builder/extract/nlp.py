@@ -80,7 +80,7 @@ def pipeline():
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     # "1Malaysia Development Bhd. denied …": the full stop of a company's legal form is the
     # abbreviation's, as spaCy already has it for "Inc." and "Ltd.", not the end of a sentence
-    for form in COMPANY_FORMS:
+    for form in (*COMPANY_FORMS, *RANKS):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for name, func in (("paragraph_breaks", paragraph_breaks), ("money_amounts", money_amounts)):
         if name not in Language.factories:
@@ -96,6 +96,9 @@ def pipeline():
 # and "Sdn.", Australia's "Pty.", Singapore's "Pte.", India's "Pvt.", Britain's "Plc.",
 # Indonesia's "Tbk.", and "Cos.", "Intl.", "Mfg."
 COMPANY_FORMS = ("Bhd.", "Sdn.", "Pty.", "Pte.", "Pvt.", "Plc.", "Tbk.", "Cos.", "Intl.", "Mfg.")
+# … and so is that of a rank before a name ("said Cmdr. Sean Kido"), which spaCy splits off for
+# some ranks ("Gen.", "Adm." it keeps), ending the sentence before the name
+RANKS = ("Cmdr.", "Cdr.", "Lt.", "Col.", "Maj.", "Sgt.", "Brig.", "Cpl.", "Capt.", "Supt.", "Insp.", "Amb.")
 
 
 def money_amounts(doc):

@@ -245,7 +245,7 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
         body, _, head = fold[key].rpartition(" ")
         if head in ("government", "administration") and body in country_of:
             u.union(key, country_of[body])
-    # "Pentagon officials", "NTSB staff": a body's officials speak for the body.
+    # "Pentagon officials", "NTSB staff", "AFP reporters", "OPCW inspectors": a body's officials speak for the body.
     placed = {fold[k] for k in kinds if vote[k] == PLACE}            # not "Hawaii officials", however spelt
     body_of = {fold[k]: k for k in kinds if vote[k] == "organization" and fold[k] not in placed}
     # … and by the short names the articles write for it ("NTSB staff" where "NTSB" is the
@@ -608,7 +608,7 @@ def _unof(key: str) -> str:
 
 
 _SPEAKING_FOR = frozenset({"official", "staff", "spokesperson", "spokespeople", "spokesman", "representative",
-                           "source"})      # folded: singular
+                           "source", "reporter", "correspondent", "journalist", "inspector"})      # folded: singular
 _MEMBERS = frozenset({"rebel", "fighter", "militant", "insurgent", "militia", "militiaman"})   # folded: singular
 _LED = frozenset({"administration", "government"})   # bodies named after who leads them ("Trump administration")
 
