@@ -2699,6 +2699,13 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # a rank abbreviated before the speaker's name does not end the sentence
     ("\u201cThe limpet mine is distinguishable from other mines,\u201d said Cmdr. Sean Kido, a navy officer.",
      {("Sean Kido", "asserts")}),
+    # every body of a list declines, however the parser hangs the list's second name
+    ("The White House, Pentagon, U.S. State Department and CIA have also declined to comment on the killing.",
+     {("The White House", "cannot_confirm"), ("Pentagon", "cannot_confirm"),
+      ("U.S. State Department", "cannot_confirm"), ("CIA", "cannot_confirm")}),
+    # a name after an opening phrase, described in apposition, which the parser joins to the phrase
+    ("In an article published on state news agency Ukrinform, Valeriy Zaluzhnyi, the Ukrainian army's commander in "
+     "chief, said the strikes had been carried out by missiles or rockets.", {("Valeriy Zaluzhnyi", "asserts")}),
     # not convinced by a claim: contested
     ("Ivo Tamm said he was not convinced that the plant was safe.", {("Ivo Tamm", "disputes")}),
 ])

@@ -205,6 +205,10 @@ def test_demonyms_tie_to_their_country_but_are_no_actor():
      [("2018-10-02", False), ("2018-10-02", True)]),
     ("The report came out on November 16, 2018. It contradicted a prosecutor one day prior.", "2018-11-20",
      [("2018-11-16", False), ("2018-11-15", True)]),
+    # a day of the year with a name: the last one on or before publication, or in the year written
+    ("Russia said 63 troops were killed on New Year's Eve.", "2023-01-03", [("2022-12-31", True)]),
+    ("The strike on New Year\u2019s Day killed dozens.", "2023-01-04", [("2023-01-01", True)]),
+    ("The attack came on Christmas Day 2019.", "2021-05-01", [("2019-12-25", False)]),
     # a range of days is its first day
     ("Over about 24 hours, on 28-29 November 2020, troops killed hundreds.", "2021-02-26", [("2020-11-28", False)]),
     ("The talks ran on November 28–29, 2020.", "2021-02-26", [("2020-11-28", False)]),

@@ -791,8 +791,8 @@ def _aside(relcl: Token) -> bool:
 def _fronted_name(verb: Token) -> Token | None:
     """The subject the parser hung as an apposition on the phrase before it ("In an interview with
     the BBC, Wickremesinghe, like Sirisena, said …": "Wickremesinghe" as the BBC's apposition): a
-    name ending that phrase, with only punctuation (and an aside of "like …", "unlike …") between
-    it and the verb."""
+    name ending that phrase, with only punctuation (and an aside of "like …", "unlike …", or a
+    description in apposition) between it and the verb."""
     doc = verb.doc
     for child in verb.children:
         if child.i > verb.i or child.dep_ not in ("prep", "advcl"):
@@ -806,11 +806,15 @@ def _fronted_name(verb: Token) -> Token | None:
             if not between:
                 return obj
         for t in subtree(child):
-            if t.dep_ != "appos" or t.ent_type_ not in ("PERSON", "ORG") or t.i <= child.i:
+            # (or as the last of a list there, with its description after it: "In an article
+            # published on Ukrinform, Valeriy Zaluzhnyi, the army's commander in chief, said …")
+            if t.dep_ not in ("appos", "conj") or t.ent_type_ not in ("PERSON", "ORG") or t.i <= child.i \
+                    or t.dep_ == "conj" and t.ent_type_ != "PERSON":
                 continue
             between = range(t.right_edge.i + 1, verb.i)
             aside = {x.i for k in between if doc[k].dep_ == "prep" and doc[k].lower_ in ("like", "unlike")
                      for x in subtree(doc[k])}
+            aside |= {x.i for k in between if doc[k].dep_ == "appos" for x in subtree(doc[k])}
             if all(doc[k].is_punct or k in aside for k in between):
                 return t
     return None
@@ -1445,6 +1449,10 @@ def _conjuncts(tok: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"):
                 out.append(c)
                 todo.append(c)
+            elif c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ and any(
+                    x.dep_ == "conj" for x in c.children):
+                out.append(c)                  # "The White House, Pentagon, State Department and CIA": the
+                todo.append(c)                 # parser may hang the list's second name on the first
     return out
 
 

@@ -3,8 +3,8 @@
 Input: a `Source` (its paragraphs and publication date). Output: `DateMention`s in text order.
 A small grammar, not a general date parser: news dates come in a handful of shapes (full
 dates, month and year, a bare year after "in", lists and ranges sharing a year, a range of
-days ("28-29 November 2020", "November 28-29": its first day), "last
-month", "a month earlier", "on Tuesday", "last night"), and a grammar keeps the precision exact where a
+days ("28-29 November 2020", "November 28-29": its first day), days of the year with a name
+("New Year's Eve", "Christmas Day"), "last month", "a month earlier", "on Tuesday", "last night"), and a grammar keeps the precision exact where a
 parser would fill in today's day.
 
 Resolution: a written year is used as written. A month or day without a year is the latest
@@ -50,8 +50,13 @@ _DATE = re.compile(
     r"|(?P<season>(?<![\w])last\s(?P<season_w>spring|summer|autumn|fall)(?![\w]))"
     rf"|(?P<shift>(?<![\w])(?P<sh_n>{_NUM})\s(?P<sh_u>years?|months?|weeks?|days?)\s(?P<sh_d>earlier|later|before|after|ago|prior)(?![\w]))"
     r"|(?P<day>(?<![\w])(?P<day_w>yesterday|today|tonight|last\snight|this\s(?:morning|afternoon|evening))(?![\w]))"
-    r"|(?P<wd>(?<![\w])(?P<wd_p>(?:on|last|since|by|until|late|early)\s)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))",
+    r"|(?P<wd>(?<![\w])(?P<wd_p>(?:on|last|since|by|until|late|early)\s)?(?P<wd_d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w]))"
+    r"|(?P<hol>(?<![\w])(?P<hol_w>New\sYear['’]s\s(?:Day|Eve)|Christmas\s(?:Day|Eve)|Boxing\sDay|"
+    r"Valentine['’]s\sDay|Halloween)(?![\w])(?:,?\s(?P<hol_y>\d{4})(?![\w-]))?)",
     re.IGNORECASE)
+# days of the year that have a name ("New Year's Eve"): (month, day)
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+             "christmas eve": (12, 24), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31)}
 # what is still to come in the clause before a weekday
 _FUTURE = re.compile(r"\b(?:will|would|shall|scheduled\sto|due\sto|expected\sto|set\sto|plans?\sto|planning\sto)\b"
                      r"|['’]ll\b", re.IGNORECASE)
@@ -60,7 +65,7 @@ _YEAR_PREPS = frozenset("in since by from until till of during early late mid mi
                         "beginning half quarter".split())
 _BEFORE_ANCHOR = re.compile(r"(?:since|following|after|post|in\sthe\swake\sof)\s(?:the\s)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^\s*(?:,|and|or|to|through|until|-|–|—)?\s*(?:and\s)?$")
-_CASE_SENSITIVE = ("md_m", "dm_m", "my_m", "mo_m", "wd_d")
+_CASE_SENSITIVE = ("md_m", "dm_m", "my_m", "mo_m", "wd_d", "hol_w")
 # after "the <year>": words of a happening, not a count ("the 2004 siege", not "the 1900 soldiers")
 _YEARLY = re.compile(r"(?:[A-Z][\w-]*\s){0,3}(?:[a-z-]+\s)?(?:siege|attack|attacks|election|elections|war|"
                      r"invasion|deal|agreement|accord|treaty|crisis|crash|disaster|earthquake|tsunami|flood|"
@@ -103,8 +108,9 @@ def find_dates(source: Source, entities: dict[str, list[tuple[int, int]]] | None
 def _tagged(m: re.Match, spans: list[tuple[int, int]] | None) -> bool:
     """Full dates stand on their shape; anything shorter must lie in a date entity of the model."""
     if spans is None or m.group("iso") or (m.group("md") and m.group("md_y")) or (m.group("dm") and m.group("dm_y")) \
-            or m.group("my") or m.group("that") or m.group("season"):
-        return True                    # ("that day", "last autumn": phrases that are nothing but a date)
+            or m.group("my") or m.group("that") or m.group("season") \
+            or m.group("hol") and " " in m.group("hol_w"):
+        return True                    # ("that day", "last autumn", "New Year's Eve": phrases that are nothing but a date)
     i = bisect_left(spans, (m.end(), -1))         # spans are sorted: the ones starting before the match's end
     return any(s < m.end() and m.start() < e for s, e in spans[max(0, i - 4):i])
 
@@ -113,7 +119,8 @@ def _has_date_word(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                   "dec", "year", "month", "week", "day", "yesterday", "today", "night", "morning",
-                                  "afternoon", "evening", "spring", "summer", "autumn", "fall"))
+                                  "afternoon", "evening", "spring", "summer", "autumn", "fall", "christmas",
+                                  "halloween"))
 
 
 def _plausible(m: re.Match, text: str) -> bool:
@@ -167,6 +174,11 @@ def _resolve(m: re.Match, text: str, pub: PartialDate | None, anchor: PartialDat
         if reference is None:
             return None, False, False
         return _latest(reference, month, day, strict=before_anchor), True, False
+    if g("hol"):                           # "New Year's Eve": the last one on or before publication
+        month, day = _HOLIDAYS[g("hol_w").lower().replace("’", "'")]
+        if g("hol_y"):
+            return _safe(int(g("hol_y")), month, day), False, True
+        return (_latest(pub, month, day, strict=False), True, False) if pub is not None else (None, False, False)
     if g("yr"):
         return PartialDate(int(g("yr_y"))), False, True
     if g("rel"):
