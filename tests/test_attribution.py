@@ -2706,6 +2706,10 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # a name after an opening phrase, described in apposition, which the parser joins to the phrase
     ("In an article published on state news agency Ukrinform, Valeriy Zaluzhnyi, the Ukrainian army's commander in "
      "chief, said the strikes had been carried out by missiles or rockets.", {("Valeriy Zaluzhnyi", "asserts")}),
+    # a party that has not claimed what it is said to have done, or stopped short of it, confirms nothing
+    ("Kelvar has not claimed responsibility for the blasts.", {("Kelvar", "cannot_confirm")}),
+    ("Kelvar officials stopped short of publicly claiming responsibility for the explosions.",
+     {("Kelvar officials", "cannot_confirm")}),
     # not convinced by a claim: contested
     ("Ivo Tamm said he was not convinced that the plant was safe.", {("Ivo Tamm", "disputes")}),
 ])
