@@ -2710,6 +2710,10 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     ("Kelvar has not claimed responsibility for the blasts.", {("Kelvar", "cannot_confirm")}),
     ("Kelvar officials stopped short of publicly claiming responsibility for the explosions.",
      {("Kelvar officials", "cannot_confirm")}),
+    # a quotation cut short by an ellipsis before a new sentence: two sentences, each with its stance
+    ("\u201cThe Kelvar armed forces have not been delivering strikes on residential buildings \u2026 You could see "
+     "statements by some officials about that tragedy,\u201d Kremlin spokesman Dmitry Peskov said.",
+     {("Dmitry Peskov", "denies"), ("Dmitry Peskov", "asserts")}),
     # not convinced by a claim: contested
     ("Ivo Tamm said he was not convinced that the plant was safe.", {("Ivo Tamm", "disputes")}),
 ])

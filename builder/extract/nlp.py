@@ -116,11 +116,14 @@ def money_amounts(doc):
 
 def paragraph_breaks(doc):
     """A paragraph starts a sentence: the parser otherwise may run one paragraph's last
-    sentence into the next paragraph's quotation."""
+    sentence into the next paragraph's quotation. So does a capitalised word after an ellipsis
+    (a quotation cut short), which the parser otherwise makes one sentence of both."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not tok.is_space and prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+        elif prev.text in ("…", "...") and tok.i > 1 and tok.is_title and tok.tag_ not in ("NNP", "NNPS"):
+            tok.is_sent_start = True           # "… have not been delivering strikes … You could see": two
     return doc
 
 
