@@ -2714,6 +2714,9 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     ("\u201cThe Kelvar armed forces have not been delivering strikes on residential buildings \u2026 You could see "
      "statements by some officials about that tragedy,\u201d Kremlin spokesman Dmitry Peskov said.",
      {("Dmitry Peskov", "denies"), ("Dmitry Peskov", "asserts")}),
+    # "at no point", "at no time": negated
+    ("\u201cAt no point did we receive any warning,\u201d Ivo Tamm said.", {("Ivo Tamm", "denies")}),
+    ("\u201cAt no time did Kelvar troops cross the border,\u201d Ivo Tamm said.", {("Ivo Tamm", "denies")}),
     # not convinced by a claim: contested
     ("Ivo Tamm said he was not convinced that the plant was safe.", {("Ivo Tamm", "disputes")}),
 ])

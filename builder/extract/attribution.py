@@ -1340,6 +1340,10 @@ def _negated(tok: Token) -> bool:
         return True                            # "did not confirm", "would neither confirm nor deny"
     if any(c.dep_ == "advmod" and c.lower_ == "nowhere" for c in tok.children):
         return True                            # "its troops were nowhere near the village"
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "in", "by") and any(
+            p.dep_ == "pobj" and p.lower_ in _NO_WHEN and any(d.dep_ == "det" and d.lower_ == "no" for d in p.children)
+            for p in c.children) for c in tok.children):
+        return True                            # "at no point did we receive", "was in no way involved"
     for c in tok.children:                     # "Neither the ministry nor the company responded"
         if c.dep_ in ("nsubj", "nsubjpass") and any(
                 x.lower_ == "neither" and (x.dep_ == "preconj" or x.dep_ == "det" and c.pos_ == "PROPN")
@@ -1549,6 +1553,7 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "
 
 
 _CONCEDING = frozenset({"while", "although", "though", "whereas"})
+_NO_WHEN = frozenset({"point", "time", "stage", "way", "means"})   # "at no point", "in no way", "by no means"
 _ACCUSING = frozenset({"accuse", "blame", "charge", "criticise", "criticize", "fault"})
 
 
