@@ -1187,6 +1187,9 @@ def test_a_body_all_of_whose_names_are_inside_one_longer_bodys_name_is_that_body
               ("Revolutionary Guards", "organization"), ("Revolutionary Guard", "organization"),
               ("Revolutionary Guards Corps", "organization")]
     assert len(combined(names_)) == 1, [a.name for a in combined(names_)]
+    # nor another country's body of the same name
+    assert len(combined([("Iranian Defense Ministry", "organization"), ("Iranian defense ministry", "organization"),
+                         ("Russian Defense Ministry", "organization")])) == 2
     # not when one of its names is not: "Security Service", also "SBU", is not the "Federal Security Service"
     from builder.extract.types import ArticleFindings, EntityMention
     from builder.resolve.combine import combine

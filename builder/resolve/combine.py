@@ -180,10 +180,12 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
             continue
         longer: set[str] = set()
         for key in keys:
-            name = fold[key]
+            name, placed = fold[key], False
             if name not in runs and len(keys) > 1 and (key.split(" ")[0] in demonyms or key.split(" ")[0] in countries):
-                name = name.partition(" ")[2]     # ("Iranian Revolutionary Guard")
-            inside = {u.find(k) for k in runs.get(name, ())} - {own}
+                name, placed = name.partition(" ")[2], True     # ("Iranian Revolutionary Guard")
+            # (not inside another country's body: "Iranian Defense Ministry" is no "Russian Defense Ministry")
+            inside = {u.find(k) for k in runs.get(name, ()) if not placed or (
+                k.split(" ")[0] not in demonyms and k.split(" ")[0] not in countries)} - {own}
             if not inside or {u.find(k) for k in leading.get(name, ())} - {own} - inside:
                 break                             # (and no other body's name begins with it)
             longer |= inside
