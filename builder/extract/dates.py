@@ -4,8 +4,8 @@ Input: a `Source` (its paragraphs and publication date). Output: `DateMention`s 
 A small grammar, not a general date parser: news dates come in a handful of shapes (full
 dates, month and year, a bare year after "in", lists and ranges sharing a year, a range of
 days ("28-29 November 2020", "November 28-29": its first day), days of the year with a name
-("New Year's Eve", "Christmas Day"), "last month", "a month earlier", "on Tuesday", "last night"), and a grammar keeps the precision exact where a
-parser would fill in today's day.
+("New Year's Eve", "Christmas Day"), "last month", "a month earlier", "on Tuesday", "last
+night"), and a grammar keeps the precision exact where a parser would fill in today's day.
 
 Resolution: a written year is used as written. A month or day without a year is the latest
 such date on or before publication, except after "since", "following", "after" or "post",

@@ -199,8 +199,14 @@ def _actors(sources: dict[str, Source], articles: list[ArticleFindings], indexes
     # So is one written after "the" that ends one longer body's name and no other ("the Journal",
     # "The Wall Street Journal"; "the Ministry", "the Defence Ministry"); not a name used bare
     # ("Congress" beside "Trinamool Congress", "Icom" beside "Wakayama Icom").
-    anaphoric = {m.key for sid, m in mentions if " " not in m.key and vote[m.key] == "organization"
-                 and _after_the(sources[sid], m)}
+    anaphoric: set[str] = set()
+    texts: dict[str, dict[str, str]] = {}                # (each article's paragraphs, looked up once)
+    for sid, m in mentions:
+        if " " not in m.key and m.key not in anaphoric and vote[m.key] == "organization":
+            if sid not in texts:
+                texts[sid] = {p.id: p.text for p in sources[sid].paragraphs}
+            if _after_the(texts[sid].get(m.paragraph, ""), m):
+                anaphoric.add(m.key)
     starts, ends = defaultdict(set), defaultdict(set)
     for key in kinds:
         head, _, rest = fold[key].partition(" ")
@@ -558,10 +564,9 @@ def _folds(keys, cache: Path | None) -> dict[str, str]:
     return out
 
 
-def _after_the(source: Source, m: EntityMention) -> bool:
-    """The mention is written after the article "the" ("the Journal"), which is its own (not
-    the "the" of "the Congress-led government")."""
-    text = next((p.text for p in source.paragraphs if p.id == m.paragraph), "")
+def _after_the(text: str, m: EntityMention) -> bool:
+    """The mention (in its paragraph's `text`) is written after the article "the" ("the Journal"),
+    which is its own (not the "the" of "the Congress-led government")."""
     return text[max(0, m.start - 4):m.start].lower() == "the " and text[m.end:m.end + 1] not in ("-", "–")
 
 
