@@ -65,6 +65,10 @@ class Dossier:
         # Sources that rewrite another (a detected ordered copy, or the editor's derived_from).
         self.rewriters = frozenset({c.source for c in self.copies if c.ordered and not c.rejected}
                                    | {s.id for s in self.sources if s.derived_from})
+        # Each origin group's first member that rewrites no other (the original itself), else its first.
+        self.head_of: dict[str, str] = {
+            origin: next((s.id for s in members if s.id not in self.rewriters), members[0].id)
+            for origin, members in self._members.items()}
         self.mentions_of: dict[str, list[Mention]] = defaultdict(list)
         self.mentions_in: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         for m in self.mentions:

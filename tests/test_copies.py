@@ -159,7 +159,15 @@ def test_a_source_page_shows_a_bounded_part_of_a_large_family(make_corpus):
     lines = _independence(d, d.source["wire"], family)
     assert len(lines) <= 8 + 3
     assert sum(len(evidence) for _, evidence in lines) <= 8 * 12
-    assert lines[-1][0].startswith("Counted once with ") and lines[-1][0].endswith(" and 18 more (see the sources index)")
+    assert lines[-1][0] == ("Counted once with the other articles of its origin group, "
+                            "“Outlet 0: A story” in [the sources index](index.md)")
+    # one more copy changes no member's line for the family: no count, no list of the members
+    files["copy30"] = (WIRE.replace("Tuesday", "Tuesday (30)", 1), "2024-05-15", "Outlet 30")
+    sources = sources_of(make_corpus, files)
+    d = Dossier(Settings(), sources, [], [], [], [], find_copies(sources))
+    family = [s for s in d.sources if d.origin_of[s.id] == d.origin_of["wire"]]
+    assert len(family) == 32
+    assert _independence(d, d.source["copy05"], family)[-1] == lines[-1]
 
 
 def test_the_work_does_not_grow_with_the_pairs_of_a_large_family(make_corpus):

@@ -108,6 +108,13 @@ def test_a_value_dispute_is_titled_as_the_question():
     # a question already: one question mark, after the values
     asked = Claim("when", "On what day did the attack take place?", c.positions[:2])
     assert claims.title(asked) == "On what day did the attack take place: January 2024 or January 2025?"
+    # many answers: the first three and a sign of more, so one more answer does not retitle it
+    # on every page that cites it
+    many = Claim("toll", "How many died?", tuple(
+        Position(Citation(f"s{n}", "p1", "q"), "asserts", value=str(n)) for n in (59, 61, 62, 64)))
+    assert claims.title(many) == "How many died: 59 or 61 or 62 or …?"
+    more = Claim("toll", "How many died?", many.positions + (Position(Citation("s70", "p1", "q"), "asserts", value="70"),))
+    assert claims.title(more) == claims.title(many)
 
 
 def test_long_lists_continue_on_pages_of_their_own(monkeypatch):

@@ -39,7 +39,7 @@ from ..graph import Dossier
 from ..resolve.copies import credits
 from ..model import KINDS, STATUSES
 from ..output import Pages
-from .claims import origin_outlet, title as claim_title
+from .claims import origin_outlet
 from .page import SEARCH_QUOTES, SEARCH_ROWS, STANCE_LABEL, STATUS_ADMONITION, Found, Page
 from .text import escape_inline, md_escape, safe_url
 from .visuals import map_svg, neighbourhood_reads, neighbourhood_svg, timeline_svg
@@ -358,7 +358,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
                sizes={o: len(m) for o, m in origin_groups.items()}, safe_url=safe_url, pager=pager)
     for s in d.sources:
         independence = _independence(d, s, origin_groups[d.origin_of[s.id]])
-        if remembered(f"sources/{s.id}.md", _source_reads(d, s, independence)):
+        if remembered(f"sources/{s.id}.md", _source_reads(d, Page(f"sources/{s.id}.md", d, found, memo), s, independence)):
             continue
         render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url), independence=independence,
                claims=d.claims_of_source.get(s.id, []),
@@ -491,11 +491,11 @@ def _claim_reads(d: Dossier, p: Page, c, origins: dict[str, list[str]]) -> tuple
             [origin_outlet(d, o) for o in sorted(origins)], p.why(c.id))
 
 
-def _source_reads(d: Dossier, s, independence: list) -> tuple:
+def _source_reads(d: Dossier, page: Page, s, independence: list) -> tuple:
     """Everything a source page reads: the source (by `memo.source_key`, a hash of everything it
     holds), its copy links (as `independence` words them), the claims and events citing it
     (titles, statuses) and the actors named in each paragraph."""
-    claims = [(c.id, claim_title(d.claim[c.id]), d.status[c.id].value) for c in d.claims_of_source.get(s.id, [])]
+    claims = [(c.id, page.title(c.id), d.status[c.id].value) for c in d.claims_of_source.get(s.id, [])]
     events = [(e.id, d.event[e.id].title) for e in d.events_of_source.get(s.id, [])]
     mentions = [[(m.start, m.end, m.actor) for m in d.mentions_in.get((s.id, p.id), [])] for p in s.paragraphs]
     return ("source", memos.source_key(s), independence, claims, events, mentions)
@@ -596,7 +596,7 @@ def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...
     """Lines for the source page: (what links this source to another, the evidence for it).
 
     Bounded whatever the corpus size: the strongest links with their evidence, then the rest of
-    the family (its origin group) by name up to a limit, then a count.
+    the family (its origin group) by name if it is small, else the group's name.
     """
     page = Page(f"sources/{s.id}.md", d, None)
     lines = []
@@ -626,10 +626,13 @@ def _independence(d: Dossier, s, family: list) -> list[tuple[str, tuple[str, ...
     if named:
         lines.append((f"Credits {md_escape(', '.join(named))} for its material (\"told …\", \"in an interview with …\")", ()))
     others = [o for o in family if o.id != s.id]
-    if others:
-        more = len(others) - _SHOWN_MEMBERS
-        lines.append(("Counted once with " + ", ".join(page.source(o.id) for o in others[:_SHOWN_MEMBERS])
-                      + (f" and {more} more (see the sources index)" if more > 0 else ""), ()))
+    if len(others) > _SHOWN_MEMBERS:
+        # named by its heading in the sources index, never counted or listed: one more article in
+        # a large group must not change the page of every article in it
+        lines.append((f"Counted once with the other articles of its origin group, "
+                      f"“{md_escape(d.origin_label(d.origin_of[s.id]))}” in [the sources index](index.md)", ()))
+    elif others:
+        lines.append(("Counted once with " + ", ".join(page.source(o.id) for o in others), ()))
     return lines or [("An independent source: no other article in the corpus copies it or shares its original.", ())]
 
 

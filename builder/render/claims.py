@@ -15,6 +15,9 @@ _VERB = {"asserts": ("asserts", "assert"), "denies": ("denies", "deny"), "disput
          "cannot_confirm": ("cannot confirm", "cannot confirm"), "hedges": ("hedges", "hedge")}
 
 
+_SHOWN_VALUES = 3         # answers named in a disputed value's title
+
+
 def values(claim: Claim) -> list[str]:
     """The different values the supporting positions give ("January 2024", "January 2025"), sorted;
     fewer than two when the sources agree."""
@@ -28,12 +31,14 @@ def values(claim: Claim) -> list[str]:
 def title(claim: Claim) -> str:
     """The claim's heading: its statement, or, where sources give different values, the question
     they answer differently ("… signed … in January 2024 or January 2025?"), so no one value reads
-    as the established one."""
+    as the established one; past three values, the first three and "…"."""
     statement = claim.statement.strip()
     options = values(claim)
     if not options:
         return statement
-    either = " or ".join(options)
+    # the first few only: a title every page citing the claim shows must not change with each
+    # new answer ("How many died: 59 or 61 or 62 or …?"); the claim's page lists them all
+    either = " or ".join(options[:_SHOWN_VALUES]) + (" or …" if len(options) > _SHOWN_VALUES else "")
     lowered = statement.casefold()
     for value in options:
         at = lowered.find(value.casefold())
@@ -89,7 +94,9 @@ def origin_outlet(d: Dossier, origin: str, members: list[str] | None = None) -> 
     (default: the whole group)."""
     if origin in d.original:
         return d.original[origin].outlet
-    ids = members or [s.id for s in d.members(origin)] or [origin]
+    if not members:
+        return d.source[d.head_of.get(origin, origin)].outlet
+    ids = members
     originals = [s for s in ids if s not in d.rewriters]
     return d.source[(originals or ids)[0]].outlet
 

@@ -124,16 +124,20 @@ class Page:
     def claim(self, cid: str, bare: bool = False) -> str:
         """A link to the claim titled as on its page; `bare` drops the final full stop, for a list
         line that goes on ("[…] — who says what")."""
-        key = ("claim", cid)
-        if key not in self._shared:
-            self._shared[key] = claims.title(self.d.claim[cid])
-        text = self._shared[key]
+        text = self.title(cid)
         if bare and text.endswith("."):
             text = text[:-1]
         return f"[{md_escape(text)}]({self.url(f'claims/{cid}.md')})"
 
     def claim_title(self, cid: str) -> str:
-        return md_escape(claims.title(self.d.claim[cid]))
+        return md_escape(self.title(cid))
+
+    def title(self, cid: str) -> str:
+        """The claim's title as plain text (`claims.title`), worked out once for all pages."""
+        key = ("claim", cid)
+        if key not in self._shared:
+            self._shared[key] = claims.title(self.d.claim[cid])
+        return self._shared[key]
 
     def why(self, cid: str) -> str:
         """Who says what about the claim, in one escaped line ("Reuters and CNN assert; Iran denies.")."""
