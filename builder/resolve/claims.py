@@ -193,8 +193,10 @@ def _singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
-def counts_of(text: str) -> list[Count]:
-    """Every 'number + noun' in `text`, as the interval of values it allows."""
+@lru_cache(maxsize=1 << 16)
+def counts_of(text: str) -> tuple[Count, ...]:
+    """Every 'number + noun' in `text`, as the interval of values it allows (a quote is
+    asked for as often as articles copy it)."""
     synonyms, stance, skip = _tables()
     out = []
     for m in _NUMBER.finditer(text):
@@ -217,7 +219,7 @@ def counts_of(text: str) -> list[Count]:
         word, surface = noun
         label = " ".join(x for x in (qualifier, number, surface) if x)
         out.append(Count(synonyms.get(_singular(word), _singular(word)), low, high, label))
-    return out
+    return tuple(out)
 
 
 def _interval(number: str) -> tuple[float | None, float | None]:
@@ -924,9 +926,17 @@ def _with_counts(positions: list[Position]) -> list[Position]:
             by_noun[c.noun].append((p, c))
     for noun in sorted(by_noun):
         items = by_noun[noun]
-        clashing = [(p, c) for p, c in items
-                    if any(not c.compatible(c2) and (p.citation.source, p.citation.paragraph)
-                           != (p2.citation.source, p2.citation.paragraph) for p2, c2 in items)]
+        # a count clashes with one it is not compatible with, given in another paragraph; copies
+        # repeat a few counts many times, so each interval's paragraphs are gathered once
+        where: dict[tuple[float, float], set[tuple[str, str]]] = defaultdict(set)
+        for p, c in items:
+            where[(c.low, c.high)].add((p.citation.source, p.citation.paragraph))
+
+        def clashes(p: Position, c: Count) -> bool:
+            here = (p.citation.source, p.citation.paragraph)
+            return any(not (c.low <= high and low <= c.high) and (len(places) > 1 or here not in places)
+                       for (low, high), places in where.items())
+        clashing = [(p, c) for p, c in items if clashes(p, c)]
         if not clashing:
             continue
         labels: dict[tuple, str] = {}
