@@ -2719,6 +2719,13 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     ("\u201cAt no time did Kelvar troops cross the border,\u201d Ivo Tamm said.", {("Ivo Tamm", "denies")}),
     # not convinced by a claim: contested
     ("Ivo Tamm said he was not convinced that the plant was safe.", {("Ivo Tamm", "disputes")}),
+    # refusing to give out information is no answer, as not giving it is (and no sentence of the
+    # reporter's besides)
+    ("Kelvar police refused to release the names of the victims.", {("Kelvar police", "cannot_confirm")}),
+    ("Kelvar police declined to give details of the operation.", {("Kelvar police", "cannot_confirm")}),
+    ("Kelvar police would not release the identities of the suspects.", {("Kelvar police", "cannot_confirm")}),
+    ("The Kelvar Mining Company refused to provide figures on its losses.",
+     {("The Kelvar Mining Company", "cannot_confirm")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

@@ -234,6 +234,7 @@ def _pattern(phrase: str) -> list[dict]:
 
 
 _MATCHERS: dict[int, tuple[object, Matcher]] = {}
+_REFUSING = ("refuse", "decline")
 
 
 def _matcher(vocab) -> Matcher:
@@ -243,8 +244,12 @@ def _matcher(vocab) -> Matcher:
         return cached[1]
     lex = _lexicon()
     matcher = Matcher(vocab)
+    # a refusal says what "not" says of what is refused ("refused to release the figures",
+    # "declined to give details": "not release figure", "not give detail")
+    unknown = (*lex.unknown, *(f"{verb} {phrase[4:]}" for phrase in lex.unknown if phrase.startswith("not ")
+                               for verb in _REFUSING))
     for kind, phrases in (("DENIAL", lex.denial), ("HEDGE", lex.hedge), ("ANON", lex.anonymous_phrases),
-                          ("UNKNOWN", lex.unknown), ("DISPUTE", lex.dispute)):
+                          ("UNKNOWN", unknown), ("DISPUTE", lex.dispute)):
         matcher.add(kind, _patterns(phrases))
     _MATCHERS[id(vocab)] = (vocab, matcher)
     return matcher
