@@ -2726,6 +2726,13 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     ("Kelvar police would not release the identities of the suspects.", {("Kelvar police", "cannot_confirm")}),
     ("The Kelvar Mining Company refused to provide figures on its losses.",
      {("The Kelvar Mining Company", "cannot_confirm")}),
+    # a kin word after a preposition says whose the title is, not the title: the family's lawyer
+    # does not speak as the family
+    ("The lawyer for Tamm's family, Ivo Kask, said doctors believe she was hit in custody. Her family denies "
+     "she had any heart problems.", {("Ivo Kask", "hedges"), (None, "denies")}),
+    # (but where the name is in apposition to it, the title is that person's)
+    ("The office of the prime minister, Mark Holloway, issued a statement on Monday. The prime minister denied "
+     "that the strike was deliberate.", {("Mark Holloway", "denies"), (None, "asserts")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

@@ -1015,8 +1015,10 @@ class _Resolver:
             if shut is not None and shut >= after.end:
                 after = doc[after.start:shut + 1]          # "…, the chief financial officer (CFO)"
             def titles(t) -> bool:              # the title, not whose the title is ("the president's
-                return t.lower_ == word and t.dep_ != "poss" and not (   # spokesman", "the family's lawyer")
-                    t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")
+                return t.lower_ == word and t.dep_ != "poss" and not (   # spokesman", "the family's lawyer",
+                    t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS") and not (   # "the lawyer for the family")
+                    word in KIN and t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN")
+                    and ent.root.head.i != t.i)
             if not (any(titles(t) for t in before) or any(titles(t) for t in after)):
                 return False
             # (not a title of another country or body: not Ukraine's president for Poland's)
