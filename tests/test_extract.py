@@ -104,6 +104,9 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     ("Satellite images showed activity. Analysts disagreed.", set()),
     ("Officials said the flooding in Kherson and near Mykolaiv was worsening.", set()),
     ("The U.S.-Chinese talks ended on Friday.", set()),
+    # roads, roundabouts and crossings are places, also with a direction after them
+    ("Crowds gathered at the Kelvar Roundabout on the coastal Al Rashid Road west of the city.", set()),
+    ("Trucks waited at the Kissufim Crossing.", set()),
 ])
 def test_names(text, expected):
     assert names(text) == expected

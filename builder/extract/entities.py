@@ -45,6 +45,7 @@ PLACE = "place"
 SOMEWHERE = "somewhere"  # a country named only as where something is ("in China"): `_somewhere`
 THING = "thing"          # a product's name ("Shahed drones"): votes against the name being an actor
 _ARTEFACT = re.compile(r"\s[/|–-]\s|\d{1,2}(?:st|nd|rd|th)\b|https?:|www\.")
+_COMPASS = frozenset({"north", "south", "east", "west"})
 _TITLE_WORDS = {w.lower() for w in lx.TITLES | lx.TITLE_MODIFIERS | lx.ROLES} | {
     "rear", "vice", "spokesperson", "coordinator", "supervision", "for", "of", "the", "then",
     "former", "acting", "interim", "mr", "mrs", "ms", "dr", "sens", "reps"}
@@ -784,6 +785,8 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             words = text.split()
             # the head noun comes before "of": "Bank of the Philippine Islands" is a bank
             head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if head in _COMPASS and len(words) > 1:
+                head = words[-2]             # "Al Rashid Road west" (of somewhere): the road
             if head in _HEADS or head.capitalize() in _HEADS or text in lx.REGIONS \
                     or (len(words) == 1 and text in lx.ORG_HEADS) \
                     or any(w in _HEADS and nxt in ("on", "in", "at") for w, nxt in zip(words, words[1:])):

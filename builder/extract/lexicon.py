@@ -389,7 +389,8 @@ FACILITY_HEADS = frozenset("Airfield Airport Airbase Base Port Harbor Harbour Pl
                            "Theater Museum Hotel Mall Cathedral Church Mosque Temple Synagogue Camp".split())
 GEOGRAPHY_HEADS = frozenset("Sea Ocean Gulf River Lake Mountains Mountain Desert Coast Strait Straits "
                             "Peninsula Island Islands Valley Basin Bay Canal Channel Region Province "
-                            "Oblast Highway Street Avenue Square".split())
+                            "Oblast Highway Street Avenue Square Road Roundabout Boulevard Lane Crossing "
+                            "Checkpoint Junction Corridor".split())
 REGIONS = frozenset("""Middle East|Near East|Far East|Europe|Asia|Africa|Latin America|North America|
 South America|Central Asia|East Asia|South Asia|Southeast Asia|Caucasus|Balkans|Arctic|Antarctica|
 Eastern Europe|Western Europe|Gulf|Persian Gulf|Indo-Pacific|Pacific|Atlantic|Mediterranean|
