@@ -2730,6 +2730,14 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # does not speak as the family
     ("The lawyer for Tamm's family, Ivo Kask, said doctors believe she was hit in custody. Her family denies "
      "she had any heart problems.", {("Ivo Kask", "hedges"), (None, "denies")}),
+    # a purpose contrasted with another it names after "not": that other is denied; an instruction
+    # ("to stay home and not to go out") denies nothing
+    ("\u201cWe went to demonstrate our protest and not to overthrow power in the country,\u201d Ivo Tamm said.",
+     {("Ivo Tamm", "denies")}),
+    ("Ivo Tamm said his call had been intended to register a protest, not to overthrow the government.",
+     {("Ivo Tamm", "denies")}),
+    ("Kelvar police said they asked residents to stay home and not to go out after dark.",
+     {("Kelvar police", "asserts")}),
     # (but where the name is in apposition to it, the title is that person's)
     ("The office of the prime minister, Mark Holloway, issued a statement on Monday. The prime minister denied "
      "that the strike was deliberate.", {("Mark Holloway", "denies"), (None, "asserts")}),

@@ -1424,9 +1424,21 @@ def _contrasted(doc: Doc, ids: list[int]) -> bool:
     inside = set(ids)
     for i in ids:
         if doc[i].lower_ == "not" and doc[i].dep_ == "neg" and i - 1 in inside and doc[i - 1].lower_ in (",", "and") \
-                and i + 1 in inside and doc[i + 1].lower_ not in _NOT_CONTRASTING and doc[i + 1].is_alpha:
+                and i + 1 in inside and doc[i + 1].is_alpha \
+                and (doc[i + 1].lower_ not in _NOT_CONTRASTING or doc[i + 1].lower_ == "to" and _purposes(doc[i].head)):
             return True
     return False
+
+
+_MEANING = frozenset({"intend", "mean", "aim", "design", "plan"})
+
+
+def _purposes(verb: Token) -> bool:
+    """"not to overthrow" contrasted with a purpose: "went to demonstrate our protest and not to
+    overthrow power", "was intended to register a protest, not to overthrow the government"; not
+    an instruction ("asked residents to stay home and not to go out")."""
+    base = verb.head
+    return base.dep_ == "advcl" or base.dep_ in ("xcomp", "advcl") and base.head.lemma_.lower() in _MEANING
 
 
 _CHECKING = frozenset({"verify", "confirm", "corroborate", "substantiate"})
