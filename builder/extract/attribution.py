@@ -2993,6 +2993,10 @@ class _Finder:
                               for o in c.children if o.dep_ == "pobj"), None)      # "none of its fighters"
                 if own(subj) or agent is not None and own(agent) or among is not None and own(among):
                     return True                  # "no Russian missile crossed the border", said by Russia;
+                if speaker is not None and agent is None and root.lemma_.lower() in _DOING \
+                        and any(c.dep_ == "auxpass" for c in root.children):
+                    return True                  # "no attempt was made to tow the boat", "no strike was
+                                                 # carried out", said by a party: it denies what is done
                 continue                         # "no strikes were made by Russian weapons"
             if not _negated(root):
                 if subj is not None and own(subj) and any(
