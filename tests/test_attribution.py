@@ -2738,6 +2738,17 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
      {("Ivo Tamm", "denies")}),
     ("Kelvar police said they asked residents to stay home and not to go out after dark.",
      {("Kelvar police", "asserts")}),
+    ("\u201cWe went as a demonstration of protest, not to overthrow the government,\u201d Ivo Tamm said.",
+     {("Ivo Tamm", "denies")}),
+    # no details on a question, what has not yet been announced, an account under investigation,
+    # a question one could not address: not confirmed
+    ("There are no official details on how many pilots died.", {(None, "cannot_confirm")}),
+    ("The nationalities of the victims have not yet been announced.", {(None, "cannot_confirm")}),
+    ("Kelvar police were investigating an account that 750 people had been on the boat.",
+     {("Kelvar police", "cannot_confirm")}),
+    ("Ivo Tamm couldn't address the cause of death of those killed.", {("Ivo Tamm", "cannot_confirm")}),
+    # (an address to parliament, a finding "that": no question left open)
+    ("Ivo Tamm addressed parliament on Tuesday.", {(None, "asserts")}),
     # a party saying nothing was done, with no one said to have done it: it denies that it was
     ("Ivo Tamm said no attempt was made to tow the boat.", {("Ivo Tamm", "denies")}),
     ("Ivo Tamm said no strike was carried out towards the aid convoy.", {("Ivo Tamm", "denies")}),

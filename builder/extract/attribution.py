@@ -1435,9 +1435,12 @@ _MEANING = frozenset({"intend", "mean", "aim", "design", "plan"})
 
 def _purposes(verb: Token) -> bool:
     """"not to overthrow" contrasted with a purpose: "went to demonstrate our protest and not to
-    overthrow power", "was intended to register a protest, not to overthrow the government"; not
+    overthrow power", "was intended to register a protest, not to overthrow the government", "went
+    as a demonstration of protest, not to overthrow the government"; not
     an instruction ("asked residents to stay home and not to go out")."""
     base = verb.head
+    if verb.dep_ == "advcl" and verb.i > base.i:
+        return True                            # "went as a demonstration of protest, not to overthrow …"
     return base.dep_ == "advcl" or base.dep_ in ("xcomp", "advcl") and base.head.lemma_.lower() in _MEANING
 
 
