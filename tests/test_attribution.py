@@ -2752,8 +2752,9 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # a party saying nothing was done, with no one said to have done it: it denies that it was
     ("Ivo Tamm said no attempt was made to tow the boat.", {("Ivo Tamm", "denies")}),
     ("Ivo Tamm said no strike was carried out towards the aid convoy.", {("Ivo Tamm", "denies")}),
-    # (what was not found or not given is no denial)
+    # (what was not found, or what befell no one, is no denial)
     ("Ivo Tamm said no bodies have been recovered so far.", {("Ivo Tamm", "asserts")}),
+    ("Ivo Tamm said no one was killed in the blast.", {("Ivo Tamm", "asserts")}),
     # (but where the name is in apposition to it, the title is that person's)
     ("The office of the prime minister, Mark Holloway, issued a statement on Monday. The prime minister denied "
      "that the strike was deliberate.", {("Mark Holloway", "denies"), (None, "asserts")}),

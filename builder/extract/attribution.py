@@ -476,6 +476,9 @@ _MAINTAINING = frozenset({"maintain", "reiterate", "assert", "protest", "proclai
 # ended", denies only when a party named says it: `_negated_root`)
 _DOING = frozenset("cause result originate come make manufacture produce fire launch target carry conduct involve "
                    "belong supply send provide ship sell deliver direct hit strike kill attack shoot use".split())
+# what a party does on purpose: "no attempt was made", "no missiles were fired", said by it, denies
+_ACTS = frozenset("make carry conduct fire launch target strike attack shoot send supply provide deliver direct "
+                  "use".split())
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
 # after "and not" or ", not", words that add or qualify rather than set an account aside
 _NOT_CONTRASTING = frozenset("only just merely simply least to yet even necessarily always all".split())
@@ -1436,8 +1439,8 @@ _MEANING = frozenset({"intend", "mean", "aim", "design", "plan"})
 def _purposes(verb: Token) -> bool:
     """"not to overthrow" contrasted with a purpose: "went to demonstrate our protest and not to
     overthrow power", "was intended to register a protest, not to overthrow the government", "went
-    as a demonstration of protest, not to overthrow the government"; not
-    an instruction ("asked residents to stay home and not to go out")."""
+    as a demonstration of protest, not to overthrow the government"; not an instruction ("asked
+    residents to stay home and not to go out")."""
     base = verb.head
     if verb.dep_ == "advcl" and verb.i > base.i:
         return True                            # "went as a demonstration of protest, not to overthrow …"
@@ -2996,10 +2999,11 @@ class _Finder:
                               for o in c.children if o.dep_ == "pobj"), None)      # "none of its fighters"
                 if own(subj) or agent is not None and own(agent) or among is not None and own(among):
                     return True                  # "no Russian missile crossed the border", said by Russia;
-                if speaker is not None and agent is None and root.lemma_.lower() in _DOING \
+                if speaker is not None and agent is None and root.lemma_.lower() in _ACTS \
                         and any(c.dep_ == "auxpass" for c in root.children):
                     return True                  # "no attempt was made to tow the boat", "no strike was
                                                  # carried out", said by a party: it denies what is done
+                                                 # (not what befell: "no one was killed")
                 continue                         # "no strikes were made by Russian weapons"
             if not _negated(root):
                 if subj is not None and own(subj) and any(

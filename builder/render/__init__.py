@@ -358,9 +358,10 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
                sizes={o: len(m) for o, m in origin_groups.items()}, safe_url=safe_url, pager=pager)
     for s in d.sources:
         independence = _independence(d, s, origin_groups[d.origin_of[s.id]])
-        if remembered(f"sources/{s.id}.md", _source_reads(d, Page(f"sources/{s.id}.md", d, found, memo), s, independence)):
+        path = f"sources/{s.id}.md"
+        if remembered(path, _source_reads(d, Page(path, d, found, memo), s, independence)):
             continue
-        render(f"sources/{s.id}.md", "source.md.j2", s=s, url=safe_url(s.url), independence=independence,
+        render(path, "source.md.j2", s=s, url=safe_url(s.url), independence=independence,
                claims=d.claims_of_source.get(s.id, []),
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
