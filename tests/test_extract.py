@@ -107,6 +107,19 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     # roads, roundabouts and crossings are places, also with a direction after them
     ("Crowds gathered at the Kelvar Roundabout on the coastal Al Rashid Road west of the city.", set()),
     ("Trucks waited at the Kissufim Crossing.", set()),
+    # a name before the noun of a site names the site: a camp, a power plant, a railway station
+    ("Air strikes hit a depot near Druzhkivka railway station.", set()),
+    ("Israeli forces also bombed Palestinian refugee shelters in Jabalia, Nuseirat neighborhoods and Gaza City.",
+     {("Israeli forces", "group")}),
+    ("The cruiser sank on its way to the port of Sevastopol.", set()),
+    ("The detention centre in the settlement of Yelenovka holds prisoners of war.", set()),
+    # … but a company's works are the company's ("the Boeing plant")
+    ("Workers at the Boeing plant said the line had stopped.", {("Boeing", "organization")}),
+    # a ship is a thing, named after its prefix ("MV" read apart from the name is none either)
+    ("Drones attacked the MV Mercer Street on Thursday.", {("MV", "thing"), ("Mercer Street", "thing")}),
+    # a greeting is no part of the name it greets
+    ("In a text, the minister wrote: \u201cHi David Cameron, thanks for your message.\u201d",
+     {("David Cameron", "person")}),
 ])
 def test_names(text, expected):
     assert names(text) == expected

@@ -40,7 +40,16 @@ _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout"
              "downstream", "upstream", "along", "via"}
 _PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
     "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb",
-    "highway", "motorway", "expressway", "road", "sector"}
+    "highway", "motorway", "expressway", "road", "sector", "settlement", "neighborhood", "neighbourhood"}
+# Nouns of sites a name before them names ("the Nuseirat camp", "near Druzhkivka railway station",
+# "the Zaporizhzhia nuclear power plant"), not a body that runs them. Not the works a company
+# owns ("the Boeing plant", "a Tesla factory"): a plant is a site only as a power plant, a
+# station only as one of transport, power or the police (not "the CBS station").
+_SITE_NOUNS = frozenset({"camp", "camps", "canal", "hospital", "airport", "bridge", "dam", "prison", "stadium",
+                         "mosque", "church", "cathedral", "temple", "synagogue", "checkpoint", "square",
+                         "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "settlement", "reactor"})
+_SITES_BY_USE = {"plant": {"nuclear", "power"}, "station": {"nuclear", "power", "railway", "rail", "train", "bus",
+                                                           "metro", "subway", "police", "fire", "pumping"}}
 PLACE = "place"
 SOMEWHERE = "somewhere"  # a country named only as where something is ("in China"): `_somewhere`
 THING = "thing"          # a product's name ("Shahed drones"): votes against the name being an actor
@@ -1196,8 +1205,12 @@ def _names_a_thing(span) -> bool:
     jets", "the Fateh-110 and Zolfaqar missiles")."""
     if _artifact(span[-1]):
         return True                            # "Unmanned Aerial Vehicles", "UAV"
-    if len(span) > 1 and span[0].text in _SHIP_PREFIXES:
+    if len(span) > 1 and span[0].text in _SHIP_PREFIXES \
+            or span.start and span.doc[span.start - 1].text in _SHIP_PREFIXES:
         return True                            # "MV Rhosus", "USS Cole": a ship
+    if len(span) == 1 and span[0].text in _SHIP_PREFIXES and span.end < len(span.doc) \
+            and span.doc[span.end].pos_ == "PROPN":
+        return True                            # "MV" read apart from the ship's name after it
     if span.end < len(span.doc) and _MODEL_NUMBER.match(span.doc[span.end].text):
         return True                            # "a Boeing 777", "Airbus A320": a model, not its maker
     tok = span.root
@@ -1322,11 +1335,25 @@ def _locative(span) -> bool:
     if root.dep_ == "pobj" and (head.lower_ in _LOCATIVE or head.lower_ == "on" and len(span) == 1
                                 and not (root.is_upper and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")):
         return True                   # (but "on CBS's 60 Minutes": a broadcaster's programme)
-    if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS:
+    if root.dep_ == "compound" and head.lower_ in _PLACE_NOUNS or _names_a_site(span):
         return True
     if _listed_as_places(span):
         return True
-    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
+    return root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in _PLACE_NOUNS or head.head.lower_ == "port")
+
+
+def _names_a_site(span) -> bool:
+    """The name modifies a noun of a site after it ("Druzhkivka railway station", "Jabalia and
+    Nuseirat camps"): it names the site."""
+    root, head = span.root, span.root.head
+    if root.dep_ == "conj" and head.dep_ in ("compound", "nmod"):
+        root, head = head, head.head                  # "Jabalia and Nuseirat camps"
+    if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN":
+        return False
+    uses = _SITES_BY_USE.get(head.lower_)
+    if uses is not None:
+        return any(c.lower_ in uses for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
+    return head.lower_ in _SITE_NOUNS
 
 
 def _listed_as_places(span) -> bool:
@@ -1358,8 +1385,8 @@ def _extend_left(span):
     if start == 0:
         return span
     before = doc[start - 1]
-    if before.ent_type_ or not before.is_title or _is_title(before):
-        return span
+    if before.ent_type_ or not before.is_title or _is_title(before) or before.lower_ in _GREETINGS:
+        return span                                # (nor "Hi" of "Hi David, thanks")
     if span[0].lower_ in _STOP_INITIAL or span[0].lower_ == "without":
         return doc[start - 1:span.end]             # a name that cannot begin with "Without"
     of_the_name = " " not in span.text or (
@@ -1485,6 +1512,7 @@ _ABBREVIATIONS = {"Corp", "Bros", "Dept", "Govt", "Assn", "Intl", "Univ", "Comm"
 # What the tagger reads as no part of a name, at the start of a sentence: a participle, an
 # adjective, an adverb, an interjection or a plural common noun (not in capitals: "EAST PALESTINE")
 _FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "AUX"})
+_GREETINGS = frozenset({"hi", "hello", "hey", "dear"})
 _NOT_NAME_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ", "JJR", "JJS", "RB", "UH", "NNS"})
 
 
@@ -1492,6 +1520,7 @@ def _trim(ent):
     """The entity without leading determiners/titles and trailing possessives or punctuation."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].lower_ in _GREETINGS and end - start > 1       # "Hi David, thanks"
                            or (ent.label_ == "PERSON" and _is_title(doc[start]) and end - start > 1)):
         start += 1
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in _NOT_NAME_TAGS and not doc[start].is_upper \
