@@ -2755,6 +2755,13 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # (what was not found, or what befell no one, is no denial)
     ("Ivo Tamm said no bodies have been recovered so far.", {("Ivo Tamm", "asserts")}),
     ("Ivo Tamm said no one was killed in the blast.", {("Ivo Tamm", "asserts")}),
+    # a party that has not blamed or accused anyone has named no culprit: it cannot say who did it
+    ("Though Veldania has not officially accused any nation of responsibility, three people familiar with the "
+     "matter said Kelvar was suspected.", {("Veldania", "cannot_confirm"), (None, "hedges")}),
+    ("The Harrow Port Authority has not blamed anyone for the fire.", {("The Harrow Port Authority", "cannot_confirm")}),
+    # … but one that has not blamed a party named stops short of blaming it
+    ("While Ivo Tamm hasn't directly blamed Veldania for the attacks, his foreign minister has.",
+     {("Ivo Tamm", "hedges")}),
     # (but where the name is in apposition to it, the title is that person's)
     ("The office of the prime minister, Mark Holloway, issued a statement on Monday. The prime minister denied "
      "that the strike was deliberate.", {("Mark Holloway", "denies"), (None, "asserts")}),

@@ -1580,6 +1580,8 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "
 _CONCEDING = frozenset({"while", "although", "though", "whereas"})
 _NO_WHEN = frozenset({"point", "time", "stage", "way", "means"})   # "at no point", "in no way", "by no means"
 _ACCUSING = frozenset({"accuse", "blame", "charge", "criticise", "criticize", "fault"})
+_NAMING_CULPRIT = frozenset({"accuse", "blame"})     # negated, of no one, who did it is not said: not known
+_ANYONE = frozenset({"anyone", "anybody", "anything"})
 
 
 def _ccomp(verb: Token) -> Token | None:
@@ -2258,6 +2260,11 @@ class _Finder:
 
         if _negated(cue) and cls in ("denies", "disputes", "asserts"):
             stance = "hedges"           # "did not deny", "did not dispute": neither yes nor no
+            culprit = _direct_object(cue) if cue.lemma_.lower() in _NAMING_CULPRIT else None
+            if culprit is not None and (culprit.lower_ in _ANYONE
+                                        or any(c.dep_ == "det" and c.lower_ == "any" for c in culprit.children)):
+                stance = "cannot_confirm"    # "has not blamed anyone", "has not accused any nation": no one named
+                                             # (but "has not directly blamed Iran" stops short of it: a hedge)
         cc = _ccomp(cue)
         before = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
         after = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
