@@ -368,6 +368,16 @@ def test_auto_findings_are_deterministic_and_quote_verbatim():
      {("Greece", "somewhere"), ("Lithuania", "somewhere")}),
     ("The device was moved via Bulgaria and Georgia, investigators said.",
      {("Bulgaria", "somewhere"), ("Georgia", "somewhere")}),
+    ("Belarus ordered the plane, which was on its way from Greece to Lithuania, to land in Minsk.",
+     {("Belarus", "country"), ("Greece", "somewhere"), ("Lithuania", "somewhere")}),
+    ("Kerry said earlier Saturday, during a visit to Luxembourg, that a request would be considered.",
+     {("Kerry", "person"), ("Luxembourg", "somewhere")}),
+    # … and so are the waters off a country, and the country an envoy is posted to
+    ("The tanker was hit twice off Oman near the Strait of Hormuz on Thursday.", {("Oman", "somewhere")}),
+    ("He now serves as Indonesia's ambassador to Malaysia.", {("Indonesia", "country"), ("Malaysia", "somewhere")}),
+    # a dateline's place before the agency credited, however it is capitalised
+    ("Luxembourg (AFP) \u2013 Secretary of State John Kerry called his Turkish counterpart on Saturday.",
+     {("John Kerry", "person")}),
     # names listed after "towns and villages, including" or set off by a dash after "towns" are places
     ("Kelvar troops kept shelling towns and villages on the east bank of the river, including "
      "Kamenka-Dneprovskaya, Vodyanoye and Energodar.", {("Kelvar troops", "group")}),

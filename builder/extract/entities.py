@@ -37,7 +37,7 @@ from .tree import subtree
 LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "norp", "GPE": "gpe"}
 # Prepositions of place: a name governed by one is where something happens, not who acts.
 _LOCATIVE = {"in", "near", "across", "outside", "inside", "around", "throughout", "towards", "toward", "into",
-             "downstream", "upstream", "along", "via"}
+             "downstream", "upstream", "along", "via", "off"}
 _PLACE_NOUNS = {w.lower() for w in lx.PLACE_NOUNS} - {"base", "airfield", "port"} | {
     "oblast", "area", "governorate", "region", "regions", "province", "prefecture", "municipality", "suburb",
     "highway", "motorway", "expressway", "road", "sector", "settlement", "neighborhood", "neighbourhood"}
@@ -1106,6 +1106,7 @@ _DATELINE_DATE = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oc
 # (", "BEIJING, Feb 19 (", "JEDDAH, Saudi Arabia ("; and the closing bracket and dash after it
 _CREDIT_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]{1,40}(?:,[^\n(),]{1,30}){0,2}\s*\($")
 _CREDIT_AFTER = re.compile(r"\)\s*(?:[—–]|--?)")
+_DATELINE_CREDIT = re.compile(r"\s*\([A-Z][\w.&/ -]{0,30}\)\s*(?:[—–]|--?)")   # a place before "(AFP) –"
 
 
 def _credit(span, text: str) -> bool:
@@ -1121,8 +1122,9 @@ def _dateline(span, text: str) -> bool:
     before = text[:span.start_char].rstrip(" ")
     if span.text.isupper() and (m := _DATELINE_FIRST.search(before)) is not None:
         before = before[:m.start()]            # "LONDON/LVIV, Ukraine, Nov 21 (Reuters) –": two places
-    if (not before or before.endswith("\n")) and _DATELINE_DATE.match(text, span.end_char):
-        return True                            # "Gilze-Rijen, October 13 Malaysia Airlines …"
+    if (not before or before.endswith("\n")) and (_DATELINE_DATE.match(text, span.end_char)
+                                                 or _DATELINE_CREDIT.match(text, span.end_char)):
+        return True                            # "Gilze-Rijen, October 13 Malaysia Airlines …", "Luxembourg (AFP) –"
     if not span.text.isupper() or len(span.text) < 3:
         return False
     # a place of several words the model cut in two ("KUALA" "LUMPUR (July 3):"): the other words
@@ -1288,17 +1290,22 @@ def _somewhere(span) -> bool:
     if prep.lower_ in _LOCATIVE:
         return True
     # where a journey starts or ends ("sailing from Georgia to Mozambique", "destined for
-    # Mozambique", "left for China"), and places listed as places ("other countries including China")
+    # Mozambique", "left for China", "on its way from Greece to Lithuania", "a visit to Luxembourg"),
+    # where an envoy is posted, and places listed as places ("other countries including China")
     return prep.lower_ in ("from", "to", "for") and prep.head.lemma_.lower() in _JOURNEY \
+        or prep.lower_ == "to" and (prep.head.lower_ == "from" or prep.head.dep_ == "pobj"
+                                    and prep.head.head.lower_ == "from") \
+        or prep.lower_ == "to" and prep.head.lemma_.lower() in _POSTED \
         or prep.lower_ in ("including", "like") and prep.head.lemma_.lower() in _PLACES \
         or prep.lower_ == "of" and prep.head.lemma_.lower() in _NATIONALS      # "citizens of Ukraine and Armenia"
 
 
 _JOURNEY = {"travel", "fly", "depart", "leave", "arrive", "sail", "head", "return", "flee", "destine", "bound",
             "route", "journey", "trip", "flight", "voyage", "relocate", "emigrate", "transit", "way",
-            "launch", "fire", "come", "move", "ship", "smuggle", "transport", "be"}  # ("launched from Yemen",
+            "launch", "fire", "come", "move", "ship", "smuggle", "transport", "be", "visit"}  # ("launched from Yemen",
                                                                                      # "it had been to Bulgaria")
 _PLACES = {"country", "nation", "place", "city", "region", "destination"}
+_POSTED = {"ambassador", "envoy", "emissary"}     # "Indonesia's ambassador to Malaysia": where one is posted
 _NATIONALS = {"citizen", "national", "resident", "native"}
 
 
