@@ -27,7 +27,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import jinja2
@@ -255,12 +255,12 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     sources_of = {a.id: len({m.citation.source for m in d.mentions_of.get(a.id, [])}) for a in d.actors}
     flat = [a for kind in KIND_LABELS for a in by_kind[kind]]
     shown_kinds = [(k, label, len(by_kind[k])) for k, label in KIND_LABELS.items() if by_kind[k]]
-    for path, rows, pager in paged(flat, "actors/index.md", "actors"):
+    for path, rows, pager in paged(flat, "actors/index.md", "actors", attrgetter("id")):
         render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
                sources_of=sources_of, pager=pager, kind=None, shown_kinds=shown_kinds)
     # One list per kind of actor, one per status of claim: see status_list.
     for kind, _, _ in shown_kinds:
-        for path, rows, pager in paged(by_kind[kind], kind_list(kind), f"actors-{kind}"):
+        for path, rows, pager in paged(by_kind[kind], kind_list(kind), f"actors-{kind}", attrgetter("id")):
             render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
                    sources_of=sources_of, pager=pager, kind=kind, shown_kinds=shown_kinds)
     members_of = defaultdict(list)
@@ -277,7 +277,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         by_source = sorted(grouped.items())
         # Past LIST_ROWS articles the mentions continue on pages of their own (lists/mentions-…),
         # so an actor page stays the same size however many articles name the actor.
-        more = paged(by_source, f"actors/{a.id}.md", f"mentions-{a.id}") if len(by_source) > LIST_ROWS else []
+        more = paged(by_source, f"actors/{a.id}.md", f"mentions-{a.id}", itemgetter(0)) if len(by_source) > LIST_ROWS else []
         for path, rows, pager in more[1:]:
             render(path, "mentions.md.j2", a=a, mentions_by_source=rows, pager=pager)
         positions = d.positions_of.get(a.id, [])
@@ -310,7 +310,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         pages[path] = _joined(page, neighbourhood)
         joined[path] = (around, figure)
 
-    for path, rows, pager in paged(list(d.events), "events/index.md", "events"):
+    for path, rows, pager in paged(list(d.events), "events/index.md", "events", attrgetter("id")):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
         render(path, "events_index.md.j2", by_year=list(by_year.items()), pager=pager,
                timeline=timeline(path) if pager.number == 1 else "")
@@ -329,11 +329,11 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         render(f"events/{e.id}.md", "event.md.j2", e=e)
 
     groups = [(s, STATUS_LABELS[s], [c for c in by_status if d.status[c.id].value == s]) for s in STATUSES]
-    for path, rows, pager in paged([(label, c) for _, label, claims in groups for c in claims], "claims/index.md", "claims"):
+    for path, rows, pager in paged([(label, c) for _, label, claims in groups for c in claims], "claims/index.md", "claims", _row_id):
         render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager, status=None)
     for status, label, claims in groups:
         if claims:
-            for path, rows, pager in paged([(label, c) for c in claims], status_list(status), f"claims-{status}"):
+            for path, rows, pager in paged([(label, c) for c in claims], status_list(status), f"claims-{status}", _row_id):
                 render(path, "claims_index.md.j2", groups=groups, rows=rows, pager=pager, status=status)
     for c in d.claims:
         s = d.status[c.id]
@@ -352,7 +352,7 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     for s in d.sources:
         origin_groups[d.origin_of[s.id]].append(s)
     flat = [(origin, s) for origin, members in sorted(origin_groups.items()) for s in members]
-    for path, rows, pager in paged(flat, "sources/index.md", "sources"):
+    for path, rows, pager in paged(flat, "sources/index.md", "sources", _row_id):
         groups_here = _grouped(rows, lambda row: row[0])
         render(path, "sources_index.md.j2", groups=[(o, [s for _, s in r]) for o, r in groups_here.items()],
                sizes={o: len(m) for o, m in origin_groups.items()}, safe_url=safe_url, pager=pager)
@@ -509,22 +509,47 @@ SHOWN_RELATED = 100      # actors named alongside, listed on an actor page, the 
 
 
 class Pager:
-    """Where one page of a long list sits: its number, the count, and the pages to link."""
+    """Where one page of a long list sits. The first page gives the count of pages and links the
+    near ones by number; a later page links the first, the previous and the next only, and names
+    no number or count: a row added to another page of the list leaves it as it was."""
 
     def __init__(self, number: int, paths: list[str]):
-        self.number, self.count = number, len(paths)
-        near = sorted({1, self.count, *range(max(1, number - 2), min(self.count, number + 2) + 1)})
+        self.number, self.count, self.first = number, len(paths), paths[0]
+        near = sorted({1, self.count, 2, 3} & set(range(1, self.count + 1))) if number == 1 else []
         self.links = [(k, paths[k - 1]) for k in near]
         self.previous = paths[number - 2] if number > 1 else None
         self.next = paths[number] if number < self.count else None
+        self.label = " (continued)" if number > 1 else ""
 
 
-def paged(items: list, first: str, name: str) -> list[tuple[str, list, Pager]]:
-    """`items` cut into pages of LIST_ROWS: the first at `first`, the others at lists/<name>-<k>.md
-    (a folder of its own, so no page name can meet an actor's, claim's or source's)."""
-    chunks = [items[i:i + LIST_ROWS] for i in range(0, len(items), LIST_ROWS)] or [[]]
-    paths = [first] + [f"lists/{name}-{k}.md" for k in range(2, len(chunks) + 1)]
+def paged(items: list, first: str, name: str, key: Callable[[object], str]) -> list[tuple[str, list, Pager]]:
+    """`items` on one page at `first` if they fit in LIST_ROWS, else in pages of at most
+    LIST_ROWS: the first at `first`, each other at lists/<name>--<key of its first row>.md.
+    Where a page ends depends on the rows' keys, not on their positions: a page begins at a row
+    whose key's hash falls on one value in LIST_ROWS // 2, once the page before has
+    LIST_ROWS // 4 rows (or at LIST_ROWS rows). So a row added or removed changes the page it is
+    on (and at most the pages up to the next such row), not every page after it, and no page is
+    named by a number that would shift."""
+    chunks: list[list] = [[]]
+    if len(items) <= LIST_ROWS:
+        chunks = [list(items)]
+    else:
+        every, least = max(1, LIST_ROWS // 2), max(1, LIST_ROWS // 4)
+        for item in items:
+            if len(chunks[-1]) >= LIST_ROWS or len(chunks[-1]) >= least and _starts_page(key(item), every):
+                chunks.append([])
+            chunks[-1].append(item)
+    paths = [first] + [f"lists/{name}--{key(rows[0])}.md" for rows in chunks[1:]]
     return [(path, rows, Pager(k, paths)) for k, (path, rows) in enumerate(zip(paths, chunks), start=1)]
+
+
+def _row_id(row: tuple) -> str:
+    """The id of the claim or source of a (label, claim) or (origin, source) row."""
+    return row[1].id
+
+
+def _starts_page(key: str, every: int) -> bool:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % every == 0
 
 
 def _grouped(rows, key) -> dict:
