@@ -590,6 +590,15 @@ CASES = [
     # --- the complementizer goes also when the parser misreads the word after it ("IS" as "is")
     ('Harlow Dynamics had warned that IS cells in Kelder were plotting attacks on concert venues.',
      "Harlow Dynamics", "asserts", "IS cells in Kelder were plotting attacks on concert venues."),
+    # --- "the firm", "the company": a company named before, never a ship the article names, nor a
+    # public body ("Central Command", "Defence Ministry") named in between
+    ('The oil tanker Harbour Star was hit by a drone on Thursday.\n\nThe Harbour Star is managed by London-based '
+     'Kelvar Maritime Ltd.\n\nThe firm said two crew members were killed.',
+     "Kelvar Maritime Ltd.", "asserts", "Two crew members were killed."),
+    ('The ministry of defence said the convoy was hit.\n\nThe Northern Defence Ministry did not respond to '
+     'questions.\n\nThe plant is run by Kelvar Energy, part of Tom Hale\'s group.\n\nThe company said two workers '
+     'were hurt.',
+     "Kelvar Energy", "asserts", "Two workers were hurt."),
 ]
 
 # Parses of spaCy's small model that no general rule here recovers; kept to show the limits.

@@ -58,7 +58,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
-from .entities import ACRONYM, COLLECTIVES
+from .entities import ACRONYM, COLLECTIVES, COMPANY_NOUNS, names_a_vessel
 from .tree import subtree
 
 DATA = Path(__file__).with_name("data")
@@ -385,6 +385,9 @@ class _Article:
                 self.marks["UNKNOWN"].setdefault(min(c.left_edge.i for c in subjects), []).append(tok.i + 1)
         self.dateline = _datelines(doc)
         self.outlets = _outlets(self)            # the names the article credits as news outlets
+        # names the article gives a ship ("the oil tanker Mercer Street"): a ship never speaks, so
+        # "the firm said" after "The Mercer Street is managed by Zodiac Maritime" is Zodiac Maritime
+        self.vessels = {_bare(e.text) for e in doc.ents if names_a_vessel(e)}
         for ent in self.ents:
             if ent.start not in self.dateline:
                 self.ents_in[self.sent_of[ent.start]].append(ent)
@@ -1279,6 +1282,7 @@ class _Resolver:
                 # not whoever of that article was named last ("journalist Jamal Khashoggi")
                 return None, False
         heads = lex.heads.get(noun)
+        public = _public_heads() if noun in COMPANY_NOUNS else frozenset()
 
         def fits(e: Span) -> bool:
             """A body "the ministry" or "the army" can be: one with a word of that kind of body
@@ -1287,6 +1291,8 @@ class _Resolver:
             "Sky News reported", is not Sky News)."""
             if noun and noun not in _PRESS and _outlet_key(e.text) in art.outlets:
                 return False
+            if noun in COMPANY_NOUNS and any(t.text in public for t in e):
+                return False                   # "the firm" is no "Central Command", no "Defence Ministry"
             return heads is None or e.label_ != "ORG" or ACRONYM.match(e.text) is not None \
                 or any(t.text in heads for t in e)
         si = art.sent_of[tok.i]
@@ -1305,6 +1311,7 @@ class _Resolver:
             ents = [e for e in art.ents_in[back] if e.end <= limit and e.label_ in labels and fits(e)
                     and e.start not in said_by_it
                     and not (speaking and art.in_quote[e.start] is not None and art.in_quote[tok.i] is None)
+                    and not (speaking and _bare(e.text) in art.vessels)
                     and not (word in ("he", "she", "him", "his", "her") and _not_one_person(e))
                     and not (noun and _qualifying(e) and e.root.head.i != tok.i)]   # ("the UN nuclear watchdog": its own)
             for spk, anon in reversed(art.speakers.get(back, [])):
@@ -1326,6 +1333,17 @@ class _Resolver:
                 # or a speaker of the sentence or two before is the likelier referent of "he"
                 fallback, fallback_at = ents[-1], back
         return fallback, False
+
+
+@lru_cache(maxsize=1)
+def _public_heads() -> frozenset[str]:
+    """The words that end the names of public bodies (`data/description_heads.txt`)."""
+    return frozenset(w for words in _lexicon().heads.values() for w in words)
+
+
+def _bare(name: str) -> str:
+    """A name without the article before it ("The Mercer Street", "Mercer Street")."""
+    return name.removeprefix("The ").removeprefix("the ")
 
 
 def _qualifying(ent: Span) -> bool:

@@ -716,7 +716,7 @@ def find_actors(doc: Doc) -> list[ActorSpan]:
             drafts.append([span.start, span.end, "organization", text])   # "reports in the Wall Street Journal"
             continue
         if kind == "gpe" and text not in countries and span.start > 0 \
-                and doc[span.start - 1].lower_ in _MEDIA_NOUNS | _COMPANY_NOUNS:
+                and doc[span.start - 1].lower_ in _MEDIA_NOUNS | COMPANY_NOUNS:
             drafts.append([span.start, span.end, "organization", text])   # "the independent outlet MediaZona"
             continue
         if kind in ("person", "organization", "norp") and _locative(span) and text not in lx.INSTITUTIONS \
@@ -1171,7 +1171,7 @@ _MASTHEADS = frozenset({"Journal", "Times", "Post", "Herald", "Gazette", "Tribun
 _PLACE_MASTHEADS = frozenset({"Today", "Daily", "Independent", "Express"})
 
 
-_COMPANY_NOUNS = frozenset({"firm", "company", "insurer", "lender", "carrier", "manufacturer", "maker", "operator",
+COMPANY_NOUNS = frozenset({"firm", "company", "insurer", "lender", "carrier", "manufacturer", "maker", "operator",
                             "contractor", "consultancy", "conglomerate", "startup", "broker", "shipper"})
 
 
@@ -1183,7 +1183,7 @@ def _named_as_media(span) -> bool:
     k = span.start - 1
     if k > 0 and doc[k].is_quote:
         k -= 1
-    return k >= 0 and doc[k].lower_ in _MEDIA_NOUNS | _COMPANY_NOUNS \
+    return k >= 0 and doc[k].lower_ in _MEDIA_NOUNS | COMPANY_NOUNS \
         or span.end < len(doc) and doc[span.end].lower_ in _MEDIA_NOUNS
 
 
@@ -1207,10 +1207,10 @@ def _names_a_thing(span) -> bool:
     jets", "the Fateh-110 and Zolfaqar missiles")."""
     if _artifact(span[-1]):
         return True                            # "Unmanned Aerial Vehicles", "UAV"
-    if len(span) > 1 and span[0].text in _SHIP_PREFIXES \
-            or span.start and span.doc[span.start - 1].text in _SHIP_PREFIXES:
+    if len(span) > 1 and span[0].text in SHIP_PREFIXES \
+            or span.start and span.doc[span.start - 1].text in SHIP_PREFIXES:
         return True                            # "MV Rhosus", "USS Cole": a ship
-    if len(span) == 1 and span[0].text in _SHIP_PREFIXES and span.end < len(span.doc) \
+    if len(span) == 1 and span[0].text in SHIP_PREFIXES and span.end < len(span.doc) \
             and span.doc[span.end].pos_ == "PROPN":
         return True                            # "MV" read apart from the ship's name after it
     if span.end < len(span.doc) and _MODEL_NUMBER.match(span.doc[span.end].text):
@@ -1230,7 +1230,19 @@ def _names_a_thing(span) -> bool:
 
 
 _MODEL_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)[A-Z]{0,2}-?\d{2,4}[A-Z]{0,2}$")   # "777", "A320"; no year
-_SHIP_PREFIXES = {"MV", "M/V", "MS", "M/S", "SS", "USS", "HMS", "RMS", "MT", "FV"}
+SHIP_PREFIXES = {"MV", "M/V", "MS", "M/S", "SS", "USS", "HMS", "RMS", "MT", "FV"}
+VESSEL_NOUNS = frozenset("ship tanker vessel boat freighter cruiser warship frigate destroyer carrier ferry yacht "
+                         "trawler submarine".split())
+
+
+def names_a_vessel(ent) -> bool:
+    """The name of a ship: after a ship's prefix or a noun of one ("the MV Mercer Street", "the
+    oil tanker Mercer Street"), or before such a noun ("the Front Altair tanker")."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start else None
+    return before is not None and (before.text in SHIP_PREFIXES or before.lower_ in VESSEL_NOUNS
+                                   and before.pos_ == "NOUN") \
+        or root.dep_ in ("compound", "nmod") and root.head.lower_ in VESSEL_NOUNS and root.head.i >= ent.end
 _LOCATED = {"based", "born", "headquartered", "registered", "bound"}
 _PARTS = {"part", "parts", "swathe", "swathes", "swath", "swaths", "territory", "north", "south", "east", "west",
           "northeast", "northwest", "southeast", "southwest", "centre", "center", "rest"}
