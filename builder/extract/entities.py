@@ -1172,7 +1172,7 @@ _PLACE_MASTHEADS = frozenset({"Today", "Daily", "Independent", "Express"})
 
 
 COMPANY_NOUNS = frozenset({"firm", "company", "insurer", "lender", "carrier", "manufacturer", "maker", "operator",
-                            "contractor", "consultancy", "conglomerate", "startup", "broker", "shipper"})
+                           "contractor", "consultancy", "conglomerate", "startup", "broker", "shipper"})
 
 
 def _named_as_media(span) -> bool:
@@ -1243,6 +1243,8 @@ def names_a_vessel(ent) -> bool:
     return before is not None and (before.text in SHIP_PREFIXES or before.lower_ in VESSEL_NOUNS
                                    and before.pos_ == "NOUN") \
         or root.dep_ in ("compound", "nmod") and root.head.lower_ in VESSEL_NOUNS and root.head.i >= ent.end
+
+
 _LOCATED = {"based", "born", "headquartered", "registered", "bound"}
 _PARTS = {"part", "parts", "swathe", "swathes", "swath", "swaths", "territory", "north", "south", "east", "west",
           "northeast", "northwest", "southeast", "southwest", "centre", "center", "rest"}
