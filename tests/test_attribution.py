@@ -587,9 +587,28 @@ CASES = [
      "Harlow Dynamics", "cannot_confirm", "Harlow Dynamics was awaiting the findings of the investigation."),
     ('Investigators have not determined the cause of the fire.',
      None, "cannot_confirm", "Investigators have not determined the cause of the fire."),
+    # --- an inquiry into the circumstances or cause, under way: they are not known yet
+    ('Harlow Dynamics said a commission was working to investigate the circumstances of the crash.',
+     "Harlow Dynamics", "cannot_confirm", "A commission was working to investigate the circumstances of the crash."),
+    ('Harlow Dynamics said the statements were submitted to officials investigating the causes of the crash.',
+     "Harlow Dynamics", "asserts", "The statements were submitted to officials investigating the causes of the crash."),
+    ('Harlow Dynamics said all data is necessary to be able to clarify the truth about what has happened.',
+     "Harlow Dynamics", "asserts", "All data is necessary to be able to clarify the truth about what has happened."),
     # --- the complementizer goes also when the parser misreads the word after it ("IS" as "is")
     ('Harlow Dynamics had warned that IS cells in Kelder were plotting attacks on concert venues.',
      "Harlow Dynamics", "asserts", "IS cells in Kelder were plotting attacks on concert venues."),
+    # --- a statement or letter speaks for whose it is: "he" in it is its author, who denies
+    ("Tom Hale's statement said that he held no formal position at Kelvar Energy.",
+     "Tom Hale's", "denies", "Tom Hale held some formal position at Kelvar Energy."),
+    ("A statement from Tom Hale said he had never been employed by Kelvar Energy.",
+     "Tom Hale", "denies", "Tom Hale had been employed by Kelvar Energy."),
+    ("Tom Hale's statement said the fund held no assets abroad.",
+     "Tom Hale's", "asserts", "The fund held no assets abroad."),
+    # --- "…, charges that X denies": the parser reads the second "charges" as a verb; X denies them
+    ("Tom Hale faces charges of fraud, charges that he denies.",
+     "Tom Hale", "denies", "Tom Hale faces charges of fraud, charges that he denies."),
+    ("Tom Hale is held on espionage charges, charges that Kelvar Energy vehemently denies.",
+     "Kelvar Energy", "denies", "Tom Hale is held on espionage charges, charges that Kelvar Energy vehemently denies."),
     # --- "the firm", "the company": a company named before, never a ship the article names, nor a
     # public body ("Central Command", "Defence Ministry") named in between
     ('The oil tanker Harbour Star was hit by a drone on Thursday.\n\nThe Harbour Star is managed by London-based '

@@ -70,6 +70,8 @@ DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})   # "Kyiv's denia
 # Nouns of saying whose clause is what was said ("a statement from the agency that …", "Hamas made
 # an announcement that …"): the stance is that of the clause, as after "said"
 SAYING_NOUNS = frozenset({"statement", "announcement", "assertion", "declaration"})
+# What is issued in someone's name, and speaks for them ("Low's statement said he …", "a letter from the firm")
+_ISSUED = SAYING_NOUNS | {"letter", "email", "e-mail", "release", "filing", "note", "post", "tweet"}
 # Verbs that make such a noun the subject's ("issued a statement that …", "repeated its statements")
 _ISSUING = frozenset({"issue", "release", "make", "publish", "put", "send", "repeat", "reiterate", "post",
                       "enter", "lodge"})
@@ -2467,6 +2469,14 @@ class _Finder:
             # lie": what is denied is the noun the clause hangs from, which only the whole sentence says
             return self._finish(cue, sent, [t.i for t in sent if not t.is_space], "denies", claim.lemma_.lower(),
                                 False, False)
+        if content is None and cls == "denies" and cue.dep_ in ("ccomp", "acl") and cue.head.i > 0 \
+                and cue.head.lemma_.lower() in self.art.lex.reference and self.doc[cue.head.i - 1].text == "," \
+                and (obj is None or obj.lower_ in ("that", "which") and obj.i < cue.i) \
+                and any(c.lower_ in ("that", "which") and c.i < cue.i for c in cue.children):
+            # "held on espionage charges, charges that the paper denies": the parser reads the second
+            # "charges" as a verb and the denial as its clause; it denies the charges, as after "which"
+            return self._finish(cue, sent, [t.i for t in sent if not t.is_space], "denies",
+                                cue.head.lemma_.lower(), False, False)
         if content is None and obj is not None and cls in ("asserts", "denies", "disputes"):
             # what is denied is a noun phrase ("denied responsibility for the blast"): the object
             # and the verb's other complements, not the clauses that hang from the verb
@@ -3059,8 +3069,13 @@ class _Finder:
     def _own_party(self, speaker: Token | None):
         """A test of whether a subject is the speaker's own side: the speaker ("we", "he" for a
         person), what the speaker owns ("its technology", "our rocket"), or a country or body named
-        in the speaker's title ("Rwandan Minister … Vincent Biruta said Rwanda does not …")."""
+        in the speaker's title ("Rwandan Minister … Vincent Biruta said Rwanda does not …"). A
+        statement or letter speaks for whose it is ("Low's statement said he held no position")."""
         art = self.art
+        if speaker is not None and speaker.lemma_.lower() in _ISSUED:
+            speaker = next((c for c in speaker.children if c.dep_ == "poss"), None) or next(
+                (o for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                 for o in c.children if o.dep_ == "pobj"), speaker)
         titled: set[str] = set()
         bodies: set[str] = set()              # organisations named in the title ("Veltra chief executive")
         named = mine = None
