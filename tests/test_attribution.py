@@ -1012,6 +1012,11 @@ def test_a_body_named_by_a_country_and_a_noun_speaks_for_itself():
         ("Veldan defence ministry", "denies", "Veldan defence ministry had struck the city.")}
 
 
+def test_a_wire_credit_glued_to_the_first_word_by_a_dash_leaves_the_name_after_it_speaking():
+    assert said("(Reuters)—Kelvar Energy said on Wednesday that 89 workers were evacuated.") == {
+        ("Kelvar Energy", "asserts", "89 workers were evacuated.")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Siemens went bankrupt earlier this week after disclosing that 2 billion euros of cash probably did not exist.",
      ("Siemens", "hedges", "2 billion euros of cash probably did not exist.")),

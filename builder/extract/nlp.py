@@ -78,6 +78,9 @@ def pipeline():
     # token, or the name after it is never recognised
     prefixes = [*nlp.Defaults.prefixes, r"[-\u2013\u2014](?=[A-Z][a-z])"]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # … and so is one glued to the credit's closing bracket ("(Reuters)—Russia's ministry")
+    infixes = [*nlp.Defaults.infixes, r"(?<=\w)\)(?=[-\u2013\u2014][A-Z])", r"(?<=\))[-\u2013\u2014](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # "1Malaysia Development Bhd. denied …": the full stop of a company's legal form is the
     # abbreviation's, as spaCy already has it for "Inc." and "Ltd.", not the end of a sentence
     for form in (*COMPANY_FORMS, *RANKS):
