@@ -1201,12 +1201,30 @@ def _artifact(tok) -> bool:
     return tok.lemma_.lower() in ARTIFACT_NOUNS or lower.endswith("s") and lower[:-1] in ARTIFACT_NOUNS
 
 
+# Social and messaging platforms, by the names news writes them with: a platform something is
+# posted on ("said on Telegram", "the Rybar Telegram channel", "in a Facebook post") carries it and
+# does not speak; the company of the same name does ("Facebook said the accounts were removed").
+PLATFORMS = frozenset({"Telegram", "Facebook", "Twitter", "X", "YouTube", "Instagram", "WhatsApp", "TikTok",
+                       "VKontakte", "VK", "Weibo", "WeChat", "Signal", "Truth Social", "Threads", "LinkedIn",
+                       "Reddit", "Snapchat", "Viber", "Bluesky"})
+
+
+def _on_a_platform(span) -> bool:
+    """A platform's name written as where something is posted: modifying a noun ("Telegram
+    channel", "a Facebook post", "the Telegram messaging app") or after "on", "via" or "through"."""
+    if span.text not in PLATFORMS:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i >= span.end or root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through")
+
+
 def _names_a_thing(span) -> bool:
     """The name of a made thing: it ends in a noun of one ("Unmanned Aerial Vehicles"), or it
     modifies one, directly or through other modifiers ("Shahed drones", "Sukhoi Su-35 fighter
-    jets", "the Fateh-110 and Zolfaqar missiles")."""
-    if _artifact(span[-1]):
-        return True                            # "Unmanned Aerial Vehicles", "UAV"
+    jets", "the Fateh-110 and Zolfaqar missiles"); or a platform something is posted on."""
+    if _artifact(span[-1]) or _on_a_platform(span):
+        return True                            # "Unmanned Aerial Vehicles", "UAV"; "on Telegram"
     if len(span) > 1 and span[0].text in SHIP_PREFIXES \
             or span.start and span.doc[span.start - 1].text in SHIP_PREFIXES:
         return True                            # "MV Rhosus", "USS Cole": a ship
@@ -1808,6 +1826,9 @@ def _untagged_bodies(doc: Doc, drafts: list) -> list:
         if place is not None:
             if media and doc[end].lower_ == "news" or headed:
                 place[2] = "organization"      # "Emtedad news" read as a place; not "the London daily"
+            continue
+        if _on_a_platform(doc[start:end]):
+            out.append([start, end, THING, doc[start:end].text])     # "the Rybar Telegram channel"
             continue
         root = doc[start:end].root             # the second of "CNBC and Coindesk", not the first of
         joined = root.dep_ == "conj" and root.head.i in bodies     # "Foreign Affairs and Defence Committee"
