@@ -482,3 +482,16 @@ def test_a_denial_of_trying_to_commit_a_crime_answers_the_charge_of_it(make_corp
     [claim] = _claims_citing(d, "gazette#p1", "post#p1")
     assert {p.stance for p in claim.positions} == {"asserts", "denies"}
     assert d.status[claim.id].value == "contested"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures could not be independently confirmed.",
+    "Battlefield reports could not be immediately verified.",
+    "The cause of the fire remains unclear.",
+])
+def test_what_the_article_could_not_check_is_the_reporter_not_an_unnamed_source(make_corpus, sentence):
+    dossier = _build(make_corpus, {"articles/a.md": article(
+        "a", f"The Kelder health ministry said 104 people were killed in the fire.\n\n{sentence}",
+        published="2024-05-14")})
+    unchecked = [p for c in dossier.claims for p in c.positions if p.stance == "cannot_confirm"]
+    assert unchecked and all(p.speaker is None and not p.anonymous for p in unchecked), unchecked

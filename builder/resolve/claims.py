@@ -97,6 +97,10 @@ _DENIED_IT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss
 _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)?(?:the\s+case|true|correct|so)|"
                         r"(?:false|untrue|wrong|incorrect|a\s+lie|nonsense|not\s+accurate))\b", re.IGNORECASE)
 # What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
+# What no one was able to check, said with no one checking: the article's own words ("the figures
+# could not be independently confirmed", "the cause remains unclear")
+_UNCHECKED = re.compile(r"\bbe(?:en)?\s+(?:\w+ly\s+)?(?:verified|confirmed|established|determined)\b|"
+                        r"\b(?:unclear|unknown|unverified|unconfirmed)\b", re.I)
 _CLAIMS_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
                           r"assertions?)(?:\s+(?:on|in|last|this|earlier)(?:\s+\w+){1,2})?\s+that\s*$", re.IGNORECASE)
 # ("denied media reports on Monday that …")
@@ -357,8 +361,10 @@ def _statement_unit(sid: str, pid: str, key: tuple, text: str, group: list, ids_
         speaker = ids_of.get(st.speaker) if st.speaker else None
         anonymous = st.anonymous            # "unnamed US officials": a side, but no one named
         if st.stance in AGAINST and speaker is None and not anonymous and not st.reporter \
-                and quote.split()[0].lower() not in ("it", "this", "there", "that"):
+                and quote.split()[0].lower() not in ("it", "this", "there", "that") \
+                and not (st.stance == "cannot_confirm" and _UNCHECKED.search(quote)):
             anonymous = True                     # "Five of the seven denied …": someone unnamed, not the article
+                                                 # (but "the figures could not be independently verified": the article)
         positions.append((Position(Citation(sid, pid, quote), st.stance, speaker, anonymous), st.content))
         if st.stance in ("denies", "disputes") and (_CLAIMS_THAT.search(text, max(0, st.start - 60), st.start)
                                                     or _CLAIMS_OPEN.match(quote)):
