@@ -609,6 +609,10 @@ CASES = [
      "Tom Hale", "denies", "Tom Hale faces charges of fraud, charges that he denies."),
     ("Tom Hale is held on espionage charges, charges that Kelvar Energy vehemently denies.",
      "Kelvar Energy", "denies", "Tom Hale is held on espionage charges, charges that Kelvar Energy vehemently denies."),
+    # --- in the speaker's own words a "she" is someone else: no denial of the speaker's
+    ('"My cousin\'s daughter was among the dead. She had no features at all because shrapnel tore off her '
+     'face," Tom Hale said.',
+     "Tom Hale", "asserts", "She had no features at all because shrapnel tore off her face."),
     # --- "the firm", "the company": a company named before, never a ship the article names, nor a
     # public body ("Central Command", "Defence Ministry") named in between
     ('The oil tanker Harbour Star was hit by a drone on Thursday.\n\nThe Harbour Star is managed by London-based '
@@ -1010,6 +1014,18 @@ def test_a_body_named_by_a_country_and_a_noun_speaks_for_itself():
     # "the Russian defence ministry said": the ministry, not Russia
     assert said("The Veldan defence ministry said it had not struck the city.") == {
         ("Veldan defence ministry", "denies", "Veldan defence ministry had struck the city.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A spokesperson for Kelvar Energy said it had also questioned one current and one former employee as witnesses.",
+     ("Kelvar Energy", "asserts", "It had also questioned one current and one former employee as witnesses.")),
+    ("The founder of Kelvar Energy was questioned by prosecutors on Thursday, then released.",
+     (None, "asserts", "The founder of Kelvar Energy was questioned by prosecutors on Thursday, then released.")),
+    ("Kelvar Energy questioned the findings of the report.",
+     ("Kelvar Energy", "disputes", "Kelvar Energy questioned the findings of the report.")),
+])
+def test_to_question_someone_is_to_ask_them_questions_not_to_doubt_them(text, expected):
+    assert said(text) == {expected}
 
 
 def test_a_wire_credit_glued_to_the_first_word_by_a_dash_leaves_the_name_after_it_speaking():

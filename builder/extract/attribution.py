@@ -487,6 +487,7 @@ _ACTS = frozenset("make carry conduct fire launch target strike attack shoot sen
 _BEING = frozenset({"exist", "happen", "occur"})     # negated, said of a thing, they deny it was
 # after "and not" or ", not", words that add or qualify rather than set an account aside
 _NOT_CONTRASTING = frozenset("only just merely simply least to yet even necessarily always all".split())
+_INTERROGATING = frozenset({"question"})      # also "asks someone questions": `_questions_someone`
 _READY = frozenset({"quick", "swift", "fast", "prompt", "keen", "eager", "ready", "first"})   # "was quick to deny"
 _WISHING = frozenset({"want", "wish", "hope", "like"})   # negated, they tell a wish, not a fact to deny
 _NO_ANSWER_NOUNS = frozenset({"comment", "word", "response", "reply", "confirmation", "reaction"})   # "no … from X"
@@ -2116,6 +2117,8 @@ class _Finder:
         """The verb's class in `data/reporting_verbs.txt`; "rejects" becomes "denies" when what is
         rejected is a clause, a claim or named ("dismissed the claims as baseless"), else None."""
         cls = self.art.lex.verbs.get(_verb_key(verb, self.art.lex.verbs))
+        if cls == "disputes" and verb.lemma_.lower() in _INTERROGATING and self._questions_someone(verb):
+            return None                        # "was questioned by prosecutors", "questioned two employees"
         if cls == "asserts" and verb.lemma_.lower() in _ACCUSING and any(
                 p.dep_ == "prep" and p.lower_ in ("of", "for") and c.dep_ == "pcomp"
                 and self.art.has("DISPUTE", [t.i for t in subtree(c)]) for p in verb.children for c in p.children):
@@ -2145,6 +2148,18 @@ class _Finder:
             if any(c.dep_ == "prep" and c.lower_ == "as" for c in child.children):
                 return "denies"
         return None
+
+    def _questions_someone(self, verb: Token) -> bool:
+        """Whether "question" asks someone questions rather than doubts something: its object, or
+        its subject in the passive, is a person or people ("questioned the founder", "he was
+        questioned by prosecutors", "questioned one current and one former employee")."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "them", "he", "she", "they")
+                           or "PERSON" in self.art.lex.descriptions.get(t.lemma_.lower(), ())
+                           or t.lemma_.lower() in ("person", "people", "employee", "witness", "suspect", "man", "woman")
+                           for t in (child, *child.conjuncts))
+        return False
 
     def _claim_noun(self, noun: Token) -> Token | None:
         """The claim a noun names: the noun itself ("the charges"), or the one it completes after
@@ -3042,10 +3057,13 @@ class _Finder:
                 continue                         # "no strikes were made by Russian weapons"
             if not _negated(root):
                 if subj is not None and own(subj) and any(
-                        c.dep_ == "dobj" and (c.lower_ == "nothing" or subj.lower_ not in FIRST_PERSON and any(
+                        c.dep_ == "dobj" and (c.lower_ == "nothing" or subj.lower_ not in FIRST_PERSON
+                                              and self.art.in_quote[subj.i] is None and any(
                             d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                         for c in root.children):
                     return True                  # "he said he had no knowledge of it", "we have nothing in the port"
+                                                 # (in the speaker's own words "she" is someone else:
+                                                 # “She had no features at all,” Hamad said)
                 continue                         # ("we have no reason to believe …" denies nothing)
             if _litotes(root):
                 continue                         # "it was not uncommon": says that it is common
