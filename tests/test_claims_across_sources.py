@@ -488,6 +488,7 @@ def test_a_denial_of_trying_to_commit_a_crime_answers_the_charge_of_it(make_corp
     "The figures could not be independently confirmed.",
     "Battlefield reports could not be immediately verified.",
     "The cause of the fire remains unclear.",
+    "The toll was not independently verified.",
 ])
 def test_what_the_article_could_not_check_is_the_reporter_not_an_unnamed_source(make_corpus, sentence):
     dossier = _build(make_corpus, {"articles/a.md": article(

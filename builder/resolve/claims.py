@@ -96,11 +96,12 @@ _DENIED_IT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss
 # (a denial's content names what is denied: "that was not the case" reads "That was the case.")
 _ANAPHORIC = re.compile(r"^(?:that|this|it)\s+(?:is|was|'s|’s)\s+(?:(?:not\s+)?(?:the\s+case|true|correct|so)|"
                         r"(?:false|untrue|wrong|incorrect|a\s+lie|nonsense|not\s+accurate))\b", re.IGNORECASE)
-# What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
 # What no one was able to check, said with no one checking: the article's own words ("the figures
-# could not be independently confirmed", "the cause remains unclear")
-_UNCHECKED = re.compile(r"\bbe(?:en)?\s+(?:\w+ly\s+)?(?:verified|confirmed|established|determined)\b|"
+# could not be independently confirmed", "the claim was not verified", "the cause remains unclear")
+_UNCHECKED = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:not\s+)?(?:yet\s+)?(?:\w+ly\s+)?"
+                        r"(?:verified|confirmed|established|determined)\b|"
                         r"\b(?:unclear|unknown|unverified|unconfirmed)\b", re.I)
+# What a denial answers, when it names claims made by others: "denied claims that …", "rejected reports that …"
 _CLAIMS_THAT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
                           r"assertions?)(?:\s+(?:on|in|last|this|earlier)(?:\s+\w+){1,2})?\s+that\s*$", re.IGNORECASE)
 # ("denied media reports on Monday that …")
