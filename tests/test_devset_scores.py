@@ -32,8 +32,11 @@ FLOORS = {
 }
 # Copies the builder is known to miss, and the claims they make look corroborated: a found copy
 # makes the test fail until its entry goes (turkey-coup-attempt: one AP paragraph and a quotation,
-# 85 words, 49 outside quotation marks, shared by a four-paragraph article and a longer rewrite)
-ONE_ORIGIN_KNOWN = {"turkey-coup-attempt": ["they-could-be-sympathizers-of-the-opposition-party"]}
+# 85 words, 49 outside quotation marks, shared by a four-paragraph article and a longer rewrite;
+# lebanon-pager-explosions: Devdiscourse rewrites a Reuters report sentence by sentence in other
+# words, "prosecutors questioned Gold Apollo's president" as "they interrogated Hsu Ching-kuang")
+ONE_ORIGIN_KNOWN = {"turkey-coup-attempt": ["they-could-be-sympathizers-of-the-opposition-party"],
+                    "lebanon-pager-explosions": ["last-week-they-interrogated-hsu-ching-kuang-the-company-s"]}
 
 
 def _scorer():
