@@ -118,8 +118,8 @@ def names(*paragraphs: str) -> set[tuple[str, str]]:
     # a ship is a thing, named after its prefix ("MV" read apart from the name is none either)
     ("Drones attacked the MV Mercer Street on Thursday.", {("MV", "thing"), ("Mercer Street", "thing")}),
     # a platform something is posted on carries it; the company of that name speaks
-    ("According to the Rybar Telegram channel, the vehicle was owned by a Veltran national.",
-     {("Telegram", "thing"), ("Veltran", "organization"), ("Rybar", "organization")}),
+    ("According to the Rybar Telegram channel, the truck had been rented.",
+     {("Telegram", "thing"), ("Rybar", "organization")}),
     ("Tom Hale wrote in a Facebook post that the plant was closed.", {("Facebook", "thing"), ("Tom Hale", "person")}),
     ("Telegram said it had removed the channels.", {("Telegram", "organization")}),
     # a greeting is no part of the name it greets
