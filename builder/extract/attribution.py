@@ -70,8 +70,6 @@ DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation"})   # "Kyiv's denia
 # Nouns of saying whose clause is what was said ("a statement from the agency that …", "Hamas made
 # an announcement that …"): the stance is that of the clause, as after "said"
 SAYING_NOUNS = frozenset({"statement", "announcement", "assertion", "declaration"})
-# What is issued in someone's name, and speaks for them ("Low's statement said he …", "a letter from the firm")
-_ISSUED = SAYING_NOUNS | {"letter", "email", "e-mail", "release", "filing", "note", "post", "tweet"}
 # Verbs that make such a noun the subject's ("issued a statement that …", "repeated its statements")
 _ISSUING = frozenset({"issue", "release", "make", "publish", "put", "send", "repeat", "reiterate", "post",
                       "enter", "lodge"})
@@ -88,6 +86,8 @@ _MESSAGES = frozenset("call message email e-mail request inquiry enquiry query q
 FINDINGS = frozenset("report study analysis assessment investigation review".split())
 # what a party says in writing: "in a memo that …", "in a statement that …"
 DOCUMENTS = frozenset("memo memorandum statement letter note post tweet interview briefing filing".split())
+# What is issued in someone's name, and speaks for them ("Low's statement said he …", "a letter from the firm")
+_ISSUED = SAYING_NOUNS | DOCUMENTS | {"email", "e-mail", "release"}
 # "I have no doubt that …", "we are sure that …": the clause declared certain is what is said
 CERTAIN = frozenset("sure certain confident convinced".split())
 # People who speak for themselves, not for the one they are named by ("her father said"): the
