@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from . import memo
+from . import apart, memo
 
 _WORKER: "Worker | None" = None
 
@@ -29,9 +28,8 @@ def start(corpus: Path) -> None:
     global _WORKER
     from .extract import BACKGROUND_MIN, PROCESS_THRESHOLD, default_cache, pipeline
     cache = default_cache(corpus)
-    if _WORKER is not None or cache is None or pipeline.cache_info().currsize \
-            or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return              # (fork: the worker needs nothing sent but the articles; threads: unsafe to fork)
+    if _WORKER is not None or cache is None or pipeline.cache_info().currsize or not apart.can_fork():
+        return              # (fork: the worker needs nothing sent but the articles)
     now = _stamps(corpus)
     seen = memo.load(cache, "seen", _version(corpus))
     changed = sum(1 for name, stamp in now.items() if seen.get(name) != stamp)

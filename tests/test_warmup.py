@@ -38,7 +38,7 @@ class _NotLoaded:
 def test_the_worker_starts_only_when_a_few_articles_changed_since_the_last_build(corpus, monkeypatch):
     monkeypatch.setattr(extract, "BACKGROUND_MIN", 2)
     monkeypatch.setattr(extract, "pipeline", _NotLoaded())
-    monkeypatch.setattr(warmup.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(warmup.apart, "can_fork", lambda: True)
     started = []
     monkeypatch.setattr(warmup, "Worker", lambda: started.append(1) or "worker")
     warmup.start(corpus)

@@ -12,6 +12,10 @@ template read more must add it there: plain values, a model object as `_plain` g
 given a cache folder, the memo `pages` keeps each text by a hash of its key (`_key`) and of this
 package's code and templates (see `builder.memo`). The memo `linked` keeps where actors are
 named in each text the pages link (`page.Found`).
+
+Past APART_MIN actors, the actors' pages are rendered in a forked child process (`builder.apart`)
+while this one renders the others; `_Added` brings back what the child added to the pages and to
+the memos, where it would be had this process rendered them: the same bytes, in the same order.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pathlib import Path
 
 import jinja2
 
-from .. import memo as memos
+from .. import apart, memo as memos
 from ..resolve.mentions import names_of
 from ..export import to_text
 from ..graph import Dossier
@@ -255,6 +259,67 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
     sources_of = {a.id: len({m.citation.source for m in d.mentions_of.get(a.id, [])}) for a in d.actors}
     flat = [a for kind in KIND_LABELS for a in by_kind[kind]]
     shown_kinds = [(k, label, len(by_kind[k])) for k, label in KIND_LABELS.items() if by_kind[k]]
+
+    def actor_pages() -> None:
+        """The actors' pages (with their lists of mentions)."""
+        members_of = defaultdict(list)
+        for a in d.actors:
+            for org in a.affiliations:
+                members_of[org].append(a.id)
+        date_of = {e.id: e.date for e in d.events}
+        for a in d.actors:
+            mentions = d.mentions_of.get(a.id, [])
+            grouped = defaultdict(list)
+            for m in mentions:
+                if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
+                    grouped[m.citation.source].append(m)
+            by_source = sorted(grouped.items())
+            # Past LIST_ROWS articles the mentions continue on pages of their own (lists/mentions-…),
+            # so an actor page stays the same size however many articles name the actor.
+            more = paged(by_source, f"actors/{a.id}.md", f"mentions-{a.id}", itemgetter(0)) if len(by_source) > LIST_ROWS else []
+            for path, rows, pager in more[1:]:
+                render(path, "mentions.md.j2", a=a, mentions_by_source=rows, pager=pager)
+            positions = d.positions_of.get(a.id, [])
+            related = d.related.get(a.id, [])
+            path = f"actors/{a.id}.md"
+
+            def context() -> dict:          # made only for a page that is not remembered
+                return dict(a=a, mentions=mentions, search_boost=_search_boost(a, len(mentions)),
+                            mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
+                            pager=more[0][2] if more else None, events=d.events_of.get(a.id, [])[:LIST_ROWS],
+                            events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
+                            positions=positions[:LIST_ROWS], positions_left=max(0, len(positions) - LIST_ROWS),
+                            related=related[:SHOWN_RELATED], related_left=max(0, len(related) - SHOWN_RELATED),
+                            members=sorted(members_of.get(a.id, [])), stance_label=STANCE_LABEL)
+            if cache is None:
+                neighbourhood, left_out = neighbourhood_svg(d, path, a.id)
+                render(path, "actor.md.j2", neighbourhood=neighbourhood, left_out=left_out, **context())
+                continue
+            # Remembered in two parts, the figure by what it reads and the page around it (FIGURE in
+            # place of the figure): a new article changes many figures (the counts of the actors
+            # around one) and few of the pages' other lines.
+            figure = _key(("figure", path, neighbourhood_reads(d, a.id)))
+            left_out, _, neighbourhood = recall(figure, lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
+                                                _figure).partition(b"\n")
+            reads = _actor_reads(d, Page(path, d, found, memo), a, len(mentions), by_source,
+                                 d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
+            around = _key(("actor", path, reads, bool(neighbourhood), int(left_out)))
+            page = recall(around, lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
+                                                   left_out=int(left_out), **context()))
+            pages[path] = _joined(page, neighbourhood)
+            joined[path] = (around, figure)
+
+    # Most pages are actors' pages: past APART_MIN actors they are rendered in a child process
+    # meanwhile (`apart`), which sends back what it added to the pages and memos (`_Added`).
+    added = _Added(pages, kept, joined, parts, found, made)
+
+    def actor_pages_apart() -> dict:
+        actor_pages()
+        return added.since()
+    child = apart.in_child(actor_pages_apart) if len(d.actors) >= APART_MIN else None
+    if child is None:
+        actor_pages()
+
     for path, rows, pager in paged(flat, "actors/index.md", "actors", attrgetter("id")):
         render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
                sources_of=sources_of, pager=pager, kind=None, shown_kinds=shown_kinds)
@@ -263,52 +328,6 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         for path, rows, pager in paged(by_kind[kind], kind_list(kind), f"actors-{kind}", attrgetter("id")):
             render(path, "actors_index.md.j2", kinds=list(KIND_LABELS.items()), by_kind=_grouped(rows, lambda a: a.kind),
                    sources_of=sources_of, pager=pager, kind=kind, shown_kinds=shown_kinds)
-    members_of = defaultdict(list)
-    for a in d.actors:
-        for org in a.affiliations:
-            members_of[org].append(a.id)
-    date_of = {e.id: e.date for e in d.events}
-    for a in d.actors:
-        mentions = d.mentions_of.get(a.id, [])
-        grouped = defaultdict(list)
-        for m in mentions:
-            if not grouped[m.citation.source] or grouped[m.citation.source][-1].citation != m.citation:
-                grouped[m.citation.source].append(m)
-        by_source = sorted(grouped.items())
-        # Past LIST_ROWS articles the mentions continue on pages of their own (lists/mentions-…),
-        # so an actor page stays the same size however many articles name the actor.
-        more = paged(by_source, f"actors/{a.id}.md", f"mentions-{a.id}", itemgetter(0)) if len(by_source) > LIST_ROWS else []
-        for path, rows, pager in more[1:]:
-            render(path, "mentions.md.j2", a=a, mentions_by_source=rows, pager=pager)
-        positions = d.positions_of.get(a.id, [])
-        related = d.related.get(a.id, [])
-        path = f"actors/{a.id}.md"
-
-        def context() -> dict:          # made only for a page that is not remembered
-            return dict(a=a, mentions=mentions, search_boost=_search_boost(a, len(mentions)),
-                        mention_sources=sorted(grouped), mentions_by_source=by_source[:LIST_ROWS],
-                        pager=more[0][2] if more else None, events=d.events_of.get(a.id, [])[:LIST_ROWS],
-                        events_left=max(0, len(d.events_of.get(a.id, [])) - LIST_ROWS),
-                        positions=positions[:LIST_ROWS], positions_left=max(0, len(positions) - LIST_ROWS),
-                        related=related[:SHOWN_RELATED], related_left=max(0, len(related) - SHOWN_RELATED),
-                        members=sorted(members_of.get(a.id, [])), stance_label=STANCE_LABEL)
-        if cache is None:
-            neighbourhood, left_out = neighbourhood_svg(d, path, a.id)
-            render(path, "actor.md.j2", neighbourhood=neighbourhood, left_out=left_out, **context())
-            continue
-        # Remembered in two parts, the figure by what it reads and the page around it (FIGURE in
-        # place of the figure): a new article changes many figures (the counts of the actors
-        # around one) and few of the pages' other lines.
-        figure = _key(("figure", path, neighbourhood_reads(d, a.id)))
-        left_out, _, neighbourhood = recall(figure, lambda: "{1}\n{0}".format(*neighbourhood_svg(d, path, a.id)),
-                                            _figure).partition(b"\n")
-        reads = _actor_reads(d, Page(path, d, found, memo), a, len(mentions), by_source,
-                             d.events_of.get(a.id, []), positions, related, members_of.get(a.id, []), date_of)
-        around = _key(("actor", path, reads, bool(neighbourhood), int(left_out)))
-        page = recall(around, lambda: rendered(path, "actor.md.j2", neighbourhood=FIGURE if neighbourhood else "",
-                                               left_out=int(left_out), **context()))
-        pages[path] = _joined(page, neighbourhood)
-        joined[path] = (around, figure)
 
     for path, rows, pager in paged(list(d.events), "events/index.md", "events", attrgetter("id")):
         by_year = _grouped(rows, lambda e: e.date.year if e.date else "Undated")
@@ -365,7 +384,13 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
                claims=d.claims_of_source.get(s.id, []),
                events=d.events_of_source.get(s.id, []), paragraphs=_linked_paragraphs(d, s))
 
-    pages["dossier.json"] = to_text(export)
+    json_text = to_text(export)            # (while the child, if any, goes on)
+    if child is not None:
+        try:
+            added.merge(child(), old)
+        except apart.Failed:
+            actor_pages()                   # (here, then: the same pages, listed in another order)
+    pages["dossier.json"] = json_text
     if cache is not None:
         made_of = []                    # [path, the memo entries making it up] for every file
         for path in pages:
@@ -388,6 +413,54 @@ def render_pages(d: Dossier, export: dict, cache: Path | None = None, inputs: st
         if found.made or found.entries.keys() != linked.keys():
             memos.save(cache, "linked", version, found.entries)    # (whole: its entries are of the names it holds)
     return pages
+
+
+class _Added:
+    """What a piece of `render_pages` adds to the pages and to what the memos will keep (the
+    function's `pages`, `kept`, `joined`, `parts`, `made` and `found`'s entries), for a piece
+    rendered in a child process: the child gives it (`since`, from when this was made), and the
+    parent puts it in its own (`merge`) where it would be had the parent rendered the piece, after
+    what was there and before what the parent added meanwhile: the memos list their entries in
+    the same order either way."""
+
+    def __init__(self, pages: Pages, kept: dict, joined: dict, parts: dict, found: Found, made: list):
+        self.pages, self.kept, self.joined, self.parts, self.found, self.made = pages, kept, joined, parts, found, made
+        self.at = [len(m) for m in self._maps()] + [len(made)]
+
+    def _maps(self) -> tuple:
+        return self.kept, self.joined, self.parts, self.found.entries, self.pages    # (pages last: see merge)
+
+    def since(self) -> dict:
+        """The entries added since, as plain values. What the parent can read itself from the
+        memo of pages is sent as None: an entry read back from it (`memos.Stored`), and an actor
+        page whose two parts both are (most of them, and most of the bytes)."""
+        def value(m, k):
+            if m is self.pages:
+                stored = k in self.joined and all(isinstance(self.parts[e], memos.Stored) for e in self.joined[k])
+                return None if stored else m.raw(k)
+            return None if isinstance(m[k], memos.Stored) else m[k]
+        maps = [[(k, value(m, k)) for k in list(m)[n:]] for m, n in zip(self._maps(), self.at)]
+        return {"maps": maps, "made": self.made[self.at[-1]:], "found": self.found.made}
+
+    def merge(self, added: dict, old: memos.Texts) -> None:
+        """Put `added` (as `since` gave it in the child) in the entries here; `old` is the memo of
+        pages read."""
+        for m, n, items in zip(self._maps(), self.at, added["maps"]):
+            later = [(k, m.raw(k) if m is self.pages else m[k]) for k in list(m)[n:]]
+            for k, _ in later:
+                del m[k]
+            for k, value in items:
+                if value is not None:
+                    m[k] = value
+                elif m is self.pages:
+                    around, figure = self.joined[k]
+                    m[k] = _joined(old.raw(around), old.raw(figure).partition(b"\n")[2])
+                else:
+                    m[k] = old.stored(k)
+            for k, value in later:
+                m[k] = value
+        self.made += added["made"]
+        self.found.made = self.found.made or added["found"]
 
 
 def _figure(data: bytes) -> bool:
@@ -503,6 +576,7 @@ def _source_reads(d: Dossier, page: Page, s, independence: list) -> tuple:
 
 
 FIGURE = "\x00figure\x00"  # the neighbourhood figure's place in a remembered actor page (no page has a NUL)
+APART_MIN = 1000         # actors from which their pages are rendered in a child process (`apart`)
 LIST_ROWS = 200          # rows on one page of a list; longer lists go on in pages of their own
 SHOWN_CONTESTED = 50     # contested claims on the home page (the claims index lists them all)
 SHOWN_RELATED = 100      # actors named alongside, listed on an actor page, the most often first
