@@ -95,3 +95,36 @@ def test_no_child_is_forked_while_another_thread_runs():
     finally:
         stop.set()
         thread.join()
+
+
+@pytest.fixture(scope="module")
+def findings():
+    """The findings of a development-set story with statements to group in several articles."""
+    from builder.corpus import load_sources
+    from builder.extract import extract_articles
+    sources = sorted(load_sources(ROOT / "tests" / "devset" / "wagner-mutiny" / "corpus", lambda p: p)[0],
+                     key=lambda s: s.id)
+    return sources, extract_articles(sources)
+
+
+def _claims(findings, monkeypatch, apart_min):
+    from builder.resolve import claims, combine
+    monkeypatch.setattr(claims, "APART_MIN", apart_min)
+    return combine._combine(*findings, None).claims
+
+
+def test_claims_grouped_with_a_child_process_are_those_grouped_here(findings, monkeypatch):
+    serial = _claims(findings, monkeypatch, 10 ** 9)
+    assert any(len({p.citation.source for p in c.positions}) > 1 for c in serial)     # (some grouping to do)
+    forked = []
+    real = apart.in_child
+    monkeypatch.setattr(apart, "in_child", lambda work: forked.append(1) or real(work))
+    assert _claims(findings, monkeypatch, 0) == serial
+    assert forked == [1]
+
+    def failed(work):
+        def result():
+            raise apart.Failed("in a test")
+        return result
+    monkeypatch.setattr(apart, "in_child", failed)
+    assert _claims(findings, monkeypatch, 0) == serial

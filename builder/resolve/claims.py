@@ -33,7 +33,8 @@ actors named in a stretch of a paragraph, and the automatic events. Output: auto
    to tell a contradiction from a finer description, and this builder has none.
 
 Candidates come from inverted indexes probed with each query's rarest terms (terms in very
-many units are not probed), so the work grows with the corpus, not with pairs of sentences.
+many units are not probed), so the work grows with the corpus, not with pairs of sentences. Past
+APART_MIN statements, a child process (`builder.apart`) groups every other one meanwhile.
 
 Step 1 is a function of one article: given a cache folder, its units are kept in the memo
 `units` (see `builder.memo`) by a hash of the source and of the actor ids of the names its
@@ -56,7 +57,7 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from .. import memo
+from .. import apart, memo
 from ..dates import PartialDate
 from ..model import AUTO, Citation, Claim, Event, Position, Source, position_order
 from ..unionfind import UnionFind
@@ -69,6 +70,7 @@ DATE_DICE = 0.6           # … for two sentences to tell one happening (and dis
 ANSWER_COVER = 0.6        # share of a denial's weighted content the answered assertion must contain
 OTHER_ARTICLE_COVER = 0.7  # … and for the best assertion of each further article
 MAX_ANSWERS = 4
+APART_MIN = 2000          # statements grouped from which a child process takes half of them (`apart`)
 PROBES = 4                # rarest terms of a query looked up in the index …
 POSTINGS = 100            # … skipping terms in more units than this: the cost per query is bounded
 # (at 200, corpora of 1,000 and 2,000 synthetic articles still had terms growing towards the bound,
@@ -687,25 +689,44 @@ def build_claims(sources: dict[str, Source], articles: list[ArticleFindings], id
     for i in stated:
         for t in units[i].actors:
             naming[t].add(i)
-    for i in stated:
-        u = units[i]
-        found = index.found(u.terms)
-        # Only later candidates naming one of its actors (a million candidates at 1,000 articles,
-        # most naming none), picked by set intersections; then the cheap tests first: the words
-        # in common (most candidates share too few), then the sentence, set and dates.
-        near = set()
-        for t in u.actors:
-            near |= found & naming[t]
-        near = sorted(near)
-        content, paragraph = u.terms - u.actors, u.key[:2]
-        for j in near[bisect_right(near, i):]:
-            v = units[j]
-            # Two sentences of one paragraph need one content word in common; elsewhere, two.
-            if len(content & v.terms) < (1 if v.key[:2] == paragraph else 2) or sentence[i] == sentence[j] \
-                    or union.find(i) == union.find(j) or (u.dates or v.dates) and not _compatible_dates(u, v):
-                continue
-            if 2 * w(u.terms & v.terms) / max(total[i] + total[j], 1e-9) >= GROUP_DICE:
-                union.union(i, j)
+
+    def join(part: list[int]) -> list[tuple[int, int]]:
+        """Join in `union` each unit of `part` to the later units it tells the same thing as;
+        return the pairs joined."""
+        pairs = []
+        for i in part:
+            u = units[i]
+            found = index.found(u.terms)
+            # Only later candidates naming one of its actors (a million candidates at 1,000 articles,
+            # most naming none), picked by set intersections; then the cheap tests first: the words
+            # in common (most candidates share too few), then the sentence, set and dates.
+            near = set()
+            for t in u.actors:
+                near |= found & naming[t]
+            near = sorted(near)
+            content, paragraph = u.terms - u.actors, u.key[:2]
+            for j in near[bisect_right(near, i):]:
+                v = units[j]
+                # Two sentences of one paragraph need one content word in common; elsewhere, two.
+                if len(content & v.terms) < (1 if v.key[:2] == paragraph else 2) or sentence[i] == sentence[j] \
+                        or union.find(i) == union.find(j) or (u.dates or v.dates) and not _compatible_dates(u, v):
+                    continue
+                if 2 * w(u.terms & v.terms) / max(total[i] + total[j], 1e-9) >= GROUP_DICE:
+                    union.union(i, j)
+                    pairs.append((i, j))
+        return pairs
+    # Past APART_MIN statements, a child process (`apart`) takes every other one meanwhile and sends the
+    # pairs it joined: the same sets, since a pair either process skips as joined already is
+    # joined through pairs it joined itself (and a set is named by its smallest member).
+    child = apart.in_child(lambda: join(stated[1::2])) if len(stated) >= APART_MIN else None
+    join(stated[::2] if child is not None else stated)
+    if child is not None:
+        try:
+            pairs = child()
+        except apart.Failed:
+            pairs = join(stated[1::2])
+        for i, j in pairs:
+            union.union(i, j)
 
     # 4. Denials and refusals to confirm, joined to what they answer.
     index = _Index(units, targets, weight, limit)
