@@ -611,6 +611,12 @@ def _noun_clause(noun: Token) -> Token | None:
                  and c.left_edge.lower_ == "that" and c.left_edge.i > noun.i), None)
 
 
+def _none_of(noun: Token, verb: Token) -> bool:
+    """The verb's object is had none of: "no evidence", or "any evidence" after a negated verb."""
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    return "no" in dets or "any" in dets and _negated(verb)
+
+
 def _names_source(prep: Token) -> bool:
     """The object of the preposition is a name ("per Reuters", "per the Pentagon")."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2350,6 +2356,16 @@ class _Finder:
             # "repeated Putin's explanation that parts of Ukraine belong to Russia"
             cc = next((c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if obj.lemma_.lower() == "reason":     # "found no reason to believe that it was intentional"
+                cc = cc or next((_ccomp(c) for c in obj.children if c.dep_ in ("relcl", "acl")
+                                 and c.lemma_.lower() in DOUBTING), None)
+            if cc is not None and _none_of(obj, cue):
+                # "found no evidence that X", "did not find any sign that X": X is denied; what an
+                # object not had introduces ("made no claim that X") is not said at all
+                if obj.lemma_.lower() in EVIDENCE | {"reason"}:
+                    stance = "denies"
+                else:
+                    cc = None
         if cc is None and cls == "disputes":
             cc = self._said_for(cue)           # "slammed the paper for reporting that …"
         if cc is None and obj is None:
