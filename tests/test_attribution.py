@@ -1042,6 +1042,22 @@ def test_a_wire_credit_glued_to_the_first_word_by_a_dash_leaves_the_name_after_i
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Tom Hale said that although the company had not broken the law, it had behaved badly.",
+     {("Tom Hale", "denies", "The company had broken the law."), ("Tom Hale", "asserts", "It had behaved badly.")}),
+    ("Kelvar Energy said that while Tom Hale did not break the rules on lobbying, they should be made stricter.",
+     {("Kelvar Energy", "denies", "Tom Hale broke the rules on lobbying."),
+      ("Kelvar Energy", "asserts", "They should be made stricter.")}),
+    # (guards: a clause of time, and a concession that denies nothing, stay in the statement)
+    ("Tom Hale said that while he was in office, the company grew.",
+     {("Tom Hale", "asserts", "While he was in office, the company grew.")}),
+    ("Tom Hale said that although the company had broken the law, it had paid its fines.",
+     {("Tom Hale", "asserts", "Although the company had broken the law, it had paid its fines.")}),
+])
+def test_what_a_clause_of_concession_denies_is_said_too(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Siemens went bankrupt earlier this week after disclosing that 2 billion euros of cash probably did not exist.",
      ("Siemens", "hedges", "2 billion euros of cash probably did not exist.")),
     ('"The board assesses that there is a prevailing likelihood that the balances do not exist," Siemens said.',

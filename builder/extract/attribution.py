@@ -2004,6 +2004,29 @@ class _Finder:
                                whole=False))
         return out
 
+    def conceded(self, said: _Said) -> list[_Said]:
+        """"The committee said that while Cameron did not break the rules, there was a case for
+        strengthening them": what a clause of concession says ("while", "although", "though"
+        before the main clause) is said too. When it is negated, it is a statement of its own
+        (a denial, with its own stance), and the rest another; else the statement stays whole."""
+        if not said.clause or said.stance != "asserts" or len(said.content) < 8:
+            return [said]
+        doc, inside = self.doc, set(said.content)
+        root = next((doc[i] for i in said.content if doc[i].head.i not in inside or doc[i].head.i == i), None)
+        if root is None:
+            return [said]
+        conceding = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i and c.i in inside and any(
+            m.dep_ == "mark" and m.lower_ in CONCEDING and m.i == c.left_edge.i for m in c.children)), None)
+        if conceding is None or not _negated(conceding) or _subject(conceding) is None:
+            return [said]
+        part = [t.i for t in subtree(conceding) if t.i in inside and not (t.dep_ == "mark" and t.head is conceding)]
+        rest = [i for i in said.content if i not in {t.i for t in subtree(conceding)}]
+        stance = self._stance("say", part, True, doc[said.verb] if said.verb >= 0 else None)
+        if stance == "asserts" or sum(doc[i].is_alpha for i in rest) < 4:
+            return [said]
+        return [replace(said, content=part, stance=stance, answers="", whole=False),
+                replace(said, content=rest)]
+
     def _source_phrase(self, tok: Token) -> tuple[str, ...] | None:
         """The phrase of `data/source_prepositions.txt` starting at tok ("according to"), if any."""
         doc = self.doc
@@ -3739,6 +3762,7 @@ POLARITY = {"nothing": "something", "nobody": "somebody", "none": "some", "any":
 CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}      # "won't", "can't", "shan't"
 # "there is no evidence that X": what is denied is X
 EVIDENCE = frozenset({"evidence", "indication", "sign", "proof"})
+CONCEDING = frozenset({"while", "although", "though", "whilst"})     # marks of a clause of concession
 # "I don't know what happened", "I don't want to say": not what is denied, whatever the stance says
 UNTURNED = frozenset({"know", "want", "say", "remember", "recall", "comment", "see", "understand"})
 
@@ -4264,7 +4288,7 @@ def attribute(doc: Doc) -> list[Attribution]:
                             finder._stance("say", content, True, None), nxt.speaker, nxt.anonymous,
                             nxt.cue, "", True, False, (), -1, -1, True), si))
         covered.add(si)
-    found = [(part, si) for said, si in found for part in finder.by_sentence(said)]
+    found = [(part, si) for said, si in found for whole in finder.by_sentence(said) for part in finder.conceded(whole)]
     out = []
     plain_of: dict[int, str] = {}               # a statement before a denial turned it round
     for said, si in found:
