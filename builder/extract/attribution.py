@@ -612,7 +612,8 @@ def _noun_clause(noun: Token) -> Token | None:
 
 
 def _none_of(noun: Token, verb: Token) -> bool:
-    """The verb's object is had none of: "no evidence", or "any evidence" after a negated verb."""
+    """The object is none at all: "no evidence", or "any evidence" after a negated verb ("did
+    not find any evidence")."""
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
     return "no" in dets or "any" in dets and _negated(verb)
 
@@ -2383,8 +2384,8 @@ class _Finder:
                 cc = cc or next((_ccomp(c) for c in obj.children if c.dep_ in ("relcl", "acl")
                                  and c.lemma_.lower() in DOUBTING), None)
             if cc is not None and _none_of(obj, cue):
-                # "found no evidence that X", "did not find any sign that X": X is denied; what an
-                # object not had introduces ("made no claim that X") is not said at all
+                # "found no evidence that X", "did not find any sign that X": X is denied; the
+                # clause of any other noun so negated ("made no claim that X") is not said at all
                 if obj.lemma_.lower() in EVIDENCE | {"reason"}:
                     stance = "denies"
                 else:

@@ -15,7 +15,8 @@ named in each text the pages link (`page.Found`).
 
 Past APART_MIN actors, the actors' pages are rendered in a forked child process (`builder.apart`)
 while this one renders the others; `_Added` brings back what the child added to the pages and to
-the memos, where it would be had this process rendered them: the same bytes, in the same order.
+the memos, where it would be had this process rendered them: the same bytes, in the same order
+(if the child fails, this process renders them after the others: the same bytes).
 """
 
 from __future__ import annotations
