@@ -1042,6 +1042,24 @@ def test_a_wire_credit_glued_to_the_first_word_by_a_dash_leaves_the_name_after_i
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Tom Hale arrived on Monday and denied the reports.", {("Tom Hale", "denies", "Tom Hale denied the reports.")}),
+    ("Tom Hale has resigned and denied the reports.", {("Tom Hale", "denies", "Tom Hale has denied the reports.")}),
+    ("Veltra and Norvia fought a border war in 1962 and have long accused each other of seeking to cross their frontier.",
+     {(name, "asserts", "Veltra and Norvia have long accused each other of seeking to cross their frontier.")
+      for name in ("Veltra", "Norvia")}),
+])
+def test_a_verb_joined_to_another_says_what_its_speaker_did_with_the_subject_they_share(text, expected):
+    assert said(text) == expected
+
+
+def test_a_verb_joined_to_one_inside_what_was_said_does_not_take_that_verb_s_subject():
+    # the parser joins "have cast" to "was", whose subject is Iran; the speaker is the officials
+    found = said("United States officials have said that Iran was responsible for the attacks, and have cast doubt "
+                 "on whether they were launched from Houthi territory.")
+    assert not any(statement.startswith("Iran have") for _, _, statement in found)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Tom Hale said that although the company had not broken the law, it had behaved badly.",
      {("Tom Hale", "denies", "The company had broken the law."), ("Tom Hale", "asserts", "It had behaved badly.")}),
     ("Kelvar Energy said that while Tom Hale did not break the rules on lobbying, they should be made stricter.",

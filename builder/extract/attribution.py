@@ -3521,6 +3521,8 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
     ids = _past_inner_hedge(doc, ids, lex)
     if said.whole and said.verb >= 0:
         clause, subject = _verb_clause(doc, doc[said.verb])
+        if not subject and (shared := _shared_subject(doc[said.verb], said.speaker)):
+            clause, subject = sorted(set(clause) | shared), True
         clause = finder._without_charges(clause)
         if subject or _complete(doc, clause) and doc[said.verb].dep_ != "acl":   # not "rejecting a report …"
             ids, stops = _clean(doc, clause, lex, art.dateline), set()
@@ -3939,6 +3941,22 @@ def _past_inner_hedge(doc: Doc, ids: list[int], lex: _Lexicon) -> list[int]:
         return ids
     inner = {t.i for t in subtree(cc)}
     return [i for i in ids if i in inner]
+
+
+def _shared_subject(verb: Token, speaker: Span | None) -> set[int]:
+    """"Tom Hale arrived on Monday and denied the reports": the subject a verb joined to the one
+    before it shares with it (its tokens, and those of the auxiliaries they share: "has been
+    arrested and accused"), when that subject names the speaker; else none. (The parser may join
+    the verb to a verb inside what was said before, whose subject is another's.)"""
+    if verb.dep_ != "conj" or speaker is None:
+        return set()
+    shared = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    ids = {t.i for t in subtree(shared)} if shared is not None else set()
+    if not set(range(speaker.start, speaker.end)) <= ids:
+        return set()
+    if not any(c.dep_ in ("aux", "auxpass") for c in verb.children):     # "has been arrested and accused"
+        ids |= {c.i for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i}
+    return ids
 
 
 def _verb_clause(doc: Doc, verb: Token) -> tuple[list[int], bool]:
