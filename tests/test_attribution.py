@@ -2856,6 +2856,17 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # (but where the name is in apposition to it, the title is that person's)
     ("The office of the prime minister, Mark Holloway, issued a statement on Monday. The prime minister denied "
      "that the strike was deliberate.", {("Mark Holloway", "denies"), (None, "asserts")}),
+    # what a document "reads" (or "runs") is what it says, with the subject after the quotation too
+    ("Ivo Tamm said on Monday that he would resign. \u201cThe firm never paid the minister,\u201d the statement read.",
+     {("Ivo Tamm", "asserts"), ("Ivo Tamm", "denies")}),
+    ("Ivo Tamm said on Monday that he would resign. \u201cThe firm never paid the minister,\u201d read the statement.",
+     {("Ivo Tamm", "asserts"), ("Ivo Tamm", "denies")}),
+    # (someone reading a document says nothing)
+    ("Ivo Tamm read the statement aloud on Monday.", {(None, "asserts")}),
+    # an official of a body's side, unnamed, who says a thing was not: a denial, unlike officials
+    # of no named side ("Officials said it did not damage the dam")
+    ("\u201cThe army does not aim at journalists,\u201d a military official told Harbour TV.", {(None, "denies")}),
+    ("A government spokesman said the dam was not damaged.", {(None, "denies")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

@@ -5,7 +5,8 @@ and one per factual sentence in the reporter's own voice), computed by the pure 
 `attribute(doc)` from spaCy's sentences, lemmas, dependency parse and `doc.ents` alone.
 
 - The speaker is the subject of a reporting verb (`data/reporting_verbs.txt`, phrasal ones
-  included: "pushed back"), the agent of a passive one, the object of "according to" / "as per"
+  included: "pushed back"; a document "reads" what it says), the agent of a passive one, the
+  object of "according to" / "as per"
   (`data/source_prepositions.txt`), X in "X's spokesman" / "a spokesman for X"
   (`data/spokesperson_nouns.txt`), or the antecedent of "…, which denied …". Pronouns and
   definite descriptions ("he", "the company"; `data/descriptions.txt`) resolve to what they refer
@@ -25,8 +26,9 @@ and one per factual sentence in the reporter's own voice), computed by the pure 
   (`data/denial_cues.txt`), something not known (`data/unknown_cues.txt`), a contested figure
   (`data/dispute_cues.txt`) or a hedge (`data/hedge_cues.txt`). A party named (or a pronoun for
   one) saying that something did not happen denies it ("Ethiopia said Eritrean troops were not
-  deployed"); what a kind of people says is not ("experts caution that …"), what will or may not
-  be, and orders are no denials.
+  deployed"), and so does an unnamed official of a side ("a military official"); what a kind of
+  people says is not ("experts caution that …", "officials said"), what will or may not be, and
+  orders are no denials.
 - A denial of "the reports", "the claims" (`data/reference_nouns.txt`) records that noun in
   `answers`, so the caller can join it to the claim it answers.
 - The statement is the content clause made a complete sentence: no attribution, no leading "that"
@@ -770,6 +772,8 @@ def _subject_token(verb: Token) -> Token | None:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENTS and tok.head.dep_ == "dobj":
             tok = tok.head.head                # "the government issued a statement rejecting …"
             continue
+        if tok is verb and verb.lemma_.lower() in _WORDING:
+            return _document_subject(verb)     # "…," read the statement
         return (_fronted_name(verb) or _inverted_name(verb)) if tok is verb else None
     return None
 
@@ -1404,6 +1408,11 @@ def _short_keys(surname: str) -> set[str]:
     return {form for word in (surname, bare) for form in (word, lx.unaccented(word))}
 
 
+_SERVING = frozenset({"official", "diplomat", "aide", "officer", "spokesman", "spokeswoman", "spokesperson"})
+_SERVED = frozenset("military army government police ministry security defence defense intelligence "
+                    "embassy consulate state party company".split())   # the side they speak for
+
+
 def _names_a_party(subj: Token | None) -> bool:
     """The subject of a verb of saying names who speaks ("the Ethiopian government", "Kirby",
     "he", "the government", "the ministry"), not only what kind of people ("experts",
@@ -1412,7 +1421,11 @@ def _names_a_party(subj: Token | None) -> bool:
         return False
     if subj.pos_ == "PRON" or any(t.ent_type_ or t.pos_ == "PROPN" for t in subtree(subj)):
         return True
-    labels = _lexicon().descriptions.get(subj.lemma_.lower(), ())
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "NOUN" and lemma in _SERVING and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _SERVED
+                                                         for c in subj.children):
+        return True                                   # "a military official": a side, unnamed
+    labels = _lexicon().descriptions.get(lemma, ())
     return subj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
         and bool({"ORG", "GPE"} & set(labels)) and "SPEAKER" not in labels \
         and subj.lemma_.lower() not in _INDEPENDENT       # one body it refers to; not "the newspaper"
@@ -1574,9 +1587,27 @@ def _same_paragraph(a: Token, b: Token) -> bool:
     return not any(doc[k].is_space and "\n" in doc[k].text for k in range(lo, hi))
 
 
+_WORDING = frozenset({"read", "run"})   # what a document says: "the statement read", "the note ran"
+
+
+def _document_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or the object right after it that follows a quotation: "…," read
+    the statement (the parser makes "the statement" the object)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is not None and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+            and verb.i > 0 and (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].text in QUOTE_CHARS):
+        return obj
+    return None
+
+
 def _verb_key(verb: Token, verbs: dict[str, str]) -> str:
     """The verb's entry in the reporting verbs: its lemma, or with its particle ("push back")."""
     lemma = verb.lemma_.lower()
+    if lemma in _WORDING and (subj := _document_subject(verb)) is not None and subj.lemma_.lower() in _ISSUED:
+        return "say"                                # "the statement read", "…," read the letter
     for child in verb.children:
         if (child.dep_ == "prt" or child.dep_ == "advmod" and child.i == verb.i + 1) \
                 and f"{lemma} {child.lower_}" in verbs:
