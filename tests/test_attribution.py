@@ -2867,6 +2867,12 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     # of no named side ("Officials said it did not damage the dam")
     ("\u201cThe army does not aim at journalists,\u201d a military official told Harbour TV.", {(None, "denies")}),
     ("A government spokesman said the dam was not damaged.", {(None, "denies")}),
+    # an accusation of lying, in any words, contests what the accused say, wherever the parser
+    # hangs its "of …"; an accusation of a deed asserts it
+    ("Veldania accused Kelvar and its allies of running a \"disinformation campaign\" on Thursday.",
+     {("Veldania", "disputes")}),
+    ("Veldania accused Kelvar of fabricating evidence.", {("Veldania", "disputes")}),
+    ("Veldania accused Kelvar of attacking the base.", {("Veldania", "asserts")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

@@ -2181,9 +2181,12 @@ class _Finder:
         if cls == "disputes" and verb.lemma_.lower() in _INTERROGATING and self._questions_someone(verb):
             return None                        # "was questioned by prosecutors", "questioned two employees"
         if cls == "asserts" and verb.lemma_.lower() in _ACCUSING and any(
-                p.dep_ == "prep" and p.lower_ in ("of", "for") and c.dep_ == "pcomp"
-                and self.art.has("DISPUTE", [t.i for t in subtree(c)]) for p in verb.children for c in p.children):
-            return "disputes"                  # "accused the authorities of downplaying the losses"
+                p.dep_ == "prep" and p.lower_ in ("of", "for") and c.dep_ in ("pcomp", "pobj")
+                and (self.art.has("DISPUTE", ids := [t.i for t in subtree(c)]) or self.art.has("DENIAL", ids))
+                for h in (verb, *(o for d in verb.children if d.dep_ == "dobj" for o in (d, *d.conjuncts)))
+                for p in h.children for c in p.children):   # (the parser may hang "of …" on the accused)
+            return "disputes"                  # "accused the authorities of downplaying the losses", "of spreading
+                                               # disinformation": what they say is contested
         if cls != "rejects":
             return cls
         for child in verb.children:
