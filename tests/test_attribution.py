@@ -2873,6 +2873,16 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
      {("Veldania", "disputes")}),
     ("Veldania accused Kelvar of fabricating evidence.", {("Veldania", "disputes")}),
     ("Veldania accused Kelvar of attacking the base.", {("Veldania", "asserts")}),
+    # "dismissed" before a title is the title's ("the dismissed chief executive"), no denial
+    ("The ministry said that dismissed chief executive Ivo Tamm is in Harlow.", {(None, "asserts")}),
+    # … but one dismisses what the claims say, with or without "that"
+    ("The ministry rejected that the plant had leaked.", {(None, "denies")}),
+    ("The Harlow Commission debunked accusations the government \u201cdirected access\u201d to Kelvar\u2019s systems.",
+     {("The Harlow Commission", "denies")}),
+    # indications, and a number estimated, are supposed
+    ("The ministry said there were indications that the plant had leaked.", {(None, "hedges")}),
+    ("The ministry said there was no indication that the plant had leaked.", {(None, "denies")}),
+    ("Only 104 of an estimated 750 passengers survived.", {(None, "hedges")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

@@ -2190,6 +2190,12 @@ class _Finder:
         if cls != "rejects":
             return cls
         for child in verb.children:
+            if child.dep_ == "ccomp" and child.i > verb.i and not any(c.dep_ == "mark" for c in child.children) \
+                    and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and verb.i < c.left_edge.i for c in child.children) \
+                    and not any(t.lemma_.lower() in self.art.lex.reference for t in verb.doc[verb.i + 1:child.i]):
+                continue                       # "… that dismissed chief executive Jan Tamm is in Manila": a person
+                                               # after the verb, no "that" and no claim between: the title's
+                                               # adjective the parser took for the verb
             if child.dep_ == "ccomp" or child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return "denies"
             if child.dep_ == "nsubjpass" and child.lemma_.lower() in self.art.lex.reference:
