@@ -2883,6 +2883,10 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     ("The ministry said there were indications that the plant had leaked.", {(None, "hedges")}),
     ("The ministry said there was no indication that the plant had leaked.", {(None, "denies")}),
     ("Only 104 of an estimated 750 passengers survived.", {(None, "hedges")}),
+    # what one goes on (or proceeds) to say is said; going somewhere to say something is not
+    ("Ivo Tamm went on to say that the plant was safe.", {("Ivo Tamm", "asserts")}),
+    ("Ivo Tamm proceeded to claim that the plant was safe.", {("Ivo Tamm", "asserts")}),
+    ("Ivo Tamm went to Harlow to say goodbye.", {(None, "asserts")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

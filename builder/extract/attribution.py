@@ -2136,6 +2136,9 @@ class _Finder:
         head = cue.head
         if head.pos_ == "VERB" and head.lemma_.lower() in _CARRYING_ON and self._class(cue) in ("denies", "disputes"):
             return False                       # "continued to deny", "tried to dispute"
+        if head.pos_ == "VERB" and (head.lemma_.lower() in ("continue", "proceed") or head.lemma_.lower() == "go" and any(
+                c.dep_ == "prt" and c.lower_ == "on" for c in head.children)):
+            return False                       # "went on to say", "continued to insist", "proceeded to claim"
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lower_ in _READY \
                 and self._class(cue) in ("denies", "disputes"):
             return False                       # "was quick to deny", "was keen to dispute"
