@@ -2887,6 +2887,9 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
     ("Ivo Tamm went on to say that the plant was safe.", {("Ivo Tamm", "asserts")}),
     ("Ivo Tamm proceeded to claim that the plant was safe.", {("Ivo Tamm", "asserts")}),
     ("Ivo Tamm went to Harlow to say goodbye.", {(None, "asserts")}),
+    # "he" is the name the sentence's subject gives, even one the model took for an organisation
+    ("Ivo Tamm told reporters he knows only a fraction of his followers, so he cannot speak to their "
+     "involvement in the coup.", {("Ivo Tamm", "asserts"), ("Ivo Tamm", "cannot_confirm")}),
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected

@@ -1346,6 +1346,14 @@ class _Resolver:
                 # only an object or a name in a phrase here ("placing the blame on X"): a subject
                 # or a speaker of the sentence or two before is the likelier referent of "he"
                 fallback, fallback_at = ents[-1], back
+        if fallback is None and word in ("he", "she", "him", "his", "her"):
+            # "Fethullah Gulen told reporters he …" with the name taken for an organisation: a name of
+            # two or three words, none a body's, subject of this sentence, is who "he" is
+            named = [e for e in art.ents_in[si] if e.end <= tok.i and e.label_ == "ORG" and 2 <= len(e) <= 3
+                     and all(t.pos_ == "PROPN" and t.is_title for t in e) and not any(t.text in _public_heads() for t in e)
+                     and e.root.dep_ in SUBJECTS]
+            if named:
+                return named[-1], False
         return fallback, False
 
 
