@@ -1168,9 +1168,9 @@ def test_a_negated_clause_joined_by_and_with_its_own_subject_denies():
                 'Estoria," Ivo Tamm said.') == {
         ("Ivo Tamm", "denies", "The groups are responding to the war crimes of the regime and they do not take "
                                "orders from Estoria.")}
-    # (what one of two parties will not do denies nothing)
+    # (what one of two parties will not do denies nothing; each clause is a statement of its own)
     assert said("Ivo Tamm said the groups were angry and they would not stop.") == {
-        ("Ivo Tamm", "asserts", "The groups were angry and they would not stop.")}
+        ("Ivo Tamm", "asserts", "The groups were angry."), ("Ivo Tamm", "asserts", "They would not stop.")}
 
 
 def test_having_no_reason_to_believe_denies_nothing():
@@ -2893,3 +2893,20 @@ def test_a_statement_after_an_outlets_report_is_not_the_outlets():
 ])
 def test_reports_the_parser_hangs_elsewhere_and_general_words_of_denial(text, expected):
     assert {(speaker, stance) for speaker, stance, _ in said(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two clauses joined by "and", each with a subject: two statements, each with its stance, and
+    # none ending in the "and" that joined them
+    ("The Harlow ministry said there had been no attack and no equipment had been damaged.",
+     {("Harlow ministry", "denies", "There had been some attack."),
+      ("Harlow ministry", "asserts", "No equipment had been damaged.")}),
+    ("The Harlow ministry said the plant was safe and workers had been evacuated.",
+     {("Harlow ministry", "asserts", "The plant was safe."),
+      ("Harlow ministry", "asserts", "Workers had been evacuated.")}),
+    # (one subject doing two things is one statement)
+    ("Ivo Tamm said he was tired and wanted to rest.", {("Ivo Tamm", "asserts", "He was tired and wanted to rest.")}),
+])
+def test_clauses_joined_by_and_are_statements_of_their_own(text, expected):
+    assert said(text) == expected
+

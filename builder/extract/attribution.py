@@ -1865,9 +1865,10 @@ class _Finder:
         return False
 
     def _coordinated(self, said: _Said, cue: Token) -> list[_Said]:
-        """"said it acted on the best information and that it withheld nothing": two
-        propositions, each its own statement with its own stance. Cuts the second (and any
-        further) "and that …" clause out of `said` and returns them."""
+        """"said it acted on the best information and that it withheld nothing", "said there had
+        been no attack and no equipment had been damaged": two propositions, each its own statement
+        with its own stance. Cuts the second (and any further) "and that …" clause, or clause with a
+        subject of its own after "and", out of `said` and returns them."""
         if not said.clause or said.quoted or said.whole:
             return []
         doc, ids = self.doc, set(said.content)
@@ -1877,8 +1878,12 @@ class _Finder:
         # (the parser may join the second to a verb inside the first: "that his guard took four
         # bullets as he threw himself on the scientist and that there were no terrorists")
         parts = [c for c in subtree(roots[0]) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in ids
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 and (c.head.i == roots[0].i or any(m.dep_ == "mark" and m.lower_ == "that" for m in roots[0].children))]
+                 and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                      and (c.head.i == roots[0].i or any(m.dep_ == "mark" and m.lower_ == "that" for m in roots[0].children))
+                      # "said there had been no attack and no equipment had been damaged": a clause with a
+                      # subject of its own joined by "and" says a second thing
+                      or c.head.i == roots[0].i and any(x.dep_ in SUBJECTS for x in c.children)
+                      and any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[roots[0].i + 1:c.left_edge.i]))]
         parts = [c for c in parts if not any(a in parts for a in c.ancestors)]
         cls = self._class(cue) or "say"
         out = self._nonanswer_joined(said, roots[0], ids)
@@ -3616,6 +3621,8 @@ def _statement(finder: _Finder, said: _Said) -> tuple[str, str]:
         if first.lower_ == "i" and first.dep_ in ("nsubj", "nsubjpass") and verb is not None \
                 and verb.tag_ in ("VBD", "MD") and verb.lower_ != "were":
             words[first.i] = re.sub(r"['’]s$", "", said.speaker.text)
+    while ids and (doc[ids[-1]].dep_ == "cc" or doc[ids[-1]].text in (",", ";", ":", "\u2013", "\u2014")):
+        ids = ids[:-1]                          # "there had been no attack and [no equipment damaged]": no "and." left
     statement = _stop_as_written(doc, ids, _sentence_form(_text(doc, ids, stops, words)))
     return statement, statement if (ids, words) == plain else _stop_as_written(
         doc, plain[0], _sentence_form(_text(doc, plain[0], stops, plain[1])))
