@@ -1423,8 +1423,9 @@ _SERVED = frozenset("military army government police ministry security defence d
 
 def _names_a_party(subj: Token | None) -> bool:
     """The subject of a verb of saying names who speaks ("the Ethiopian government", "Kirby",
-    "he", "the government", "the ministry"), not only what kind of people ("experts",
-    "investigators", "analysts"): what those say is not is an assessment, not a party's denial."""
+    "he", "the government", "the ministry", "a military official"), not only what kind of people
+    ("experts", "investigators", "analysts", "officials"): what those say is not is an assessment,
+    not a party's denial."""
     if subj is None:
         return False
     if subj.pos_ == "PRON" or any(t.ent_type_ or t.pos_ == "PROPN" for t in subtree(subj)):
